@@ -1,0 +1,172 @@
+/**
+ * KMS API operations and how each is authorized (kms-semantics 2.8; S11 concepts, S14 cross-account,
+ * S15 permissions reference, S7 grant operations).
+ */
+
+/** Which key usage an operation needs, checked after authorization (S22 InvalidKeyUsageException). */
+export type UsageNeed =
+  | 'encrypt' // ENCRYPT_DECRYPT (symmetric or asymmetric)
+  | 'symmetricEncrypt' // ENCRYPT_DECRYPT with SYMMETRIC_DEFAULT (data-key operations)
+  | 'sign' // SIGN_VERIFY
+  | 'mac' // GENERATE_VERIFY_MAC
+  | 'agreement' // KEY_AGREEMENT
+  | 'asymmetric' // any asymmetric key (GetPublicKey)
+  | 'none';
+
+/** Key-state behaviour family (table 2.10 rows). */
+export type StateRule =
+  | 'crypto'
+  | 'always'
+  | 'createGrant'
+  | 'cancelDeletion'
+  | 'notPendingDeletion'
+  | 'enableDisable'
+  | 'rotation'
+  | 'rotationStatus'
+  | 'importParams'
+  | 'importMaterial'
+  | 'deleteImported'
+  | 'replicate'
+  | 'scheduleDeletion'
+  | 'updatePrimary'
+  | 'none';
+
+/** One KMS API operation. */
+export interface OperationInfo {
+  /** API name, e.g. `Decrypt`. */
+  name: string;
+  /** `crypto` uses a key to protect data; everything else is management (S11). */
+  category: 'crypto' | 'management';
+  /** Authorized by IAM policies only with `Resource: "*"`: no key involved (S6, S15). */
+  keyless: boolean;
+  /** May be called on a key in another account (S14). */
+  crossAccount: boolean;
+  /** May appear in a grant's operations and accepts grant tokens (S7). */
+  grantable: boolean;
+  /** Takes an encryption context that grant constraints and `kms:EncryptionContext:` see (S8). */
+  takesEncryptionContext: boolean;
+  /** Key usage needed. */
+  usage: UsageNeed;
+  /** Key-state family. */
+  state: StateRule;
+}
+
+const op = (
+  name: string,
+  category: OperationInfo['category'],
+  flags: Partial<Omit<OperationInfo, 'name' | 'category'>>,
+): OperationInfo => ({
+  name,
+  category,
+  keyless: false,
+  crossAccount: false,
+  grantable: false,
+  takesEncryptionContext: false,
+  usage: 'none',
+  state: 'always',
+  ...flags,
+});
+
+// Cryptographic operations are cross-account capable and grantable (S14, S7).
+const crypto = (name: string, usage: UsageNeed, ec: boolean): OperationInfo =>
+  op(name, 'crypto', {
+    crossAccount: true,
+    grantable: true,
+    takesEncryptionContext: ec,
+    usage,
+    state: 'crypto',
+  });
+
+const LIST: OperationInfo[] = [
+  crypto('Encrypt', 'encrypt', true),
+  crypto('Decrypt', 'encrypt', true),
+  crypto('ReEncryptFrom', 'encrypt', true),
+  crypto('ReEncryptTo', 'encrypt', true),
+  crypto('GenerateDataKey', 'symmetricEncrypt', true),
+  crypto('GenerateDataKeyWithoutPlaintext', 'symmetricEncrypt', true),
+  crypto('GenerateDataKeyPair', 'symmetricEncrypt', true),
+  crypto('GenerateDataKeyPairWithoutPlaintext', 'symmetricEncrypt', true),
+  crypto('Sign', 'sign', false),
+  crypto('Verify', 'sign', false),
+  crypto('GenerateMac', 'mac', false),
+  crypto('VerifyMac', 'mac', false),
+  // A23: DeriveSharedSecret is a cryptographic operation, so it is treated as cross-account capable.
+  crypto('DeriveSharedSecret', 'agreement', false),
+  op('GenerateRandom', 'crypto', { keyless: true, state: 'none' }),
+  op('DescribeKey', 'management', { crossAccount: true, grantable: true }),
+  op('GetPublicKey', 'management', {
+    crossAccount: true,
+    grantable: true,
+    usage: 'asymmetric',
+    state: 'crypto',
+  }),
+  // CreateGrant takes the constraint's encryption context for kms:EncryptionContext:* (S4).
+  op('CreateGrant', 'management', {
+    crossAccount: true,
+    grantable: true,
+    takesEncryptionContext: true,
+    state: 'createGrant',
+  }),
+  op('RetireGrant', 'management', { crossAccount: true, grantable: true }),
+  op('RevokeGrant', 'management', { crossAccount: true }),
+  op('ListGrants', 'management', { crossAccount: true }),
+  op('GetKeyRotationStatus', 'management', { crossAccount: true, state: 'rotationStatus' }),
+  op('GetKeyPolicy', 'management', {}),
+  op('ListKeyPolicies', 'management', {}),
+  op('PutKeyPolicy', 'management', {}),
+  op('EnableKey', 'management', { state: 'enableDisable' }),
+  op('DisableKey', 'management', { state: 'enableDisable' }),
+  op('ScheduleKeyDeletion', 'management', { state: 'scheduleDeletion' }),
+  op('CancelKeyDeletion', 'management', { state: 'cancelDeletion' }),
+  op('EnableKeyRotation', 'management', { state: 'rotation' }),
+  op('DisableKeyRotation', 'management', { state: 'rotation' }),
+  op('ListKeyRotations', 'management', { state: 'rotationStatus' }),
+  op('RotateKeyOnDemand', 'management', { state: 'rotation' }),
+  op('ImportKeyMaterial', 'management', { state: 'importMaterial' }),
+  op('DeleteImportedKeyMaterial', 'management', { state: 'deleteImported' }),
+  op('GetParametersForImport', 'management', { state: 'importParams' }),
+  op('TagResource', 'management', { state: 'notPendingDeletion' }),
+  op('UntagResource', 'management', { state: 'notPendingDeletion' }),
+  op('ListResourceTags', 'management', {}),
+  op('UpdateKeyDescription', 'management', { state: 'notPendingDeletion' }),
+  op('ReplicateKey', 'management', { state: 'replicate' }),
+  op('UpdatePrimaryRegion', 'management', { state: 'updatePrimary' }),
+  op('CreateAlias', 'management', { state: 'notPendingDeletion' }),
+  op('UpdateAlias', 'management', {}),
+  op('DeleteAlias', 'management', {}),
+  op('CreateKey', 'management', { keyless: true, state: 'none' }),
+  op('ListKeys', 'management', { keyless: true, state: 'none' }),
+  op('ListAliases', 'management', { keyless: true, state: 'none' }),
+  op('ListRetirableGrants', 'management', { keyless: true, state: 'none' }),
+  op('CreateCustomKeyStore', 'management', { keyless: true, state: 'none' }),
+  op('ConnectCustomKeyStore', 'management', { keyless: true, state: 'none' }),
+  op('DisconnectCustomKeyStore', 'management', { keyless: true, state: 'none' }),
+  op('DeleteCustomKeyStore', 'management', { keyless: true, state: 'none' }),
+  op('DescribeCustomKeyStores', 'management', { keyless: true, state: 'none' }),
+  op('UpdateCustomKeyStore', 'management', { keyless: true, state: 'none' }),
+];
+
+/** Every KMS permission (IAM action name without the `kms:` prefix), by lower-cased name. */
+export const OPERATIONS: ReadonlyMap<string, OperationInfo> = new Map(
+  LIST.map((o) => [o.name.toLowerCase(), o]),
+);
+
+/** All IAM action names KMS knows, e.g. `kms:Decrypt`. */
+export const KMS_ACTIONS: readonly string[] = LIST.map((o) => `kms:${o.name}`);
+
+/** The API operations a user can call (ReEncrypt is one API, two permissions). */
+export const API_OPERATIONS: readonly string[] = [
+  ...LIST.filter((o) => o.name !== 'ReEncryptFrom' && o.name !== 'ReEncryptTo').map((o) => o.name),
+  'ReEncrypt',
+].sort();
+
+/** Grant operations accepted by CreateGrant (S34 GrantOperation enum). */
+export const GRANT_OPERATIONS: readonly string[] = LIST.filter((o) => o.grantable).map(
+  (o) => o.name,
+);
+
+/** Look up an operation by its permission name (case-insensitive, with or without `kms:`). */
+export function findOperation(name: string): OperationInfo | undefined {
+  const lower = name.toLowerCase();
+  return OPERATIONS.get(lower.startsWith('kms:') ? lower.slice(4) : lower);
+}

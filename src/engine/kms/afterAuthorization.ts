@@ -1,0 +1,90 @@
+import type { Key } from '../../scenario/types';
+import type { RequestEnv } from './checkTypes';
+import type { Rejection } from './keyState';
+import type { Plan } from './plan';
+import { ciphertextRejection, createGrantRejection, keyRejection, lockoutRejection, parameterRejection } from './validity';
+import { findNamedGrant } from './retireGrant';
+import { keyIdOf } from './ids';
+
+type Ready = Exclude<Plan, { error: unknown }>;
+
+/**
+ * Step 12: checks that run only for an authorized request (A1), in order: grant tokens, key state
+ * and usage, then operation-specific validation (ciphertext binding, CreateGrant, lockout).
+ */
+export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Rejection | null {
+  const phase = env.tracer.open(null, 'validity', 'phase', 'afterAuthorization');
+  const step = (local: string, rule: string, r: Rejection | null, detail?: Record<string, unknown>) => {
+    env.tracer.add(phase.id, local, 'check', rule, r ? 'fail' : 'pass', undefined, r ? { ...detail, outcome: r.outcome } : detail);
+    return r;
+  };
+  const result = run(env, plan, step, phase.id);
+  phase.outcome = result ? 'fail' : 'pass';
+  return result;
+}
+
+function run(
+  env: RequestEnv,
+  plan: Ready,
+  step: (local: string, rule: string, r: Rejection | null, detail?: Record<string, unknown>) => Rejection | null,
+  phaseId: string,
+): Rejection | null {
+  const first = plan.checks[0];
+  if (!first) return null;
+  const op = first.op.name;
+  // S22 InvalidGrantTokenException: a token must name a real grant (only grant operations take tokens).
+  const known = new Set(env.cs.scenario.grants.map((g) => g.grantToken).filter(Boolean));
+  const bad = first.op.grantable ? env.req.grantTokens.find((t) => !known.has(t)) : undefined;
+  if (step('grantTokens', 'grantTokens', bad ? { outcome: 'InvalidGrantTokenException', message: `The grant token ${bad} is not valid.` } : null, { tokens: env.req.grantTokens })) {
+    return { outcome: 'InvalidGrantTokenException', message: `The grant token ${bad} is not valid.` };
+  }
+  const seen = new Set<string>();
+  for (const c of plan.checks) {
+    if (!c.key || seen.has(c.key.arn)) continue;
+    seen.add(c.key.arn);
+    // Table 2.10 footnote 10: UpdateAlias fails only when the new target key is pending deletion.
+    if (op === 'UpdateAlias' && c.key === plan.typedKey && c !== plan.checks[plan.checks.length - 1]) continue;
+    const r = step(`key:${keyIdOf(c.key.arn)}`, 'keyStateAndUsage', keyRejection(c, c.key), { key: c.key.arn, state: c.key.state, keyUsage: c.key.keyUsage, keySpec: c.key.keySpec });
+    if (r) return r;
+  }
+  if (step('parameters', 'parameterRanges', parameterRejection(env, op))) return parameterRejection(env, op);
+  if (op === 'Decrypt' || op === 'ReEncryptFrom') {
+    const r = ciphertext(env, plan);
+    if (step('ciphertext', 'ciphertextBinding', r)) return r;
+  }
+  if (op === 'CreateGrant' && first.key) {
+    if (step('createGrant', 'createGrantValidation', createGrantRejection(env, first.key))) return createGrantRejection(env, first.key);
+  }
+  if (op === 'RevokeGrant' && !findNamedGrant(env, first.key?.arn ?? null)) {
+    return step('grant', 'grantExists', { outcome: 'NotFoundException', message: 'Grant not found: give the key and the GrantId of a grant on it.' });
+  }
+  if (op === 'PutKeyPolicy' || op === 'CreateKey') {
+    const key: Key = first.key ?? newKeyFor(env);
+    return lockoutRejection(env, first, key, phaseId);
+  }
+  return null;
+}
+
+/** A27 and S11: IncorrectKeyException for a KeyId that did not encrypt the blob; then the context. */
+function ciphertext(env: RequestEnv, plan: Ready): Rejection | null {
+  const blob = env.req.parameters.CiphertextBlob;
+  if (!blob || typeof blob !== 'object' || Array.isArray(blob)) return null;
+  if (plan.ciphertextKey && plan.typedKey && plan.ciphertextKey !== plan.typedKey) {
+    return { outcome: 'IncorrectKeyException', message: `The key ID in the request (${env.req.key}) does not identify the KMS key that was used to encrypt the ciphertext.` };
+  }
+  const ec = blob.encryptionContext;
+  if (ec === undefined) return null;
+  const pairs: Record<string, string> = {};
+  if (ec && typeof ec === 'object' && !Array.isArray(ec)) for (const [k, v] of Object.entries(ec)) if (typeof v === 'string') pairs[k] = v;
+  return ciphertextRejection(env, pairs);
+}
+
+/** The key CreateKey would make, for the lockout check: in the caller's account. */
+function newKeyFor(env: RequestEnv): Key {
+  const region = env.cs.scenario.keys[0]?.arn.split(':')[3] ?? 'us-east-1';
+  return {
+    arn: `arn:aws:kms:${region}:${env.caller.account ?? '000000000000'}:key/new-key`,
+    aliases: [], state: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', origin: 'AWS_KMS',
+    multiRegion: false, keyManager: 'CUSTOMER', tags: {}, policy: null,
+  };
+}

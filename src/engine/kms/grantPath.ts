@@ -1,0 +1,89 @@
+import type { Grant } from '../../scenario/types';
+import type { DecidingRef } from '../types';
+import type { Check, RequestEnv } from './checkTypes';
+import { identitySide } from './policyPath';
+import { docIds } from './ids';
+import { childConstraintAllowed, constraintSatisfied, constraintsParam, matchGrantPrincipal } from './grantMatch';
+
+/** The grant that allowed a check, if any. */
+export interface GrantResult {
+  allowed: boolean;
+  deciding: DecidingRef[];
+}
+
+/** Constraints apply only to operations that take an encryption context on a symmetric key (S8). */
+function constraintApplies(c: Check): boolean {
+  return c.op.takesEncryptionContext && c.op.name !== 'CreateGrant' && c.key?.keySpec === 'SYMMETRIC_DEFAULT';
+}
+
+/** A grant is honoured once propagated, or at once with its grant token (S7, S9). */
+export function grantActive(g: Grant, tokens: readonly string[]): boolean {
+  return g.propagated || (g.grantToken !== undefined && tokens.includes(g.grantToken));
+}
+
+/**
+ * Step 10, grant path (S7, S8): a grant on the key allows when it is active, names the caller as
+ * grantee, lists the operation and its constraint is satisfied. For CreateGrant through a parent
+ * grant, the child may only use the parent's operations and equal-or-stricter constraints (S8;
+ * A19: otherwise AccessDenied). A6: boundaries and session policies do not block a grant.
+ */
+export function grantPath(env: RequestEnv, c: Check): GrantResult {
+  const grants = c.key ? (env.cs.grantsByKey.get(c.key.arn) ?? []) : [];
+  if (!c.op.grantable || grants.length === 0) return { allowed: false, deciding: [] };
+  const phase = env.tracer.open(c.id, 'grants', 'phase', 'grantPath');
+  for (const g of grants) {
+    const source = { document: docIds.grant(g.grantId), path: [] };
+    const step = env.tracer.open(phase.id, docIds.grant(g.grantId), 'grant', 'grant', source, { grantId: g.grantId });
+    const fail = (failed: string, detail: Record<string, unknown>) => {
+      step.outcome = 'noMatch';
+      step.detail = { grantId: g.grantId, failed, ...detail };
+    };
+    if (!grantActive(g, env.req.grantTokens)) {
+      fail('notPropagated', { tokenPresented: false });
+      continue;
+    }
+    const who = matchGrantPrincipal(g.granteePrincipal, env.caller);
+    if (!who) {
+      fail('grantee', { grantee: g.granteePrincipal, caller: env.caller.arn });
+      continue;
+    }
+    if (!g.operations.includes(c.op.name)) {
+      fail('operation', { operation: c.op.name, operations: g.operations });
+      continue;
+    }
+    if (constraintApplies(c)) {
+      const k = constraintSatisfied(g.constraints, c.encryptionContext);
+      if (!k.ok) {
+        fail('constraint', { constraint: k.type, encryptionContext: c.encryptionContext ?? {} });
+        continue;
+      }
+    }
+    if (c.op.name === 'CreateGrant') {
+      const p = env.req.parameters;
+      const childOps = Array.isArray(p.Operations) ? p.Operations.filter((o): o is string => typeof o === 'string') : [];
+      const extra = childOps.filter((o) => !g.operations.includes(o));
+      if (extra.length > 0) {
+        fail('childOperations', { requested: childOps, parentOperations: g.operations, extra });
+        continue;
+      }
+      if (!childConstraintAllowed(g, constraintsParam(p.Constraints))) {
+        fail('childConstraints', { parent: g.constraints ?? null, requested: p.Constraints ?? null });
+        continue;
+      }
+    }
+    if (who === 'account') {
+      // A7: an account grantee delegates like an account principal: an IAM policy must allow.
+      const side = identitySide(env, c, true, step.id);
+      if (!side.allowed) {
+        fail('accountDelegation', { reason: side.reason });
+        continue;
+      }
+    }
+    step.outcome = 'match';
+    step.detail = { grantId: g.grantId, grantee: who };
+    phase.outcome = 'allow';
+    return { allowed: true, deciding: [{ document: source.document, statement: null, path: [] }] };
+  }
+  phase.outcome = 'noMatch';
+  return { allowed: false, deciding: [] };
+}

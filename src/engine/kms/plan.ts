@@ -1,0 +1,104 @@
+import type { Key } from '../../scenario/types';
+import { findOperation, type OperationInfo } from '../catalog/operations';
+import type { RequestContext } from '../context';
+import type { Check, RequestEnv } from './checkTypes';
+import { orgLevels } from './compileScenario';
+import type { Rejection } from './keyState';
+import { checkContext } from './requestContext';
+import { resolveKey } from './resolveKey';
+import { constraintsParam } from './grantMatch';
+
+/** The checks a request needs, or a rejection before any authorization (unknown op, no key). */
+export type Plan = { checks: Check[]; ciphertextKey: Key | null; typedKey: Key | null } | { error: Rejection };
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** RCPs apply to the key's account, except for AWS managed keys (S17, A29). */
+function rcpsFor(env: RequestEnv, key: Key | null) {
+  if (!key || key.keyManager === 'AWS') return null;
+  return orgLevels(env.cs, key.arn.split(':')[4] ?? null, 'RCP');
+}
+
+function ecOf(v: unknown): Record<string, string> | null {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+/**
+ * Step 1: map the API call to its permission checks (S15): most operations are one check on the
+ * key; ReEncrypt is ReEncryptFrom on the source and ReEncryptTo on the destination (S24); alias
+ * operations also need the permission on the alias (S23); keyless operations are IAM-only with
+ * Resource "*" (S6). Decrypt is authorized against the key the ciphertext names (A27).
+ */
+export function planRequest(env: RequestEnv, base: RequestContext): Plan {
+  const { req, caller } = env;
+  const api = req.action.toLowerCase() === 'kms:reencrypt' ? 'ReEncrypt' : req.action.replace(/^kms:/i, '');
+  const first = findOperation(api === 'ReEncrypt' ? 'ReEncryptFrom' : api);
+  if (!first || !/^kms:/i.test(req.action)) {
+    return { error: { outcome: 'ValidationException', message: `${req.action} is not an AWS KMS API operation.` } };
+  }
+  const checks: Check[] = [];
+  const add = (op: OperationInfo, key: Key | null, resource: string, typed: string | null, ec: Record<string, string> | null, keyPolicy = true) => {
+    const ctx = checkContext(base, req, { operation: op.name, key, keyIdTyped: typed, encryptionContext: ec });
+    checks.push({
+      id: `check${checks.length}`, op, action: `kms:${op.name}`, resource, key,
+      keyPolicy: key && keyPolicy ? (env.cs.keyPolicies.get(key.arn) ?? null) : null,
+      ctx, encryptionContext: ec, rcpLevels: keyPolicy ? rcpsFor(env, key) : null,
+    });
+  };
+  if (first.keyless) {
+    add(first, null, '*', null, null);
+    return { checks, ciphertextKey: null, typedKey: null };
+  }
+  const lookup = (typed: string) => resolveKey(env.cs, typed, caller.account, first.name);
+  let typedKey: Key | null = null;
+  if (req.key !== undefined) {
+    const r = lookup(req.key);
+    if ('error' in r) return r;
+    typedKey = r.key;
+  }
+  // A27: Decrypt/ReEncrypt find the key from the ciphertext's metadata.
+  const blob = req.parameters.CiphertextBlob;
+  let ciphertextKey: Key | null = null;
+  if ((api === 'Decrypt' || api === 'ReEncrypt') && blob && typeof blob === 'object' && !Array.isArray(blob) && typeof blob.key === 'string') {
+    const r = lookup(blob.key);
+    if ('error' in r) return r;
+    ciphertextKey = r.key;
+  }
+  const key = ciphertextKey ?? typedKey;
+  if (!key) return { error: { outcome: 'ValidationException', message: `${api} needs a KeyId: set the request's key.` } };
+  const ec = req.encryptionContext ?? null;
+  if (api === 'ReEncrypt') {
+    const dest = str(req.parameters.DestinationKeyId);
+    if (!dest) return { error: { outcome: 'ValidationException', message: 'ReEncrypt needs parameters.DestinationKeyId.' } };
+    const d = lookup(dest);
+    if ('error' in d) return d;
+    const to = findOperation('ReEncryptTo') as OperationInfo;
+    add(first, key, key.arn, req.key ?? null, ec);
+    // A21: the destination check sees the destination encryption context.
+    add(to, d.key, d.key.arn, dest, ecOf(req.parameters.DestinationEncryptionContext));
+    return { checks, ciphertextKey, typedKey };
+  }
+  if (api === 'CreateAlias' || api === 'UpdateAlias' || api === 'DeleteAlias') {
+    const name = str(req.parameters.AliasName) ?? (req.key?.startsWith('alias/') ? req.key : undefined);
+    const [, , , region = '', account = ''] = key.arn.split(':');
+    if (name) add(first, null, `arn:aws:kms:${region}:${account}:${name}`, null, null, false);
+    add(first, key, key.arn, req.key ?? null, null);
+    const target = str(req.parameters.TargetKeyId);
+    if (api === 'UpdateAlias' && target) {
+      const t = lookup(target);
+      if ('error' in t) return t;
+      add(first, t.key, t.key.arn, target, null);
+    }
+    return { checks, ciphertextKey, typedKey };
+  }
+  // S4: for CreateGrant, kms:EncryptionContext:* describe the constraint in the request.
+  const grantEc = api === 'CreateGrant' ? (() => {
+    const c = constraintsParam(req.parameters.Constraints);
+    return c ? (c.encryptionContextEquals ?? c.encryptionContextSubset ?? null) : null;
+  })() : ec;
+  add(first, key, key.arn, req.key ?? null, first.takesEncryptionContext ? grantEc : null);
+  return { checks, ciphertextKey, typedKey };
+}

@@ -1,0 +1,89 @@
+import { matchPolicy } from '../policy/match';
+import type { PrincipalMatch } from '../policy/principal';
+import type { DecidingRef } from '../types';
+import { matchRequestOf, refOf, type Check, type FailReason, type RequestEnv } from './checkTypes';
+
+/** Outcome of the policy path (step 9) or of the identity side alone. */
+export interface PathResult {
+  allowed: boolean;
+  reason: FailReason | null;
+  deciding: DecidingRef[];
+}
+
+/**
+ * The identity side: an identity policy allowing the action on this resource (the root user has an
+ * implicit identity-side Allow, S10), then the permissions boundary (S18) and session policy (S19).
+ */
+export function identitySide(env: RequestEnv, c: Check, needIdentity: boolean, parentId: string = c.id): PathResult {
+  const { caller, tracer } = env;
+  const req = matchRequestOf(env, c);
+  const deciding: DecidingRef[] = [];
+  if (needIdentity) {
+    const phase = tracer.open(parentId, 'identity', 'phase', 'identityPolicies');
+    if (caller.kind === 'root') {
+      // S10: the root user is the exception to "implicitly denied by default".
+      phase.outcome = 'pass';
+      phase.detail = { implicitRootAllow: true };
+    } else {
+      for (const p of env.identity) {
+        const m = matchPolicy(p, 'Allow', req, tracer, phase.id)[0];
+        if (m && deciding.length === 0) deciding.push(refOf(p, m.statement));
+      }
+      phase.outcome = deciding.length > 0 ? 'pass' : 'implicitDeny';
+      if (deciding.length === 0) return { allowed: false, reason: 'noIdentityPolicy', deciding };
+    }
+  }
+  return limits(env, c, deciding, parentId);
+}
+
+/** Boundary and session policy must each allow, when present (S18, S19). */
+function limits(env: RequestEnv, c: Check, deciding: DecidingRef[], parentId: string): PathResult {
+  const req = matchRequestOf(env, c);
+  for (const [doc, rule, reason] of [
+    [env.boundary, 'permissionsBoundary', 'boundary'],
+    [env.session, 'sessionPolicy', 'session'],
+  ] as const) {
+    if (!doc) continue;
+    const phase = env.tracer.open(parentId, rule, 'phase', rule);
+    const ok = matchPolicy(doc, 'Allow', req, env.tracer, phase.id).length > 0;
+    phase.outcome = ok ? 'pass' : 'implicitDeny';
+    if (!ok) return { allowed: false, reason, deciding };
+  }
+  return { allowed: true, reason: null, deciding };
+}
+
+const RANK: Record<PrincipalMatch, number> = { direct: 4, wildcard: 3, role: 2, account: 1 };
+
+/**
+ * Step 9: the key policy is the gate (S1, S2). Same account: a statement naming the caller itself
+ * (or `*`) allows on its own (A5); naming its role is limited by the boundary and session policy;
+ * naming the account delegates to IAM policies. Cross account: the key policy must allow in any way
+ * AND the caller's own account must allow on the identity side (S14, S10 cross-account).
+ */
+export function policyPath(env: RequestEnv, c: Check): PathResult {
+  const kp = c.keyPolicy;
+  if (!kp) return identitySide(env, c, true); // keyless and alias-resource checks: IAM only (S6, S23)
+  const phase = env.tracer.open(c.id, 'keyPolicy', 'phase', 'keyPolicy');
+  const matches = matchPolicy(kp, 'Allow', matchRequestOf(env, c), env.tracer, phase.id);
+  let best: (typeof matches)[number] | undefined;
+  for (const m of matches) {
+    if (!best || RANK[m.match.principal ?? 'account'] > RANK[best.match.principal ?? 'account']) best = m;
+  }
+  if (!best) {
+    phase.outcome = 'implicitDeny';
+    return { allowed: false, reason: 'noResourcePolicy', deciding: [] };
+  }
+  const kind = best.match.principal ?? 'account';
+  phase.outcome = 'match';
+  phase.detail = { principalMatch: kind };
+  const keyRef = refOf(kp, best.statement);
+  const keyAccount = c.key?.arn.split(':')[4];
+  const sameAccount = env.caller.kind === 'service' || env.caller.account === keyAccount;
+  if (sameAccount && (kind === 'direct' || kind === 'wildcard')) {
+    return { allowed: true, reason: null, deciding: [keyRef] };
+  }
+  // Role-named statements (same account) need no identity policy but are capped by the boundary
+  // and session policy; account delegation and every cross-account case need the identity side.
+  const side = identitySide(env, c, !(sameAccount && kind === 'role'));
+  return { ...side, deciding: [keyRef, ...side.deciding] };
+}

@@ -1,0 +1,113 @@
+import type { RequestContext } from '../context';
+import type { Caller } from '../kms/caller';
+import type { Tracer } from '../trace';
+import { evaluateCondition } from '../conditions';
+import type { CompiledPolicy, CompiledStatement } from './compile';
+import { bestMatch, notPrincipalExempts, type PrincipalMatch } from './principal';
+
+/** What a statement is matched against. */
+export interface MatchRequest {
+  caller: Caller;
+  /** IAM action, e.g. `kms:Decrypt`. */
+  action: string;
+  /** Resource ARN (key ARN, alias ARN, or `*` for keyless operations). */
+  resource: string;
+  ctx: RequestContext;
+}
+
+/** Result of matching one statement. */
+export interface StatementMatch {
+  applies: boolean;
+  /** For Principal statements: how the caller matched (kms-semantics 1.2 step 9). */
+  principal: PrincipalMatch | null;
+}
+
+const NO: StatementMatch = { applies: false, principal: null };
+
+/**
+ * Matches one statement against the request (kms-semantics 1.3; S25-S31): principal, action,
+ * resource and condition must all hold. Records a statement step and, when it does not apply, the
+ * element that failed with the values compared.
+ */
+export function matchStatement(
+  policy: CompiledPolicy,
+  s: CompiledStatement,
+  req: MatchRequest,
+  tracer: Tracer,
+  parentId: string,
+): StatementMatch {
+  const doc = policy.id;
+  const step = tracer.open(parentId, `s${s.index}`, 'statement', s.effect, { document: doc, path: s.path }, { sid: s.sid });
+  const fail = (element: string, path: (string | number)[], detail: Record<string, unknown>) => {
+    step.outcome = 'noMatch';
+    step.detail = { sid: s.sid, failed: element };
+    tracer.add(step.id, element, 'element', element, 'noMatch', { document: doc, path }, detail);
+    return NO;
+  };
+
+  let principal: PrincipalMatch | null = null;
+  if (s.principals !== null) {
+    if (s.notPrincipal) {
+      // S29/A4: NotPrincipal exempts the caller only when its whole identity chain is listed.
+      if (notPrincipalExempts(s.principals, req.caller)) {
+        return fail('NotPrincipal', s.principalPath, { caller: req.caller.arn, exempt: true });
+      }
+      principal = 'wildcard';
+    } else {
+      const m = bestMatch(s.principals, req.caller);
+      if (!m) return fail('Principal', s.principalPath, { caller: req.caller.arn, listed: s.principals.map((e) => e.raw) });
+      principal = m.kind;
+    }
+  }
+
+  // S26: Action matches when some pattern matches; NotAction when none does.
+  let actionHit = false;
+  for (const a of s.actions) if (a.test(req.action)) { actionHit = true; break; }
+  if (s.actions.length === 0 || actionHit === s.notAction) {
+    return fail(s.notAction ? 'NotAction' : 'Action', s.actionPath, { action: req.action, patterns: s.actions.map((a) => a.raw) });
+  }
+
+  // S2/S27: no Resource element → the statement applies to nothing; NotResource inverts the match.
+  if (s.resources === null) return fail('Resource', s.path, { resource: req.resource, missing: true });
+  let resourceHit = false;
+  for (const r of s.resources) if (r.test(req.resource, req.ctx)) { resourceHit = true; break; }
+  if (s.resources.length === 0 || resourceHit === s.notResource) {
+    return fail(s.notResource ? 'NotResource' : 'Resource', s.resourcePath, { resource: req.resource, patterns: s.resources.map((r) => r.raw) });
+  }
+
+  if (s.condition) {
+    // S30: every condition block must be true.
+    const c = evaluateCondition(s.condition, req.ctx);
+    c.clauses.forEach((cl, i) => {
+      tracer.add(step.id, `condition.${i}`, 'condition', cl.operator, cl.result ? 'pass' : 'fail', { document: doc, path: cl.path }, {
+        key: cl.key, requestValues: cl.requestValues, policyValues: cl.policyValues, reason: cl.reason,
+      });
+    });
+    if (!c.result) {
+      step.outcome = 'noMatch';
+      step.detail = { sid: s.sid, failed: 'Condition' };
+      return NO;
+    }
+  }
+  step.outcome = 'match';
+  step.detail = principal ? { sid: s.sid, principal } : { sid: s.sid };
+  return { applies: true, principal };
+}
+
+/** Statements of a policy that match, of one effect, each traced under a document step. */
+export function matchPolicy(
+  policy: CompiledPolicy,
+  effect: 'Allow' | 'Deny',
+  req: MatchRequest,
+  tracer: Tracer,
+  parentId: string,
+): { statement: CompiledStatement; match: StatementMatch }[] {
+  const docStep = tracer.open(parentId, policy.id, 'document', policy.kind, { document: policy.id, path: [] });
+  const out: { statement: CompiledStatement; match: StatementMatch }[] = [];
+  for (const s of effect === 'Allow' ? policy.allows : policy.denies) {
+    const m = matchStatement(policy, s, req, tracer, docStep.id);
+    if (m.applies) out.push({ statement: s, match: m });
+  }
+  docStep.outcome = out.length > 0 ? 'match' : 'noMatch';
+  return out;
+}
