@@ -18,10 +18,8 @@ export class Tracer {
     detail?: StepDetail,
   ): string {
     const id = parentId === null ? local : `${parentId}/${local}`;
-    const step: TraceStep = { id, parentId, kind, rule, outcome };
-    if (source) step.source = source;
-    if (detail) step.detail = detail;
-    this.steps.push(step);
+    // One object shape for every step keeps the engine's hot paths monomorphic.
+    this.steps.push({ id, parentId, kind, rule, outcome, source, detail });
     return id;
   }
 

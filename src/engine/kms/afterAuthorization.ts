@@ -6,7 +6,7 @@ import { ciphertextRejection, createGrantRejection, keyRejection, lockoutRejecti
 import { findNamedGrant } from './retireGrant';
 import { keyIdOf } from './ids';
 
-type Ready = Exclude<Plan, { error: unknown }>;
+type Ready = Extract<Plan, { checks: unknown }>;
 
 /**
  * Step 12: checks that run only for an authorized request (A1), in order: grant tokens, key state
@@ -33,10 +33,11 @@ function run(
   if (!first) return null;
   const op = first.op.name;
   // S22 InvalidGrantTokenException: a token must name a real grant (only grant operations take tokens).
-  const known = new Set(env.cs.scenario.grants.map((g) => g.grantToken).filter(Boolean));
-  const bad = first.op.grantable ? env.req.grantTokens.find((t) => !known.has(t)) : undefined;
-  if (step('grantTokens', 'grantTokens', bad ? { outcome: 'InvalidGrantTokenException', message: `The grant token ${bad} is not valid.` } : null, { tokens: env.req.grantTokens })) {
-    return { outcome: 'InvalidGrantTokenException', message: `The grant token ${bad} is not valid.` };
+  if (env.req.grantTokens.length > 0) {
+    const known = new Set(env.cs.scenario.grants.map((g) => g.grantToken));
+    const bad = first.op.grantable ? env.req.grantTokens.find((t) => !known.has(t)) : undefined;
+    const r = bad ? ({ outcome: 'InvalidGrantTokenException', message: `The grant token ${bad} is not valid.` } as const) : null;
+    if (step('grantTokens', 'grantTokens', r, { tokens: env.req.grantTokens })) return r;
   }
   const seen = new Set<string>();
   for (const c of plan.checks) {
@@ -47,13 +48,15 @@ function run(
     const r = step(`key:${keyIdOf(c.key.arn)}`, 'keyStateAndUsage', keyRejection(c, c.key), { key: c.key.arn, state: c.key.state, keyUsage: c.key.keyUsage, keySpec: c.key.keySpec });
     if (r) return r;
   }
-  if (step('parameters', 'parameterRanges', parameterRejection(env, op))) return parameterRejection(env, op);
+  const ranges = parameterRejection(env, op);
+  if (ranges) return step('parameters', 'parameterRanges', ranges);
   if (op === 'Decrypt' || op === 'ReEncryptFrom') {
     const r = ciphertext(env, plan);
     if (step('ciphertext', 'ciphertextBinding', r)) return r;
   }
   if (op === 'CreateGrant' && first.key) {
-    if (step('createGrant', 'createGrantValidation', createGrantRejection(env, first.key))) return createGrantRejection(env, first.key);
+    const r = createGrantRejection(env, first.key);
+    if (step('createGrant', 'createGrantValidation', r)) return r;
   }
   if (op === 'RevokeGrant' && !findNamedGrant(env, first.key?.arn ?? null)) {
     return step('grant', 'grantExists', { outcome: 'NotFoundException', message: 'Grant not found: give the key and the GrantId of a grant on it.' });

@@ -41,6 +41,12 @@ export interface Check {
   encryptionContext: Record<string, string> | null;
   /** RCP levels of the key's account, or null when RCPs do not apply (S17). */
   rcpLevels: OrgLevel[] | null;
+  /** The key's account, or null for keyless checks. */
+  keyAccount: string | null;
+  /** What statements are matched against (built once per prepared request). */
+  match: MatchRequest;
+  /** Every policy whose Deny statements the sweep reads, in message-priority order. */
+  denyDocs: CompiledPolicy[];
 }
 
 /** Why a check did not allow, in the order step 11 picks the message (A10). */
@@ -64,12 +70,7 @@ export interface CheckResult {
 }
 
 /** The MatchRequest of a check. */
-export const matchRequestOf = (env: RequestEnv, c: Check): MatchRequest => ({
-  caller: env.caller,
-  action: c.action,
-  resource: c.resource,
-  ctx: c.ctx,
-});
+export const matchRequestOf = (_env: RequestEnv, c: Check): MatchRequest => c.match;
 
 /** A deciding reference for a statement. */
 export const refOf = (p: CompiledPolicy, s: CompiledStatement): DecidingRef => ({

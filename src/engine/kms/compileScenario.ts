@@ -25,6 +25,8 @@ export interface CompiledScenario {
   sessionPolicies: Map<number, CompiledPolicy>;
   newKeyPolicies: Map<number, CompiledPolicy>;
   diagnostics: Diagnostic[];
+  /** Per-request preparation (caller, context, checks), filled on first evaluation. */
+  prepared: Map<number, unknown>;
 }
 
 /** Parses every document of the scenario once; the diagnostics carry their document ids. */
@@ -47,6 +49,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     sessionPolicies: new Map(),
     newKeyPolicies: new Map(),
     diagnostics,
+    prepared: new Map(),
   };
   for (const k of scenario.keys) {
     cs.keysByArn.set(k.arn, k);

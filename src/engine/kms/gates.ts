@@ -10,6 +10,22 @@ import { matchRequestOf, refOf, type Check, type RequestEnv } from './checkTypes
  */
 export function denySweep(env: RequestEnv, c: Check): { kind: PolicyKind; refs: DecidingRef[] } | null {
   const phase = env.tracer.open(c.id, 'denySweep', 'phase', 'explicitDenySweep');
+  const req = matchRequestOf(env, c);
+  let kind: PolicyKind | null = null;
+  const refs: DecidingRef[] = [];
+  for (const d of c.denyDocs) {
+    if (d.denies.length === 0) continue;
+    for (const m of matchPolicy(d, 'Deny', req, env.tracer, phase.id)) {
+      kind ??= d.kind;
+      refs.push(refOf(d, m.statement));
+    }
+  }
+  phase.outcome = kind ? 'explicitDeny' : 'pass';
+  return kind ? { kind, refs } : null;
+}
+
+/** The policies the deny sweep reads for a check, built once per prepared request. */
+export function denyDocsOf(env: Omit<RequestEnv, 'tracer'>, c: Pick<Check, 'op' | 'keyPolicy' | 'rcpLevels'>): CompiledPolicy[] {
   const retire = c.op.name === 'RetireGrant';
   const docs: CompiledPolicy[] = [];
   if (c.keyPolicy && !retire) docs.push(c.keyPolicy);
@@ -19,18 +35,7 @@ export function denySweep(env: RequestEnv, c: Check): { kind: PolicyKind; refs: 
   for (const l of env.scpLevels ?? []) docs.push(...l.policies);
   if (!retire) for (const l of c.rcpLevels ?? []) docs.push(...l.policies);
   if (env.endpoint) docs.push(env.endpoint);
-  const req = matchRequestOf(env, c);
-  let kind: PolicyKind | null = null;
-  const refs: DecidingRef[] = [];
-  for (const d of docs) {
-    if (d.denies.length === 0) continue;
-    for (const m of matchPolicy(d, 'Deny', req, env.tracer, phase.id)) {
-      kind ??= d.kind;
-      refs.push(refOf(d, m.statement));
-    }
-  }
-  phase.outcome = kind ? 'explicitDeny' : 'pass';
-  return kind ? { kind, refs } : null;
+  return docs;
 }
 
 /**
@@ -83,7 +88,7 @@ export function vpceGate(env: RequestEnv, c: Check): boolean {
 /** Step 8, operations that cannot cross accounts (S14, table 2.8; A19 AccessDenied assumed). */
 export function crossAccountGate(env: RequestEnv, c: Check): boolean {
   if (!c.key || env.caller.kind === 'service') return true;
-  const keyAccount = c.key.arn.split(':')[4];
+  const keyAccount = c.keyAccount;
   if (env.caller.account === keyAccount) return true;
   const ok = c.op.crossAccount;
   env.tracer.add(c.id, 'crossAccount', 'phase', 'crossAccountGate', ok ? 'pass' : 'implicitDeny', undefined, {

@@ -7,9 +7,12 @@ import type { Rejection } from './keyState';
 import { checkContext } from './requestContext';
 import { resolveKey } from './resolveKey';
 import { constraintsParam } from './grantMatch';
+import { denyDocsOf } from './gates';
 
 /** The checks a request needs, or a rejection before any authorization (unknown op, no key). */
-export type Plan = { checks: Check[]; ciphertextKey: Key | null; typedKey: Key | null } | { error: Rejection };
+export type Plan =
+  | { error?: undefined; checks: Check[]; ciphertextKey: Key | null; typedKey: Key | null }
+  | { error: Rejection };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -42,10 +45,17 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
   const checks: Check[] = [];
   const add = (op: OperationInfo, key: Key | null, resource: string, typed: string | null, ec: Record<string, string> | null, keyPolicy = true) => {
     const ctx = checkContext(base, req, { operation: op.name, key, keyIdTyped: typed, encryptionContext: ec });
-    checks.push({
-      id: `check${checks.length}`, op, action: `kms:${op.name}`, resource, key,
+    const action = `kms:${op.name}`;
+    const parts = {
+      op,
       keyPolicy: key && keyPolicy ? (env.cs.keyPolicies.get(key.arn) ?? null) : null,
-      ctx, encryptionContext: ec, rcpLevels: keyPolicy ? rcpsFor(env, key) : null,
+      rcpLevels: keyPolicy ? rcpsFor(env, key) : null,
+    };
+    checks.push({
+      ...parts, id: `check${checks.length}`, action, resource, key, ctx, encryptionContext: ec,
+      keyAccount: key?.arn.split(':')[4] ?? null,
+      match: { caller: env.caller, action, resource, ctx },
+      denyDocs: denyDocsOf(env, parts),
     });
   };
   if (first.keyless) {

@@ -77,7 +77,7 @@ export function policyPath(env: RequestEnv, c: Check): PathResult {
   phase.outcome = 'match';
   phase.detail = { principalMatch: kind };
   const keyRef = refOf(kp, best.statement);
-  const keyAccount = c.key?.arn.split(':')[4];
+  const keyAccount = c.keyAccount;
   const sameAccount = env.caller.kind === 'service' || env.caller.account === keyAccount;
   if (sameAccount && (kind === 'direct' || kind === 'wildcard')) {
     return { allowed: true, reason: null, deciding: [keyRef] };

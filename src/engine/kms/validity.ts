@@ -74,6 +74,8 @@ export function lockoutRejection(env: RequestEnv, check: Check, key: Key, parent
     key,
     keyPolicy: newPolicy,
     rcpLevels: orgLevels(env.cs, key.arn.split(':')[4] ?? null, 'RCP'),
+    keyAccount: key.arn.split(':')[4] ?? null,
+    match: { ...check.match, action: 'kms:PutKeyPolicy', resource: key.arn },
   };
   const step = env.tracer.open(parentId, 'lockout', 'check', 'lockoutSafetyCheck', { document: newPolicy.id, path: [] });
   const r = policyPath(env, probe);

@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: evaluates every fixture scenario repeatedly (decoded and compiled once) and
+ * prints evaluations per second and the median microseconds per evaluation. Results go to
+ * docs/benchmarks.md by hand; this is a measurement, not a test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { cpus } from 'node:os';
+import { decodeScenarioText } from '../scenario';
+import { compileScenario, evaluateRequest } from '../engine';
+
+const DIR = join(process.cwd(), 'src/scenario/fixtures/conformance');
+const BATCH = 2000;
+const BATCHES = Number(process.env.BENCH_BATCHES ?? 25);
+
+interface Row {
+  file: string;
+  evalsPerSec: number;
+  medianMicros: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
+function benchFile(file: string): Row | null {
+  const decoded = decodeScenarioText(readFileSync(join(DIR, file), 'utf8'));
+  if (!decoded.ok) return null;
+  const cs = compileScenario(decoded.scenario);
+  const n = cs.scenario.requests.length;
+  for (let w = 0; w < BATCH; w++) for (let i = 0; i < n; i++) evaluateRequest(cs, i);
+  const perEval: number[] = [];
+  let total = 0;
+  for (let b = 0; b < BATCHES; b++) {
+    const t0 = performance.now();
+    for (let k = 0; k < BATCH; k++) for (let i = 0; i < n; i++) evaluateRequest(cs, i);
+    const ms = performance.now() - t0;
+    total += ms;
+    perEval.push((ms * 1000) / (BATCH * n));
+  }
+  return { file, evalsPerSec: Math.round((BATCHES * BATCH * n) / (total / 1000)), medianMicros: median(perEval) };
+}
+
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const rows = files.map(benchFile).filter((r): r is Row => r !== null);
+const sorted = [...rows].sort((a, b) => a.medianMicros - b.medianMicros);
+console.log(`KMS engine benchmark: ${rows.length} fixture scenarios, ${BATCHES}×${BATCH} evaluations each, node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
+console.log('fixture        evals/s    median µs');
+for (const r of sorted) console.log(`${r.file.padEnd(12)} ${String(r.evalsPerSec).padStart(9)}    ${r.medianMicros.toFixed(2)}`);
+const med = median(rows.map((r) => r.medianMicros));
+const typical = median(rows.map((r) => r.evalsPerSec));
+console.log('---');
+console.log(`median over fixtures: ${med.toFixed(2)} µs per evaluation, ${typical} evaluations per second`);
+console.log(`slowest: ${sorted[sorted.length - 1]?.file} ${sorted[sorted.length - 1]?.medianMicros.toFixed(2)} µs; fastest: ${sorted[0]?.file} ${sorted[0]?.medianMicros.toFixed(2)} µs`);

@@ -1,0 +1,66 @@
+/**
+ * Headless evaluation: `npm run --silent evaluate -- FILE... [--repeat N]` (`-` reads stdin).
+ * Prints one JSON document; exit 0 when every expectation is met or absent, 1 when one failed,
+ * 2 when a file could not be read or decoded.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { decodeScenarioText } from '../scenario';
+import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
+import type { Diagnostic, EvaluationResult } from '../engine';
+import { parseArgs, USAGE } from './args';
+
+function readInput(file: string): string {
+  return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`${args.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const results: (EvaluationResult & { file?: string })[] = [];
+  const diagnostics: (Diagnostic & { file?: string })[] = [];
+  let evaluations = 0;
+  let seconds = 0;
+  for (const file of args.files) {
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (e) {
+      process.stderr.write(`${file}: cannot read: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const decoded = decodeScenarioText(text);
+    if (!decoded.ok) {
+      for (const i of decoded.issues) process.stderr.write(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}\n`);
+      return 2;
+    }
+    const named = args.files.length > 1 ? { file } : {};
+    for (const i of decoded.issues) {
+      diagnostics.push({ ...named, document: 'scenario', path: i.path, severity: i.severity, code: i.code, message: i.message });
+    }
+    const evaluation = evaluateScenario(decoded.scenario);
+    results.push(...evaluation.results.map((r) => ({ ...named, ...r })));
+    diagnostics.push(...evaluation.diagnostics.map((d) => ({ ...named, ...d })));
+    if (args.repeat > 0) {
+      // Benchmark mode: decoded and compiled once, each request evaluated `repeat` times after a warm-up.
+      const cs = compileScenario(decoded.scenario);
+      const n = cs.scenario.requests.length;
+      for (let w = 0; w < Math.min(args.repeat, 2000); w++) for (let i = 0; i < n; i++) evaluateRequest(cs, i);
+      const t0 = performance.now();
+      for (let k = 0; k < args.repeat; k++) for (let i = 0; i < n; i++) evaluateRequest(cs, i);
+      seconds += (performance.now() - t0) / 1000;
+      evaluations += args.repeat * n;
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ results, diagnostics }, null, 2)}\n`);
+  if (args.repeat > 0) {
+    const perSec = seconds > 0 ? Math.round(evaluations / seconds) : 0;
+    process.stderr.write(`${JSON.stringify({ evaluations, seconds: Number(seconds.toFixed(3)), evalsPerSec: perSec })}\n`);
+  }
+  return results.some((r) => r.expectation === 'failed') ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
