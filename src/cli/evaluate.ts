@@ -5,19 +5,30 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { decodeScenarioText } from '../scenario';
 import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
 import type { Diagnostic, EvaluationResult } from '../engine';
 import { parseArgs, USAGE } from './args';
 
-function readInput(file: string): string {
-  return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+/** What the CLI reads and writes, injectable for tests. */
+export interface CliIo {
+  read(file: string): string;
+  out(text: string): void;
+  err(text: string): void;
 }
 
-function main(argv: string[]): number {
+const nodeIo: CliIo = {
+  read: (file) => (file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8')),
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+/** Runs the CLI and returns its exit status. */
+export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number {
   const args = parseArgs(argv);
   if ('error' in args) {
-    process.stderr.write(`${args.error}\n${USAGE}\n`);
+    io.err(`${args.error}\n${USAGE}\n`);
     return 2;
   }
   const results: (EvaluationResult & { file?: string })[] = [];
@@ -27,14 +38,14 @@ function main(argv: string[]): number {
   for (const file of args.files) {
     let text: string;
     try {
-      text = readInput(file);
+      text = io.read(file);
     } catch (e) {
-      process.stderr.write(`${file}: cannot read: ${(e as Error).message}\n`);
+      io.err(`${file}: cannot read: ${(e as Error).message}\n`);
       return 2;
     }
     const decoded = decodeScenarioText(text);
     if (!decoded.ok) {
-      for (const i of decoded.issues) process.stderr.write(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}\n`);
+      for (const i of decoded.issues) io.err(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}\n`);
       return 2;
     }
     const named = args.files.length > 1 ? { file } : {};
@@ -55,12 +66,14 @@ function main(argv: string[]): number {
       evaluations += args.repeat * n;
     }
   }
-  process.stdout.write(`${JSON.stringify({ results, diagnostics }, null, 2)}\n`);
+  io.out(`${JSON.stringify({ results, diagnostics }, null, 2)}\n`);
   if (args.repeat > 0) {
     const perSec = seconds > 0 ? Math.round(evaluations / seconds) : 0;
-    process.stderr.write(`${JSON.stringify({ evaluations, seconds: Number(seconds.toFixed(3)), evalsPerSec: perSec })}\n`);
+    io.err(`${JSON.stringify({ evaluations, seconds: Number(seconds.toFixed(3)), evalsPerSec: perSec })}\n`);
   }
   return results.some((r) => r.expectation === 'failed') ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = runEvaluate(process.argv.slice(2));
+}

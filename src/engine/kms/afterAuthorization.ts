@@ -13,7 +13,7 @@ type Ready = Extract<Plan, { checks: unknown }>;
  * and usage, then operation-specific validation (ciphertext binding, CreateGrant, lockout).
  */
 export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Rejection | null {
-  const phase = env.tracer.open(null, 'validity', 'phase', 'afterAuthorization');
+  const phase = env.tracer.open(null, 'validity', 'phase', 'afterAuthorization', undefined, { assumption: 'A1' });
   const step = (local: string, rule: string, r: Rejection | null, detail?: Record<string, unknown>) => {
     env.tracer.add(phase.id, local, 'check', rule, r ? 'fail' : 'pass', undefined, r ? { ...detail, outcome: r.outcome } : detail);
     return r;

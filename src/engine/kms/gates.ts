@@ -64,7 +64,7 @@ export function scpGate(env: RequestEnv, c: Check): boolean {
     const lv = env.tracer.open(phase.id, level.id, 'check', 'scpLevel', undefined, { level: level.id });
     if (level.policies.length === 0) {
       lv.outcome = 'pass';
-      lv.detail = { level: level.id, implicitAllow: 'FullAWSAccess' };
+      lv.detail = { level: level.id, implicitAllow: 'FullAWSAccess', assumption: 'P1' };
       continue;
     }
     let allowed = false;
@@ -73,6 +73,7 @@ export function scpGate(env: RequestEnv, c: Check): boolean {
     if (!allowed) ok = false;
   }
   phase.outcome = ok ? 'pass' : 'implicitDeny';
+  if (!ok) phase.detail = { assumption: 'A9' };
   return ok;
 }
 
@@ -96,6 +97,7 @@ export function crossAccountGate(env: RequestEnv, c: Check): boolean {
     keyAccount,
     operation: c.op.name,
     crossAccountCapable: ok,
+    assumption: ok ? undefined : 'P8',
   });
   return ok;
 }

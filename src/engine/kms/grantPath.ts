@@ -80,7 +80,8 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
       }
     }
     step.outcome = 'match';
-    step.detail = { grantId: g.grantId, grantee: who };
+    const crossAccount = env.caller.account !== c.keyAccount;
+    step.detail = { grantId: g.grantId, grantee: who, assumption: who === 'role' || who === 'account' ? 'A7' : crossAccount ? 'A8' : env.boundary || env.session ? 'A6' : undefined };
     phase.outcome = 'allow';
     return { allowed: true, deciding: [{ document: source.document, statement: null, path: [] }] };
   }

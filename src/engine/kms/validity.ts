@@ -80,7 +80,7 @@ export function lockoutRejection(env: RequestEnv, check: Check, key: Key, parent
   const step = env.tracer.open(parentId, 'lockout', 'check', 'lockoutSafetyCheck', { document: newPolicy.id, path: [] });
   const r = policyPath(env, probe);
   step.outcome = r.allowed ? 'pass' : 'fail';
-  step.detail = { callerCouldUpdateAgain: r.allowed };
+  step.detail = { callerCouldUpdateAgain: r.allowed, assumption: 'A18' };
   return r.allowed ? null : { outcome: 'MalformedPolicyDocumentException', message: LOCKOUT_MESSAGE };
 }
 

@@ -50,7 +50,7 @@ export function matchStatement(
     if (s.notPrincipal) {
       // S29/A4: NotPrincipal exempts the caller only when its whole identity chain is listed.
       if (notPrincipalExempts(s.principals, req.caller)) {
-        return fail('NotPrincipal', s.principalPath, { caller: req.caller.arn, exempt: true });
+        return fail('NotPrincipal', s.principalPath, { caller: req.caller.arn, exempt: true, assumption: 'A4' });
       }
       principal = 'wildcard';
     } else {
