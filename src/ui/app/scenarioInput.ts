@@ -1,0 +1,129 @@
+/**
+ * The UI's one doorway to the scenario codec and the engine. Every way a scenario arrives (pasted
+ * text, a file, a share link) goes through here, and every failure becomes an `InputProblem`
+ * to show, never an exception: bad input must not crash the page or cost the user their text.
+ */
+import { evaluateScenario } from '../../engine';
+import type { ScenarioEvaluation } from '../../engine/types';
+import { decodeScenarioText, decodeShareFragment, encodeShareFragment } from '../../scenario';
+import type { Scenario } from '../../scenario/types';
+import { formatBytes } from '../components/format';
+
+/** One problem reported by the decoder: JSON path, severity, stable code and a message. */
+export type ScenarioIssue = ReturnType<typeof decodeScenarioText>['issues'][number];
+
+/** Largest scenario text the UI accepts, in UTF-8 bytes; the decoder enforces the same bound. */
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/** Longest share fragment tried: base64url of a deflated 1 MB scenario fits well inside. */
+export const MAX_SHARE_FRAGMENT_CHARS = 2 * MAX_SCENARIO_BYTES;
+
+/** Something the user gave us that we could not use, and why. */
+export interface InputProblem {
+  /** One sentence saying what went wrong. */
+  title: string;
+  /** What happened to the user's work, or what to try next. */
+  detail?: string;
+  /** The decoder's findings, when it got that far. */
+  issues: ScenarioIssue[];
+}
+
+/** A decoded scenario with its warnings, or the reason there is none. */
+export type LoadOutcome =
+  | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
+  | { ok: false; problem: InputProblem };
+
+const encoder = new TextEncoder();
+
+/** Size of `text` in UTF-8 bytes, the unit the limit is stated in. */
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** The problem to show when `bytes` is over the limit, or null. */
+export function sizeProblem(bytes: number, what: string, keep: string): InputProblem | null {
+  if (bytes <= MAX_SCENARIO_BYTES) return null;
+  return {
+    title: `${what} is ${formatBytes(bytes, { up: true })}; scenarios are limited to ${formatBytes(MAX_SCENARIO_BYTES)}.`,
+    detail: keep,
+    issues: [],
+  };
+}
+
+function describeFailure(issues: ScenarioIssue[], keep: string): InputProblem {
+  const malformed = issues.some((i) => i.code === 'InvalidJson' || i.code === 'NotJson');
+  const empty = issues.some((i) => i.code === 'EmptyInput');
+  let title = 'This is not a valid scenario.';
+  if (malformed) title = 'This is not valid JSON.';
+  if (empty) title = 'There is nothing to evaluate: paste a scenario or pick an example.';
+  return { title, detail: keep, issues: issues.filter((i) => i.severity === 'error') };
+}
+
+function unexpected(error: unknown, title: string, keep: string): InputProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  return { title, detail: `${keep} (${message})`, issues: [] };
+}
+
+/** Decodes scenario text typed, pasted or read from a file. */
+export function decodeInput(text: string): LoadOutcome {
+  const keep = 'Nothing was evaluated; your text is unchanged.';
+  const tooBig = sizeProblem(utf8Length(text), 'This scenario', keep);
+  if (tooBig) return { ok: false, problem: tooBig };
+  try {
+    const result = decodeScenarioText(text);
+    if (result.ok) return { ok: true, scenario: result.scenario, warnings: result.issues };
+    return { ok: false, problem: describeFailure(result.issues, keep) };
+  } catch (error) {
+    return { ok: false, problem: unexpected(error, 'The scenario could not be read.', keep) };
+  }
+}
+
+/** True when a location hash carries a share link (`#s=...`). */
+export function isShareHash(hash: string): boolean {
+  return hash.startsWith('#s=');
+}
+
+/** Decodes a share link from a location hash; `keep` says what the user still has on failure. */
+export async function decodeShareHash(hash: string, keep: string): Promise<LoadOutcome> {
+  const title = 'This share link could not be opened.';
+  if (hash.length > MAX_SHARE_FRAGMENT_CHARS) {
+    return {
+      ok: false,
+      problem: { title: `${title} It is too long to be a scenario.`, detail: keep, issues: [] },
+    };
+  }
+  try {
+    const result = await decodeShareFragment(hash);
+    if (result.ok) return { ok: true, scenario: result.scenario, warnings: result.issues };
+    const issues = result.issues.filter((i) => i.severity === 'error');
+    return { ok: false, problem: { title, detail: keep, issues } };
+  } catch (error) {
+    return { ok: false, problem: unexpected(error, title, keep) };
+  }
+}
+
+/** The `#s=...` hash that reopens `scenario`. */
+export async function shareHash(scenario: Scenario): Promise<string> {
+  const fragment = await encodeShareFragment(scenario);
+  return fragment.startsWith('#') ? fragment : `#${fragment}`;
+}
+
+/** Drops a share link from the address bar once the user moves on to another scenario. */
+export function clearShareHash(): void {
+  if (!isShareHash(window.location.hash)) return;
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', pathname + search);
+}
+
+/** The evaluation of a scenario, or the message of an engine failure (a bug worth reporting). */
+export type EvaluationOutcome =
+  { ok: true; evaluation: ScenarioEvaluation } | { ok: false; message: string };
+
+/** Runs the engine without letting one of its bugs take the page down. */
+export function safeEvaluate(scenario: Scenario): EvaluationOutcome {
+  try {
+    return { ok: true, evaluation: evaluateScenario(scenario) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
