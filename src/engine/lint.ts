@@ -1,4 +1,4 @@
-import { conditionKeyAppliesTo } from './catalog/conditionKeys';
+import { conditionKeyAppliesTo, lookupConditionKey } from './catalog/conditionKeys';
 import { findOperation, KMS_ACTIONS } from './catalog/operations';
 import type { CompiledScenario } from './kms/compileScenario';
 import { docIds } from './kms/ids';
@@ -29,7 +29,7 @@ function lintConditionKeys(p: CompiledPolicy, s: CompiledStatement, out: Diagnos
 /** S2/S40: condition keys KMS rejects in key policies. */
 function lintKeyPolicyKeys(p: CompiledPolicy, s: CompiledStatement, out: Diagnostic[]): void {
   for (const c of s.condition?.clauses ?? []) {
-    if (/^(aws:resourcetag\/|kms:resourcealiases$)/.test(c.keyLower)) {
+    if (lookupConditionKey(c.key)?.keyPolicyAllowed === false) {
       out.push({ document: p.id, path: c.path, severity: 'warning', code: 'KeyNotAllowedInKeyPolicy', message: `${c.key} is allowed only in IAM policies; KMS rejects it in a key policy with MalformedPolicyDocumentException (S40).` });
     }
   }

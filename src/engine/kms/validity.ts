@@ -1,5 +1,6 @@
 import type { Key } from '../../scenario/types';
 import { GRANT_OPERATIONS, findOperation } from '../catalog/operations';
+import { lookupConditionKey } from '../catalog/conditionKeys';
 import type { Check, RequestEnv } from './checkTypes';
 import { orgLevels } from './compileScenario';
 import { constraintsParam } from './grantMatch';
@@ -60,7 +61,8 @@ export function lockoutRejection(env: RequestEnv, check: Check, key: Key, parent
   if (!newPolicy) return check.op.name === 'PutKeyPolicy' ? validation('PutKeyPolicy needs a Policy parameter.') : null;
   const errors = newPolicy.diagnostics.filter((d) => d.severity === 'error');
   if (errors[0]) return { outcome: 'MalformedPolicyDocumentException', message: `The new key policy is malformed: ${errors[0].message}` };
-  const banned = newPolicy.statements.flatMap((s) => s.condition?.clauses.map((c) => c.keyLower) ?? []).find((k) => /^(aws:resourcetag\/|kms:resourcealiases$)/i.test(k));
+  // S40/S44: KMS rejects IAM-only condition keys (aws:ResourceTag, kms:ResourceAliases) in a key policy.
+  const banned = newPolicy.statements.flatMap((s) => s.condition?.clauses.map((c) => c.key) ?? []).find((k) => lookupConditionKey(k)?.keyPolicyAllowed === false);
   if (banned) return { outcome: 'MalformedPolicyDocumentException', message: `These condition keys are not permitted in a key policy: ${banned}` };
   if (env.req.parameters.BypassPolicyLockoutSafetyCheck === true) return null;
   const op = findOperation('PutKeyPolicy');
