@@ -162,11 +162,18 @@ const ENGINE_SYNTAX = [
 
 const ENGINE_MAX_DEPTH = 6;
 
+/** Engine tests and their support code (builders, fast-check arbitraries). */
+const ENGINE_TEST_FILES = [
+  `src/engine/**/*.test.${TS}`,
+  `src/engine/properties/**/*.${TS}`,
+  `src/engine/testing/**/*.${TS}`,
+];
+
 function engineZone(depth, files) {
   return {
     name: `kms/engine-depth-${depth}`,
     files,
-    ignores: [`src/engine/**/*.test.${TS}`],
+    ignores: ENGINE_TEST_FILES,
     rules: restrictions({
       imports: [...UI_LIBRARY_IMPORTS, ...engineBoundary(depth)],
       globalNames: ENGINE_GLOBALS,
@@ -189,7 +196,7 @@ const engineZones = [
     // Tests beside the engine code use vitest, fast-check, fixtures and examples; they still may
     // not pull in the UI.
     name: 'kms/engine-tests',
-    files: [`src/engine/**/*.test.${TS}`],
+    files: ENGINE_TEST_FILES,
     rules: restrictions({ imports: PURE_LAYER_IMPORTS }),
   },
 ];

@@ -5,7 +5,8 @@ export interface CliArgs {
   repeat: number;
 }
 
-export const USAGE = 'usage: npm run --silent evaluate -- FILE... [--repeat N]   (FILE "-" reads stdin)';
+export const USAGE =
+  'usage: npm run --silent evaluate -- FILE... [--repeat N]   (FILE "-" reads stdin)';
 
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {

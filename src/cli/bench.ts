@@ -41,17 +41,32 @@ function benchFile(file: string): Row | null {
     total += ms;
     perEval.push((ms * 1000) / (BATCH * n));
   }
-  return { file, evalsPerSec: Math.round((BATCHES * BATCH * n) / (total / 1000)), medianMicros: median(perEval) };
+  return {
+    file,
+    evalsPerSec: Math.round((BATCHES * BATCH * n) / (total / 1000)),
+    medianMicros: median(perEval),
+  };
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const rows = files.map(benchFile).filter((r): r is Row => r !== null);
 const sorted = [...rows].sort((a, b) => a.medianMicros - b.medianMicros);
-console.log(`KMS engine benchmark: ${rows.length} fixture scenarios, ${BATCHES}×${BATCH} evaluations each, node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
+console.log(
+  `KMS engine benchmark: ${rows.length} fixture scenarios, ${BATCHES}×${BATCH} evaluations each, node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`,
+);
 console.log('fixture        evals/s    median µs');
-for (const r of sorted) console.log(`${r.file.padEnd(12)} ${String(r.evalsPerSec).padStart(9)}    ${r.medianMicros.toFixed(2)}`);
+for (const r of sorted)
+  console.log(
+    `${r.file.padEnd(12)} ${String(r.evalsPerSec).padStart(9)}    ${r.medianMicros.toFixed(2)}`,
+  );
 const med = median(rows.map((r) => r.medianMicros));
 const typical = median(rows.map((r) => r.evalsPerSec));
 console.log('---');
-console.log(`median over fixtures: ${med.toFixed(2)} µs per evaluation, ${typical} evaluations per second`);
-console.log(`slowest: ${sorted[sorted.length - 1]?.file} ${sorted[sorted.length - 1]?.medianMicros.toFixed(2)} µs; fastest: ${sorted[0]?.file} ${sorted[0]?.medianMicros.toFixed(2)} µs`);
+console.log(
+  `median over fixtures: ${med.toFixed(2)} µs per evaluation, ${typical} evaluations per second`,
+);
+console.log(
+  `slowest: ${sorted[sorted.length - 1]?.file} ${sorted[sorted.length - 1]?.medianMicros.toFixed(2)} µs; fastest: ${sorted[0]?.file} ${sorted[0]?.medianMicros.toFixed(2)} µs`,
+);

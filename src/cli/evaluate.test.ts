@@ -27,7 +27,12 @@ describe('evaluate CLI', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.results).toHaveLength(1);
-    expect(doc.results[0]).toMatchObject({ request: 'V004', outcome: 'Allowed', decision: 'Allow', expectation: 'met' });
+    expect(doc.results[0]).toMatchObject({
+      request: 'V004',
+      outcome: 'Allowed',
+      decision: 'Allow',
+      expectation: 'met',
+    });
     expect(Array.isArray(doc.diagnostics)).toBe(true);
   });
 
@@ -77,9 +82,18 @@ describe('evaluate CLI', () => {
   it('reads a scenario from stdin with "-" when run as a program', () => {
     const text = readFileSync(join(FIX, 'V002.json'), 'utf8');
     const tsx = join(__dirname, '../../node_modules/.bin/tsx');
-    const out = execFileSync(tsx, [join(__dirname, 'evaluate.ts'), '-'], { input: text, encoding: 'utf8' });
-    expect(JSON.parse(out).results[0]).toMatchObject({ outcome: 'AccessDeniedException', decision: 'ImplicitDeny' });
-    const bad = spawnSync(tsx, [join(__dirname, 'evaluate.ts'), '-'], { input: 'not json', encoding: 'utf8' });
+    const out = execFileSync(tsx, [join(__dirname, 'evaluate.ts'), '-'], {
+      input: text,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).results[0]).toMatchObject({
+      outcome: 'AccessDeniedException',
+      decision: 'ImplicitDeny',
+    });
+    const bad = spawnSync(tsx, [join(__dirname, 'evaluate.ts'), '-'], {
+      input: 'not json',
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
   }, 30_000);
 });

@@ -45,12 +45,20 @@ export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number
     }
     const decoded = decodeScenarioText(text);
     if (!decoded.ok) {
-      for (const i of decoded.issues) io.err(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}\n`);
+      for (const i of decoded.issues)
+        io.err(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}\n`);
       return 2;
     }
     const named = args.files.length > 1 ? { file } : {};
     for (const i of decoded.issues) {
-      diagnostics.push({ ...named, document: 'scenario', path: i.path, severity: i.severity, code: i.code, message: i.message });
+      diagnostics.push({
+        ...named,
+        document: 'scenario',
+        path: i.path,
+        severity: i.severity,
+        code: i.code,
+        message: i.message,
+      });
     }
     const evaluation = evaluateScenario(decoded.scenario);
     results.push(...evaluation.results.map((r) => ({ ...named, ...r })));
@@ -59,7 +67,8 @@ export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number
       // Benchmark mode: decoded and compiled once, each request evaluated `repeat` times after a warm-up.
       const cs = compileScenario(decoded.scenario);
       const n = cs.scenario.requests.length;
-      for (let w = 0; w < Math.min(args.repeat, 2000); w++) for (let i = 0; i < n; i++) evaluateRequest(cs, i);
+      for (let w = 0; w < Math.min(args.repeat, 2000); w++)
+        for (let i = 0; i < n; i++) evaluateRequest(cs, i);
       const t0 = performance.now();
       for (let k = 0; k < args.repeat; k++) for (let i = 0; i < n; i++) evaluateRequest(cs, i);
       seconds += (performance.now() - t0) / 1000;
@@ -69,7 +78,9 @@ export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number
   io.out(`${JSON.stringify({ results, diagnostics }, null, 2)}\n`);
   if (args.repeat > 0) {
     const perSec = seconds > 0 ? Math.round(evaluations / seconds) : 0;
-    io.err(`${JSON.stringify({ evaluations, seconds: Number(seconds.toFixed(3)), evalsPerSec: perSec })}\n`);
+    io.err(
+      `${JSON.stringify({ evaluations, seconds: Number(seconds.toFixed(3)), evalsPerSec: perSec })}\n`,
+    );
   }
   return results.some((r) => r.expectation === 'failed') ? 1 : 0;
 }

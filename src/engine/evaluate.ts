@@ -35,14 +35,23 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
   const entryArn = caller.entry?.arn;
   const isSession = caller.kind === 'roleSession' || caller.kind === 'federatedUser';
   const env: Omit<RequestEnv, 'tracer'> = {
-    cs, req, index, caller,
+    cs,
+    req,
+    index,
+    caller,
     // S6: identity policies are those of the caller in its own account; service principals and the
     // root user have none.
-    identity: entryArn && caller.kind !== 'service' && caller.kind !== 'root' ? (cs.identity.get(entryArn) ?? []) : [],
+    identity:
+      entryArn && caller.kind !== 'service' && caller.kind !== 'root'
+        ? (cs.identity.get(entryArn) ?? [])
+        : [],
     boundary: entryArn && caller.kind !== 'root' ? (cs.boundaries.get(entryArn) ?? null) : null,
     session: isSession ? (cs.sessionPolicies.get(index) ?? null) : null,
     // S16: SCPs do not restrict service principals or service-linked roles.
-    scpLevels: caller.kind === 'service' || caller.serviceLinked ? null : orgLevels(cs, caller.account, 'SCP'),
+    scpLevels:
+      caller.kind === 'service' || caller.serviceLinked
+        ? null
+        : orgLevels(cs, caller.account, 'SCP'),
     endpoint: req.viaVpcEndpoint ? (cs.endpoints.get(req.viaVpcEndpoint) ?? null) : null,
   };
   const base = baseContext(req, caller);
@@ -62,7 +71,9 @@ function combine(results: CheckResult[]): { decision: Decision; failed: CheckRes
   const explicit = results.find((r) => r.decision === 'ExplicitDeny');
   if (explicit) return { decision: 'ExplicitDeny', failed: explicit };
   const implicit = results.find((r) => r.decision === 'ImplicitDeny');
-  return implicit ? { decision: 'ImplicitDeny', failed: implicit } : { decision: 'Allow', failed: null };
+  return implicit
+    ? { decision: 'ImplicitDeny', failed: implicit }
+    : { decision: 'Allow', failed: null };
 }
 
 /** Evaluates one request of a compiled scenario. Never throws for any decoded scenario. */
@@ -71,33 +82,103 @@ export function evaluateRequest(cs: CompiledScenario, index: number): Evaluation
   const req = cs.scenario.requests[index];
   const name = req?.id ?? String(index);
   const prepared = prepare(cs, index);
-  if (!req || !prepared) return finish(name, undefined, 'ValidationException', 'ImplicitDeny', `No request ${name}.`, [], tracer);
+  if (!req || !prepared)
+    return finish(
+      name,
+      undefined,
+      'ValidationException',
+      'ImplicitDeny',
+      `No request ${name}.`,
+      [],
+      tracer,
+    );
   const e = prepared.env;
   // An explicit literal (not a spread) keeps this hot allocation on V8's fast path.
   const env: RequestEnv = {
-    cs: e.cs, req: e.req, index: e.index, caller: e.caller, tracer, identity: e.identity,
-    boundary: e.boundary, session: e.session, scpLevels: e.scpLevels, endpoint: e.endpoint,
+    cs: e.cs,
+    req: e.req,
+    index: e.index,
+    caller: e.caller,
+    tracer,
+    identity: e.identity,
+    boundary: e.boundary,
+    session: e.session,
+    scpLevels: e.scpLevels,
+    endpoint: e.endpoint,
   };
   const plan = prepared.plan;
-  tracer.add(null, 'context', 'context', 'requestContext', 'info', undefined, prepared.contextDetail);
-  if (plan.error) return finish(name, req.expect, plan.error.outcome, 'ImplicitDeny', plan.error.message, [], tracer);
-  const retire = plan.checks[0]?.op.name === 'RetireGrant' ? findNamedGrant(env, plan.checks[0].key?.arn ?? null) : null;
+  tracer.add(
+    null,
+    'context',
+    'context',
+    'requestContext',
+    'info',
+    undefined,
+    prepared.contextDetail,
+  );
+  if (plan.error)
+    return finish(
+      name,
+      req.expect,
+      plan.error.outcome,
+      'ImplicitDeny',
+      plan.error.message,
+      [],
+      tracer,
+    );
+  const retire =
+    plan.checks[0]?.op.name === 'RetireGrant'
+      ? findNamedGrant(env, plan.checks[0].key?.arn ?? null)
+      : null;
   if (plan.checks[0]?.op.name === 'RetireGrant' && !retire) {
-    return finish(name, req.expect, 'NotFoundException', 'ImplicitDeny', 'Grant not found: give a GrantToken, or the key and a GrantId of a grant on it.', [], tracer);
+    return finish(
+      name,
+      req.expect,
+      'NotFoundException',
+      'ImplicitDeny',
+      'Grant not found: give a GrantToken, or the key and a GrantId of a grant on it.',
+      [],
+      tracer,
+    );
   }
   const results: CheckResult[] = [];
   for (const c of plan.checks) results.push(runCheck(env, c, retire));
   const { decision, failed } = combine(results);
   if (failed) {
     const c = plan.checks[results.indexOf(failed)];
-    const message = plan.ciphertextKey && c?.op.name === 'Decrypt'
-      ? CIPHERTEXT_DENIED
-      : accessDeniedMessage(env.caller.arn, c?.action ?? req.action, c?.resource ?? '*', failed.reason ?? 'noResourcePolicy', failed.denyKind);
-    return finish(name, req.expect, 'AccessDeniedException', decision, message, failed.deciding, tracer);
+    const message =
+      plan.ciphertextKey && c?.op.name === 'Decrypt'
+        ? CIPHERTEXT_DENIED
+        : accessDeniedMessage(
+            env.caller.arn,
+            c?.action ?? req.action,
+            c?.resource ?? '*',
+            failed.reason ?? 'noResourcePolicy',
+            failed.denyKind,
+          );
+    return finish(
+      name,
+      req.expect,
+      'AccessDeniedException',
+      decision,
+      message,
+      failed.deciding,
+      tracer,
+    );
   }
-  const deciding = results.length === 1 ? (results[0]?.deciding ?? []) : results.flatMap((r) => r.deciding);
+  const deciding =
+    results.length === 1 ? (results[0]?.deciding ?? []) : results.flatMap((r) => r.deciding);
   const rejection: Rejection | null = validateAfterAuthorization(env, plan);
-  if (rejection) return finish(name, req.expect, rejection.outcome, 'Allow', rejection.message, deciding, tracer);
+  if (rejection)
+    return finish(
+      name,
+      req.expect,
+      rejection.outcome,
+      'Allow',
+      rejection.message,
+      deciding,
+      tracer,
+    );
   return finish(name, req.expect, 'Allowed', 'Allow', undefined, deciding, tracer);
 }
 
@@ -110,11 +191,31 @@ function finish(
   deciding: DecidingRef[],
   tracer: Tracer,
 ): EvaluationResult {
-  tracer.add(null, 'decision', 'decision', 'decision', decision === 'Allow' ? 'allow' : decision === 'ExplicitDeny' ? 'explicitDeny' : 'implicitDeny', undefined, { outcome, decision });
-  const met = !expect || ((expect.outcome === undefined || expect.outcome === outcome) && (expect.decision === undefined || expect.decision === decision));
+  tracer.add(
+    null,
+    'decision',
+    'decision',
+    'decision',
+    decision === 'Allow' ? 'allow' : decision === 'ExplicitDeny' ? 'explicitDeny' : 'implicitDeny',
+    undefined,
+    { outcome, decision },
+  );
+  const met =
+    !expect ||
+    ((expect.outcome === undefined || expect.outcome === outcome) &&
+      (expect.decision === undefined || expect.decision === decision));
   return {
-    request, outcome, decision, message, deciding,
-    expectation: !expect || (expect.outcome === undefined && expect.decision === undefined) ? 'none' : met ? 'met' : 'failed',
+    request,
+    outcome,
+    decision,
+    message,
+    deciding,
+    expectation:
+      !expect || (expect.outcome === undefined && expect.decision === undefined)
+        ? 'none'
+        : met
+          ? 'met'
+          : 'failed',
     trace: tracer.steps,
   };
 }

@@ -20,7 +20,10 @@ function lintConditionKeys(p: CompiledPolicy, s: CompiledStatement, out: Diagnos
     if (!c.keyLower.startsWith('kms:')) continue;
     if (actions.some((a) => conditionKeyAppliesTo(c.key, a) !== false)) continue;
     out.push({
-      document: p.id, path: c.path, severity: 'warning', code: 'ConditionKeyNeverApplies',
+      document: p.id,
+      path: c.path,
+      severity: 'warning',
+      code: 'ConditionKeyNeverApplies',
       message: `${c.key} is never present for ${actions.length === 1 ? actions[0] : 'any action of this statement'}; ${s.effect === 'Allow' ? 'this Allow can never match' : 'this Deny can never match'} (with a positive operator).`,
     });
   }
@@ -30,31 +33,62 @@ function lintConditionKeys(p: CompiledPolicy, s: CompiledStatement, out: Diagnos
 function lintKeyPolicyKeys(p: CompiledPolicy, s: CompiledStatement, out: Diagnostic[]): void {
   for (const c of s.condition?.clauses ?? []) {
     if (lookupConditionKey(c.key)?.keyPolicyAllowed === false) {
-      out.push({ document: p.id, path: c.path, severity: 'warning', code: 'KeyNotAllowedInKeyPolicy', message: `${c.key} is allowed only in IAM policies; KMS rejects it in a key policy with MalformedPolicyDocumentException (S40).` });
+      out.push({
+        document: p.id,
+        path: c.path,
+        severity: 'warning',
+        code: 'KeyNotAllowedInKeyPolicy',
+        message: `${c.key} is allowed only in IAM policies; KMS rejects it in a key policy with MalformedPolicyDocumentException (S40).`,
+      });
     }
   }
 }
 
 /** Resource-based Allow with Principal "*" and no condition: anyone in any account (S28, S2). */
 function lintPublic(p: CompiledPolicy, s: CompiledStatement, out: Diagnostic[]): void {
-  if (s.effect !== 'Allow' || s.notPrincipal || !s.principals?.some((e) => e.type === 'wildcard')) return;
+  if (s.effect !== 'Allow' || s.notPrincipal || !s.principals?.some((e) => e.type === 'wildcard'))
+    return;
   if (s.condition && s.condition.clauses.length > 0) return;
-  out.push({ document: p.id, path: s.principalPath, severity: 'warning', code: 'PublicAllow', message: 'Principal "*" without a narrowing condition (for example kms:CallerAccount or aws:PrincipalOrgID) allows every AWS principal in every account.' });
+  out.push({
+    document: p.id,
+    path: s.principalPath,
+    severity: 'warning',
+    code: 'PublicAllow',
+    message:
+      'Principal "*" without a narrowing condition (for example kms:CallerAccount or aws:PrincipalOrgID) allows every AWS principal in every account.',
+  });
 }
 
 /** S35: a key policy in which no Allow covers kms:PutKeyPolicy leaves the key unmanageable. */
 function lintLockout(p: CompiledPolicy, out: Diagnostic[]): void {
   if (p.statements.length === 0) return;
-  const canUpdate = p.allows.some((s) => s.principals && s.principals.length > 0 && s.actions.some((a) => a.test('kms:PutKeyPolicy')) !== s.notAction);
-  if (!canUpdate) out.push({ document: p.id, path: ['Statement'], severity: 'warning', code: 'KeyPolicyLockout', message: 'No statement allows kms:PutKeyPolicy: nobody, not even the account root user, could change this key policy again (S1, S35).' });
+  const canUpdate = p.allows.some(
+    (s) =>
+      s.principals &&
+      s.principals.length > 0 &&
+      s.actions.some((a) => a.test('kms:PutKeyPolicy')) !== s.notAction,
+  );
+  if (!canUpdate)
+    out.push({
+      document: p.id,
+      path: ['Statement'],
+      severity: 'warning',
+      code: 'KeyPolicyLockout',
+      message:
+        'No statement allows kms:PutKeyPolicy: nobody, not even the account root user, could change this key policy again (S1, S35).',
+    });
 }
 
 /** Findings a KMS expert would point out, beyond the parse errors the compiler reports. */
 export function lintScenario(cs: CompiledScenario): Diagnostic[] {
   const out: Diagnostic[] = [];
   const all: CompiledPolicy[] = [
-    ...cs.keyPolicies.values(), ...[...cs.identity.values()].flat(), ...cs.boundaries.values(),
-    ...cs.orgPolicies.values(), ...cs.sessionPolicies.values(), ...cs.newKeyPolicies.values(),
+    ...cs.keyPolicies.values(),
+    ...[...cs.identity.values()].flat(),
+    ...cs.boundaries.values(),
+    ...cs.orgPolicies.values(),
+    ...cs.sessionPolicies.values(),
+    ...cs.newKeyPolicies.values(),
   ];
   for (const e of cs.endpoints.values()) if (e) all.push(e);
   const seen = new Set<CompiledPolicy>();
@@ -70,20 +104,35 @@ export function lintScenario(cs: CompiledScenario): Diagnostic[] {
   }
   // S7/S34: grant operations must suit the key type.
   for (const g of cs.scenario.grants) {
-    const key = cs.keysByArn.get(g.key) ?? cs.scenario.keys.find((k) => k.arn.endsWith(`:key/${g.key}`));
+    const key =
+      cs.keysByArn.get(g.key) ?? cs.scenario.keys.find((k) => k.arn.endsWith(`:key/${g.key}`));
     g.operations.forEach((o, i) => {
       const info = findOperation(o);
       const bad = !info || !info.grantable;
       const unsuited = info && key && info.usage !== 'none' && keyUsageRejection(info, key);
       if (bad || unsuited) {
-        out.push({ document: docIds.grant(g.grantId), path: ['operations', i], severity: 'warning', code: bad ? 'NotAGrantOperation' : 'GrantOperationUnsupported', message: bad ? `${o} is not a grant operation.` : `${o} cannot be used with this ${key?.keySpec} key (usage ${key?.keyUsage}).` });
+        out.push({
+          document: docIds.grant(g.grantId),
+          path: ['operations', i],
+          severity: 'warning',
+          code: bad ? 'NotAGrantOperation' : 'GrantOperationUnsupported',
+          message: bad
+            ? `${o} is not a grant operation.`
+            : `${o} cannot be used with this ${key?.keySpec} key (usage ${key?.keyUsage}).`,
+        });
       }
     });
   }
   cs.scenario.requests.forEach((r, i) => {
     const name = r.action.toLowerCase() === 'kms:reencrypt' ? 'ReEncryptFrom' : r.action;
     if (!/^kms:/i.test(r.action) || !findOperation(name)) {
-      out.push({ document: docIds.request(r, i), path: ['action'], severity: 'error', code: 'UnknownAction', message: `${r.action} is not an AWS KMS API operation (for example kms:Decrypt, kms:ReEncrypt, kms:CreateGrant).` });
+      out.push({
+        document: docIds.request(r, i),
+        path: ['action'],
+        severity: 'error',
+        code: 'UnknownAction',
+        message: `${r.action} is not an AWS KMS API operation (for example kms:Decrypt, kms:ReEncrypt, kms:CreateGrant).`,
+      });
     }
   });
   return out;

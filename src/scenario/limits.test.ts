@@ -17,12 +17,12 @@ import {
 
 const HEADER = '{"format":"kms-playground/scenario","version":1,';
 
-/** Runs `decode`, checks it took under `ms` (generous bounds: they catch hangs, not slowness), and returns its result. */
-function timed(ms: number, decode: () => DecodeResult): DecodeResult {
-  const start = performance.now();
-  const result = decode();
-  expect(performance.now() - start).toBeLessThan(ms);
-  return result;
+/**
+ * Runs `decode`. A limit must be enforced before the expensive work, so a hang shows as the test
+ * timing out; speed itself is measured by benchmarks, not asserted here.
+ */
+function refuse(decode: () => DecodeResult): DecodeResult {
+  return decode();
 }
 
 function firstError(result: DecodeResult) {
@@ -41,7 +41,7 @@ function statements(n: number) {
 describe('limits', () => {
   it('refuses a 50 MB text at once, before parsing', () => {
     const huge = `${HEADER}"description":"${'x'.repeat(50 * 1024 * 1024)}"}`;
-    const issue = firstError(timed(250, () => decodeScenarioText(huge)));
+    const issue = firstError(refuse(() => decodeScenarioText(huge)));
     expect(issue?.code).toBe('TooLarge');
     expect(issue?.message).toBe('the scenario is too large (at least 50.0 MB); the limit is 1 MB');
   });
@@ -62,7 +62,7 @@ describe('limits', () => {
 
   it('refuses 10,000 levels of nesting without overflowing the stack', () => {
     const deep = `${HEADER}"description":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
-    const issue = firstError(timed(500, () => decodeScenarioText(deep)));
+    const issue = firstError(refuse(() => decodeScenarioText(deep)));
     expect(issue).toMatchObject({
       code: 'TooDeep',
       line: 1,
@@ -75,7 +75,7 @@ describe('limits', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 10_000; i += 1) deep = [deep];
     const issue = firstError(
-      timed(500, () =>
+      refuse(() =>
         decodeScenarioValue({ format: 'kms-playground/scenario', version: 1, description: deep }),
       ),
     );
@@ -91,9 +91,7 @@ describe('limits', () => {
     let wide: unknown = 'leaf';
     for (let i = 0; i < 40; i += 1) wide = [wide, wide];
     const issue = firstError(
-      timed(1000, () =>
-        decodeScenarioValue({ format: 'kms-playground/scenario', version: 1, x: wide }),
-      ),
+      refuse(() => decodeScenarioValue({ format: 'kms-playground/scenario', version: 1, x: wide })),
     );
     expect(issue?.code).toBe('TooManyValues');
   });
@@ -104,7 +102,7 @@ describe('limits', () => {
       version: 1,
       keys: [{ arn: 'k', policy: { Version: '2012-10-17', Statement: statements(3000) } }],
     });
-    const issue = firstError(timed(1000, () => decodeScenarioText(text)));
+    const issue = firstError(refuse(() => decodeScenarioText(text)));
     expect(issue).toMatchObject({
       code: 'TooManyStatements',
       path: ['keys', 0, 'policy', 'Statement'],
@@ -130,7 +128,7 @@ describe('limits', () => {
 
   it('refuses a 100 KB string, naming where it is', () => {
     const text = `${HEADER}"requests":[{"principal":"${'a'.repeat(100 * 1024)}","action":"kms:Decrypt"}]}`;
-    const issue = firstError(timed(500, () => decodeScenarioText(text)));
+    const issue = firstError(refuse(() => decodeScenarioText(text)));
     expect(issue).toMatchObject({ code: 'StringTooLong', path: ['requests', 0, 'principal'] });
     expect(issue?.message).toBe(
       `requests[0].principal: string is too long: 102,400 characters, the limit is ${MAX_STRING_LENGTH.toLocaleString('en-US')}`,
@@ -148,7 +146,7 @@ describe('limits', () => {
       version: 1,
       [list]: Array.from({ length: max + 1 }, () => item),
     };
-    const issue = firstError(timed(2000, () => decodeScenarioValue(value)));
+    const issue = firstError(refuse(() => decodeScenarioValue(value)));
     expect(issue).toMatchObject({ code: 'TooManyItems', path: [list] });
     expect(issue?.message).toContain(`is more than the limit of ${max.toLocaleString('en-US')}`);
   });

@@ -7,7 +7,9 @@ import { evaluateScenario } from '../evaluate';
 // The conformance scenarios (copied from the team's shared set) state AWS behaviour with its
 // source; every expectation must be met (kms-semantics section 3).
 const dir = join(__dirname, '../../scenario/fixtures/conformance');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('conformance scenarios', () => {
   it('has the whole set', () => {
@@ -16,7 +18,7 @@ describe('conformance scenarios', () => {
   for (const file of files) {
     const text = readFileSync(join(dir, file), 'utf8');
     const decoded = decodeScenarioText(text);
-    const title = decoded.ok ? decoded.scenario.title ?? file : file;
+    const title = decoded.ok ? (decoded.scenario.title ?? file) : file;
     it(`${title}`, () => {
       expect(decoded.ok).toBe(true);
       if (!decoded.ok) return;

@@ -2,7 +2,13 @@ import type { Key } from '../../scenario/types';
 import type { RequestEnv } from './checkTypes';
 import type { Rejection } from './keyState';
 import type { Plan } from './plan';
-import { ciphertextRejection, createGrantRejection, keyRejection, lockoutRejection, parameterRejection } from './validity';
+import {
+  ciphertextRejection,
+  createGrantRejection,
+  keyRejection,
+  lockoutRejection,
+  parameterRejection,
+} from './validity';
 import { findNamedGrant } from './retireGrant';
 import { keyIdOf } from './ids';
 
@@ -13,9 +19,24 @@ type Ready = Extract<Plan, { checks: unknown }>;
  * and usage, then operation-specific validation (ciphertext binding, CreateGrant, lockout).
  */
 export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Rejection | null {
-  const phase = env.tracer.open(null, 'validity', 'phase', 'afterAuthorization', undefined, { assumption: 'A1' });
-  const step = (local: string, rule: string, r: Rejection | null, detail?: Record<string, unknown>) => {
-    env.tracer.add(phase.id, local, 'check', rule, r ? 'fail' : 'pass', undefined, r ? { ...detail, outcome: r.outcome } : detail);
+  const phase = env.tracer.open(null, 'validity', 'phase', 'afterAuthorization', undefined, {
+    assumption: 'A1',
+  });
+  const step = (
+    local: string,
+    rule: string,
+    r: Rejection | null,
+    detail?: Record<string, unknown>,
+  ) => {
+    env.tracer.add(
+      phase.id,
+      local,
+      'check',
+      rule,
+      r ? 'fail' : 'pass',
+      undefined,
+      r ? { ...detail, outcome: r.outcome } : detail,
+    );
     return r;
   };
   const result = run(env, plan, step, phase.id);
@@ -26,7 +47,12 @@ export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Reject
 function run(
   env: RequestEnv,
   plan: Ready,
-  step: (local: string, rule: string, r: Rejection | null, detail?: Record<string, unknown>) => Rejection | null,
+  step: (
+    local: string,
+    rule: string,
+    r: Rejection | null,
+    detail?: Record<string, unknown>,
+  ) => Rejection | null,
   phaseId: string,
 ): Rejection | null {
   const first = plan.checks[0];
@@ -36,7 +62,12 @@ function run(
   if (env.req.grantTokens.length > 0) {
     const known = new Set(env.cs.scenario.grants.map((g) => g.grantToken));
     const bad = first.op.grantable ? env.req.grantTokens.find((t) => !known.has(t)) : undefined;
-    const r = bad ? ({ outcome: 'InvalidGrantTokenException', message: `The grant token ${bad} is not valid.` } as const) : null;
+    const r = bad
+      ? ({
+          outcome: 'InvalidGrantTokenException',
+          message: `The grant token ${bad} is not valid.`,
+        } as const)
+      : null;
     if (step('grantTokens', 'grantTokens', r, { tokens: env.req.grantTokens })) return r;
   }
   const seen = new Set<string>();
@@ -44,8 +75,18 @@ function run(
     if (!c.key || seen.has(c.key.arn)) continue;
     seen.add(c.key.arn);
     // Table 2.10 footnote 10: UpdateAlias fails only when the new target key is pending deletion.
-    if (op === 'UpdateAlias' && c.key === plan.typedKey && c !== plan.checks[plan.checks.length - 1]) continue;
-    const r = step(`key:${keyIdOf(c.key.arn)}`, 'keyStateAndUsage', keyRejection(c, c.key), { key: c.key.arn, state: c.key.state, keyUsage: c.key.keyUsage, keySpec: c.key.keySpec });
+    if (
+      op === 'UpdateAlias' &&
+      c.key === plan.typedKey &&
+      c !== plan.checks[plan.checks.length - 1]
+    )
+      continue;
+    const r = step(`key:${keyIdOf(c.key.arn)}`, 'keyStateAndUsage', keyRejection(c, c.key), {
+      key: c.key.arn,
+      state: c.key.state,
+      keyUsage: c.key.keyUsage,
+      keySpec: c.key.keySpec,
+    });
     if (r) return r;
   }
   const ranges = parameterRejection(env, op);
@@ -59,7 +100,10 @@ function run(
     if (step('createGrant', 'createGrantValidation', r)) return r;
   }
   if (op === 'RevokeGrant' && !findNamedGrant(env, first.key?.arn ?? null)) {
-    return step('grant', 'grantExists', { outcome: 'NotFoundException', message: 'Grant not found: give the key and the GrantId of a grant on it.' });
+    return step('grant', 'grantExists', {
+      outcome: 'NotFoundException',
+      message: 'Grant not found: give the key and the GrantId of a grant on it.',
+    });
   }
   if (op === 'PutKeyPolicy' || op === 'CreateKey') {
     const key: Key = first.key ?? newKeyFor(env);
@@ -73,12 +117,16 @@ function ciphertext(env: RequestEnv, plan: Ready): Rejection | null {
   const blob = env.req.parameters.CiphertextBlob;
   if (!blob || typeof blob !== 'object' || Array.isArray(blob)) return null;
   if (plan.ciphertextKey && plan.typedKey && plan.ciphertextKey !== plan.typedKey) {
-    return { outcome: 'IncorrectKeyException', message: `The key ID in the request (${env.req.key}) does not identify the KMS key that was used to encrypt the ciphertext.` };
+    return {
+      outcome: 'IncorrectKeyException',
+      message: `The key ID in the request (${env.req.key}) does not identify the KMS key that was used to encrypt the ciphertext.`,
+    };
   }
   const ec = blob.encryptionContext;
   if (ec === undefined) return null;
   const pairs: Record<string, string> = {};
-  if (ec && typeof ec === 'object' && !Array.isArray(ec)) for (const [k, v] of Object.entries(ec)) if (typeof v === 'string') pairs[k] = v;
+  if (ec && typeof ec === 'object' && !Array.isArray(ec))
+    for (const [k, v] of Object.entries(ec)) if (typeof v === 'string') pairs[k] = v;
   return ciphertextRejection(env, pairs);
 }
 
@@ -87,7 +135,14 @@ function newKeyFor(env: RequestEnv): Key {
   const region = env.cs.scenario.keys[0]?.arn.split(':')[3] ?? 'us-east-1';
   return {
     arn: `arn:aws:kms:${region}:${env.caller.account ?? '000000000000'}:key/new-key`,
-    aliases: [], state: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', origin: 'AWS_KMS',
-    multiRegion: false, keyManager: 'CUSTOMER', tags: {}, policy: null,
+    aliases: [],
+    state: 'Enabled',
+    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: 'ENCRYPT_DECRYPT',
+    origin: 'AWS_KMS',
+    multiRegion: false,
+    keyManager: 'CUSTOMER',
+    tags: {},
+    policy: null,
   };
 }

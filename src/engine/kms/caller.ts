@@ -1,13 +1,7 @@
 import type { Principal, Scenario } from '../../scenario/types';
 
 /** The kinds of caller KMS sees (kms-semantics 0.2). */
-export type CallerKind =
-  | 'user'
-  | 'roleSession'
-  | 'federatedUser'
-  | 'root'
-  | 'service'
-  | 'unknown';
+export type CallerKind = 'user' | 'roleSession' | 'federatedUser' | 'root' | 'service' | 'unknown';
 
 /** The caller and its identity chain, resolved once per request. */
 export interface Caller {
@@ -114,7 +108,9 @@ export function resolveCaller(scenario: Scenario, arn: string): Caller {
     };
   }
   const bare = /^\d{12}$/.test(arn) ? arn : null;
-  return bare ? { ...base, kind: 'root', account: bare, principalArn: `arn:aws:iam::${bare}:root` } : base;
+  return bare
+    ? { ...base, kind: 'root', account: bare, principalArn: `arn:aws:iam::${bare}:root` }
+    : base;
 }
 
 /** `aws:PrincipalType` values (S39). */

@@ -57,18 +57,28 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   }
   const groups = new Map(scenario.groups.map((g) => [g.arn, g]));
   for (const p of scenario.principals) {
-    const list = p.policies.map((np) => compile(docIds.identity(p.arn, np.name), 'identity', np.document));
+    const list = p.policies.map((np) =>
+      compile(docIds.identity(p.arn, np.name), 'identity', np.document),
+    );
     for (const g of p.groups) {
-      for (const np of groups.get(g)?.policies ?? []) list.push(compile(docIds.group(g, np.name), 'identity', np.document));
+      for (const np of groups.get(g)?.policies ?? [])
+        list.push(compile(docIds.group(g, np.name), 'identity', np.document));
     }
     cs.identity.set(p.arn, list);
-    if (p.permissionsBoundary !== undefined) cs.boundaries.set(p.arn, compile(docIds.boundary(p.arn), 'boundary', p.permissionsBoundary));
+    if (p.permissionsBoundary !== undefined)
+      cs.boundaries.set(p.arn, compile(docIds.boundary(p.arn), 'boundary', p.permissionsBoundary));
   }
   for (const op of scenario.organization?.policies ?? []) {
-    cs.orgPolicies.set(op.id, compile(docIds.org(op), op.type === 'SCP' ? 'scp' : 'rcp', op.document));
+    cs.orgPolicies.set(
+      op.id,
+      compile(docIds.org(op), op.type === 'SCP' ? 'scp' : 'rcp', op.document),
+    );
   }
   for (const e of scenario.vpcEndpoints) {
-    cs.endpoints.set(e.id, e.policy === undefined ? null : compile(docIds.endpoint(e.id), 'vpce', e.policy));
+    cs.endpoints.set(
+      e.id,
+      e.policy === undefined ? null : compile(docIds.endpoint(e.id), 'vpce', e.policy),
+    );
   }
   for (const g of scenario.grants) {
     const key = scenario.keys.find((k) => k.arn === g.key || keyIdOf(k.arn) === g.key);
@@ -76,14 +86,20 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     cs.grantsByKey.set(arn, [...(cs.grantsByKey.get(arn) ?? []), g]);
   }
   scenario.requests.forEach((r, i) => {
-    if (r.sessionPolicy !== undefined) cs.sessionPolicies.set(i, compile(docIds.session(r, i), 'session', r.sessionPolicy));
-    if (r.parameters.Policy !== undefined) cs.newKeyPolicies.set(i, compile(docIds.newPolicy(r, i), 'key', r.parameters.Policy));
+    if (r.sessionPolicy !== undefined)
+      cs.sessionPolicies.set(i, compile(docIds.session(r, i), 'session', r.sessionPolicy));
+    if (r.parameters.Policy !== undefined)
+      cs.newKeyPolicies.set(i, compile(docIds.newPolicy(r, i), 'key', r.parameters.Policy));
   });
   return cs;
 }
 
 /** The organization levels that apply to an account, root first (S16 SCP inheritance). */
-export function orgLevels(cs: CompiledScenario, account: string | null, type: 'SCP' | 'RCP'): OrgLevel[] | null {
+export function orgLevels(
+  cs: CompiledScenario,
+  account: string | null,
+  type: 'SCP' | 'RCP',
+): OrgLevel[] | null {
   const org = cs.scenario.organization;
   const acct = cs.scenario.accounts.find((a) => a.id === account);
   // S16/S17: SCPs and RCPs do not apply to the management account or outside an organization.

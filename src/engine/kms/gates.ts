@@ -8,7 +8,10 @@ import { matchRequestOf, refOf, type Check, type RequestEnv } from './checkTypes
  * when the key policy never enabled IAM (S1). A25: kms:RetireGrant statements in a key policy are
  * ignored in both directions; S17: RCPs never restrict kms:RetireGrant.
  */
-export function denySweep(env: RequestEnv, c: Check): { kind: PolicyKind; refs: DecidingRef[] } | null {
+export function denySweep(
+  env: RequestEnv,
+  c: Check,
+): { kind: PolicyKind; refs: DecidingRef[] } | null {
   const phase = env.tracer.open(c.id, 'denySweep', 'phase', 'explicitDenySweep');
   const req = matchRequestOf(env, c);
   let kind: PolicyKind | null = null;
@@ -25,7 +28,10 @@ export function denySweep(env: RequestEnv, c: Check): { kind: PolicyKind; refs: 
 }
 
 /** The policies the deny sweep reads for a check, built once per prepared request. */
-export function denyDocsOf(env: Omit<RequestEnv, 'tracer'>, c: Pick<Check, 'op' | 'keyPolicy' | 'rcpLevels'>): CompiledPolicy[] {
+export function denyDocsOf(
+  env: Omit<RequestEnv, 'tracer'>,
+  c: Pick<Check, 'op' | 'keyPolicy' | 'rcpLevels'>,
+): CompiledPolicy[] {
   const retire = c.op.name === 'RetireGrant';
   const docs: CompiledPolicy[] = [];
   if (c.keyPolicy && !retire) docs.push(c.keyPolicy);
@@ -61,14 +67,17 @@ export function scpGate(env: RequestEnv, c: Check): boolean {
   const req = matchRequestOf(env, c);
   let ok = true;
   for (const level of env.scpLevels) {
-    const lv = env.tracer.open(phase.id, level.id, 'check', 'scpLevel', undefined, { level: level.id });
+    const lv = env.tracer.open(phase.id, level.id, 'check', 'scpLevel', undefined, {
+      level: level.id,
+    });
     if (level.policies.length === 0) {
       lv.outcome = 'pass';
       lv.detail = { level: level.id, implicitAllow: 'FullAWSAccess', assumption: 'P1' };
       continue;
     }
     let allowed = false;
-    for (const p of level.policies) if (matchPolicy(p, 'Allow', req, env.tracer, lv.id).length > 0) allowed = true;
+    for (const p of level.policies)
+      if (matchPolicy(p, 'Allow', req, env.tracer, lv.id).length > 0) allowed = true;
     lv.outcome = allowed ? 'pass' : 'fail';
     if (!allowed) ok = false;
   }
@@ -81,7 +90,8 @@ export function scpGate(env: RequestEnv, c: Check): boolean {
 export function vpceGate(env: RequestEnv, c: Check): boolean {
   if (!env.endpoint) return true;
   const phase = env.tracer.open(c.id, 'vpce', 'phase', 'vpcEndpointGate');
-  const ok = matchPolicy(env.endpoint, 'Allow', matchRequestOf(env, c), env.tracer, phase.id).length > 0;
+  const ok =
+    matchPolicy(env.endpoint, 'Allow', matchRequestOf(env, c), env.tracer, phase.id).length > 0;
   phase.outcome = ok ? 'pass' : 'implicitDeny';
   return ok;
 }
@@ -92,12 +102,20 @@ export function crossAccountGate(env: RequestEnv, c: Check): boolean {
   const keyAccount = c.keyAccount;
   if (env.caller.account === keyAccount) return true;
   const ok = c.op.crossAccount;
-  env.tracer.add(c.id, 'crossAccount', 'phase', 'crossAccountGate', ok ? 'pass' : 'implicitDeny', undefined, {
-    callerAccount: env.caller.account,
-    keyAccount,
-    operation: c.op.name,
-    crossAccountCapable: ok,
-    assumption: ok ? undefined : 'P8',
-  });
+  env.tracer.add(
+    c.id,
+    'crossAccount',
+    'phase',
+    'crossAccountGate',
+    ok ? 'pass' : 'implicitDeny',
+    undefined,
+    {
+      callerAccount: env.caller.account,
+      keyAccount,
+      operation: c.op.name,
+      crossAccountCapable: ok,
+      assumption: ok ? undefined : 'P8',
+    },
+  );
   return ok;
 }

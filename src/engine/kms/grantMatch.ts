@@ -30,7 +30,10 @@ function findPair(ec: Record<string, string>, key: string): string | undefined {
 }
 
 /** Whether `inner` pairs all appear in `outer` (values case-sensitive, S34). */
-export function pairsIncluded(inner: Record<string, string>, outer: Record<string, string>): boolean {
+export function pairsIncluded(
+  inner: Record<string, string>,
+  outer: Record<string, string>,
+): boolean {
   for (const [k, v] of Object.entries(inner)) if (findPair(outer, k) !== v) return false;
   return true;
 }
@@ -49,7 +52,8 @@ export function constraintSatisfied(
     const ok = Object.keys(e).length === Object.keys(req).length && pairsIncluded(e, req);
     return { ok, type: 'EncryptionContextEquals' };
   }
-  if (c?.encryptionContextSubset) return { ok: pairsIncluded(c.encryptionContextSubset, req), type: 'EncryptionContextSubset' };
+  if (c?.encryptionContextSubset)
+    return { ok: pairsIncluded(c.encryptionContextSubset, req), type: 'EncryptionContextSubset' };
   return { ok: true, type: null };
 }
 
@@ -59,7 +63,9 @@ export function constraintsParam(v: unknown): GrantConstraints | undefined {
   const o = v as Record<string, unknown>;
   const pairs = (x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).filter(([, s]) => typeof s === 'string')) as Record<string, string>
+      ? (Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).filter(([, s]) => typeof s === 'string'),
+        ) as Record<string, string>)
       : undefined;
   const out: GrantConstraints = {};
   const eq = pairs(o.EncryptionContextEquals);
@@ -74,7 +80,10 @@ export function constraintsParam(v: unknown): GrantConstraints | undefined {
  * tighten the parent's constraint — Subset may gain pairs or become Equals with those pairs;
  * Equals cannot change; a constrained parent cannot make an unconstrained child.
  */
-export function childConstraintAllowed(parent: Grant, child: GrantConstraints | undefined): boolean {
+export function childConstraintAllowed(
+  parent: Grant,
+  child: GrantConstraints | undefined,
+): boolean {
   const pc = parent.constraints;
   if (!pc?.encryptionContextEquals && !pc?.encryptionContextSubset) return true;
   if (!child) return false;

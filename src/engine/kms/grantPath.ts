@@ -3,7 +3,12 @@ import type { DecidingRef } from '../types';
 import type { Check, RequestEnv } from './checkTypes';
 import { identitySide } from './policyPath';
 import { docIds } from './ids';
-import { childConstraintAllowed, constraintSatisfied, constraintsParam, matchGrantPrincipal } from './grantMatch';
+import {
+  childConstraintAllowed,
+  constraintSatisfied,
+  constraintsParam,
+  matchGrantPrincipal,
+} from './grantMatch';
 
 /** The grant that allowed a check, if any. */
 export interface GrantResult {
@@ -13,7 +18,11 @@ export interface GrantResult {
 
 /** Constraints apply only to operations that take an encryption context on a symmetric key (S8). */
 function constraintApplies(c: Check): boolean {
-  return c.op.takesEncryptionContext && c.op.name !== 'CreateGrant' && c.key?.keySpec === 'SYMMETRIC_DEFAULT';
+  return (
+    c.op.takesEncryptionContext &&
+    c.op.name !== 'CreateGrant' &&
+    c.key?.keySpec === 'SYMMETRIC_DEFAULT'
+  );
 }
 
 /** A grant is honoured once propagated, or at once with its grant token (S7, S9). */
@@ -33,7 +42,9 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
   const phase = env.tracer.open(c.id, 'grants', 'phase', 'grantPath');
   for (const g of grants) {
     const source = { document: docIds.grant(g.grantId), path: [] };
-    const step = env.tracer.open(phase.id, docIds.grant(g.grantId), 'grant', 'grant', source, { grantId: g.grantId });
+    const step = env.tracer.open(phase.id, docIds.grant(g.grantId), 'grant', 'grant', source, {
+      grantId: g.grantId,
+    });
     const fail = (failed: string, detail: Record<string, unknown>) => {
       step.outcome = 'noMatch';
       step.detail = { grantId: g.grantId, failed, ...detail };
@@ -60,14 +71,19 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
     }
     if (c.op.name === 'CreateGrant') {
       const p = env.req.parameters;
-      const childOps = Array.isArray(p.Operations) ? p.Operations.filter((o): o is string => typeof o === 'string') : [];
+      const childOps = Array.isArray(p.Operations)
+        ? p.Operations.filter((o): o is string => typeof o === 'string')
+        : [];
       const extra = childOps.filter((o) => !g.operations.includes(o));
       if (extra.length > 0) {
         fail('childOperations', { requested: childOps, parentOperations: g.operations, extra });
         continue;
       }
       if (!childConstraintAllowed(g, constraintsParam(p.Constraints))) {
-        fail('childConstraints', { parent: g.constraints ?? null, requested: p.Constraints ?? null });
+        fail('childConstraints', {
+          parent: g.constraints ?? null,
+          requested: p.Constraints ?? null,
+        });
         continue;
       }
     }
@@ -81,7 +97,18 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
     }
     step.outcome = 'match';
     const crossAccount = env.caller.account !== c.keyAccount;
-    step.detail = { grantId: g.grantId, grantee: who, assumption: who === 'role' || who === 'account' ? 'A7' : crossAccount ? 'A8' : env.boundary || env.session ? 'A6' : undefined };
+    step.detail = {
+      grantId: g.grantId,
+      grantee: who,
+      assumption:
+        who === 'role' || who === 'account'
+          ? 'A7'
+          : crossAccount
+            ? 'A8'
+            : env.boundary || env.session
+              ? 'A6'
+              : undefined,
+    };
     phase.outcome = 'allow';
     return { allowed: true, deciding: [{ document: source.document, statement: null, path: [] }] };
   }

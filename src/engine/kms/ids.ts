@@ -36,7 +36,8 @@ export function documentById(s: Scenario, id: string): Json | undefined {
     case 'key':
       return s.keys.find((k) => keyIdOf(k.arn) === rest)?.policy;
     case 'identity':
-      return s.principals.find((p) => p.arn === owner)?.policies.find((p) => p.name === name)?.document;
+      return s.principals.find((p) => p.arn === owner)?.policies.find((p) => p.name === name)
+        ?.document;
     case 'group':
       return s.groups.find((g) => g.arn === owner)?.policies.find((p) => p.name === name)?.document;
     case 'boundary':
@@ -60,11 +61,18 @@ export function documentById(s: Scenario, id: string): Json | undefined {
 }
 
 /** Follows a JSON path; undefined when any step is missing. */
-export function resolvePath(doc: Json | undefined, path: readonly (string | number)[]): Json | undefined {
+export function resolvePath(
+  doc: Json | undefined,
+  path: readonly (string | number)[],
+): Json | undefined {
   let cur: Json | undefined = doc;
   for (const p of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Array.isArray(cur) ? (typeof p === 'number' ? cur[p] : undefined) : (cur as Record<string, Json>)[String(p)];
+    cur = Array.isArray(cur)
+      ? typeof p === 'number'
+        ? cur[p]
+        : undefined
+      : (cur as Record<string, Json>)[String(p)];
     if (cur === undefined) return undefined;
   }
   return cur;

@@ -14,20 +14,33 @@ const reject = (outcome: Outcome, message: string): Rejection => ({ outcome, mes
 const disabled = (k: Key) => reject('DisabledException', `${k.arn} is disabled.`); // [1], A28
 const pending = (k: Key) =>
   // [3], A2: KMSInvalidStateException for the cells marked [2]/[3].
-  reject('KMSInvalidStateException', `${k.arn} is pending ${k.state === 'PendingReplicaDeletion' ? 'replica deletion' : 'deletion'}.`);
-const notPending = (k: Key) => reject('KMSInvalidStateException', `${k.arn} is not pending deletion.`); // [4]
+  reject(
+    'KMSInvalidStateException',
+    `${k.arn} is pending ${k.state === 'PendingReplicaDeletion' ? 'replica deletion' : 'deletion'}.`,
+  );
+const notPending = (k: Key) =>
+  reject('KMSInvalidStateException', `${k.arn} is not pending deletion.`); // [4]
 const pendingImport = (k: Key) => reject('KMSInvalidStateException', `${k.arn} is pending import.`); // [5]
-const external = (k: Key) => reject('UnsupportedOperationException', `${k.arn} origin is EXTERNAL which is not valid for this operation.`); // [6]
-const unsupported = (k: Key, why: string) => reject('UnsupportedOperationException', `${k.arn} ${why}`); // [7] [9]
+const external = (k: Key) =>
+  reject(
+    'UnsupportedOperationException',
+    `${k.arn} origin is EXTERNAL which is not valid for this operation.`,
+  ); // [6]
+const unsupported = (k: Key, why: string) =>
+  reject('UnsupportedOperationException', `${k.arn} ${why}`); // [7] [9]
 const unavailable = (k: Key) => reject('KMSInvalidStateException', `${k.arn} is unavailable.`); // [11]
 const creating = (k: Key) => reject('KMSInvalidStateException', `${k.arn} is creating.`); // [14]
 const updating = (k: Key) => reject('KMSInvalidStateException', `${k.arn} is updating.`); // [15]
 
-const isPendingDeletion = (k: Key) => k.state === 'PendingDeletion' || k.state === 'PendingReplicaDeletion';
+const isPendingDeletion = (k: Key) =>
+  k.state === 'PendingDeletion' || k.state === 'PendingReplicaDeletion';
 const customStore = (k: Key) => k.origin === 'AWS_CLOUDHSM' || k.origin === 'EXTERNAL_KEY_STORE';
 
 /** Common failures shared by most rows: Disabled, pending deletion, pending import, creating. */
-function common(k: Key, opts: { disabledOk?: boolean; importOk?: boolean; unavailableOk?: boolean; updatingOk?: boolean }): Rejection | null {
+function common(
+  k: Key,
+  opts: { disabledOk?: boolean; importOk?: boolean; unavailableOk?: boolean; updatingOk?: boolean },
+): Rejection | null {
   if (k.state === 'Disabled' && !opts.disabledOk) return disabled(k);
   if (isPendingDeletion(k)) return pending(k);
   if (k.state === 'PendingImport' && !opts.importOk) return pendingImport(k);
@@ -63,21 +76,32 @@ export function keyStateRejection(op: OperationInfo, k: Key): Rejection | null {
       // [6]/[7]: rotation is for symmetric keys with AWS_KMS material, not imported or custom-store keys.
       if (k.state === 'PendingImport') return external(k);
       if (k.origin === 'EXTERNAL') return external(k);
-      if (customStore(k) || k.state === 'Unavailable') return unsupported(k, 'is in a custom key store, which does not support automatic rotation.');
-      if (k.keySpec !== 'SYMMETRIC_DEFAULT') return unsupported(k, `has key spec ${k.keySpec}; only symmetric encryption keys can rotate.`);
+      if (customStore(k) || k.state === 'Unavailable')
+        return unsupported(
+          k,
+          'is in a custom key store, which does not support automatic rotation.',
+        );
+      if (k.keySpec !== 'SYMMETRIC_DEFAULT')
+        return unsupported(
+          k,
+          `has key spec ${k.keySpec}; only symmetric encryption keys can rotate.`,
+        );
       return op.state === 'rotationStatus' ? null : common(k, { updatingOk: true });
     }
     case 'importParams':
     case 'importMaterial':
     case 'deleteImported':
       // [8]/[9]: import operations need a key whose material is imported (origin EXTERNAL).
-      if (k.origin !== 'EXTERNAL') return unsupported(k, `origin is ${k.origin} which is not valid for this operation.`);
+      if (k.origin !== 'EXTERNAL')
+        return unsupported(k, `origin is ${k.origin} which is not valid for this operation.`);
       if (k.state === 'Creating') return creating(k);
       if (k.state === 'Updating' && op.state !== 'importMaterial') return updating(k);
-      if (isPendingDeletion(k) && op.state !== 'deleteImported') return reject('KMSInvalidStateException', `${k.arn} is pending deletion.`);
+      if (isPendingDeletion(k) && op.state !== 'deleteImported')
+        return reject('KMSInvalidStateException', `${k.arn} is pending deletion.`);
       return null;
     case 'replicate':
-      if (!k.multiRegion || k.multiRegionKeyType === 'REPLICA') return unsupported(k, 'is not a multi-Region primary key.');
+      if (!k.multiRegion || k.multiRegionKeyType === 'REPLICA')
+        return unsupported(k, 'is not a multi-Region primary key.');
       return common(k, {});
     case 'updatePrimary':
       if (!k.multiRegion) return unsupported(k, 'is not a multi-Region key.');
@@ -91,12 +115,17 @@ export function keyStateRejection(op: OperationInfo, k: Key): Rejection | null {
  */
 export function keyUsageRejection(op: OperationInfo, k: Key): Rejection | null {
   const bad = (need: string) =>
-    reject('InvalidKeyUsageException', `${k.arn} key usage is ${k.keyUsage} (key spec ${k.keySpec}), which is not valid for ${op.name}; it needs ${need}.`);
+    reject(
+      'InvalidKeyUsageException',
+      `${k.arn} key usage is ${k.keyUsage} (key spec ${k.keySpec}), which is not valid for ${op.name}; it needs ${need}.`,
+    );
   switch (op.usage) {
     case 'encrypt':
       return k.keyUsage === 'ENCRYPT_DECRYPT' ? null : bad('ENCRYPT_DECRYPT');
     case 'symmetricEncrypt':
-      return k.keyUsage === 'ENCRYPT_DECRYPT' && k.keySpec === 'SYMMETRIC_DEFAULT' ? null : bad('a symmetric encryption key (SYMMETRIC_DEFAULT)');
+      return k.keyUsage === 'ENCRYPT_DECRYPT' && k.keySpec === 'SYMMETRIC_DEFAULT'
+        ? null
+        : bad('a symmetric encryption key (SYMMETRIC_DEFAULT)');
     case 'sign':
       return k.keyUsage === 'SIGN_VERIFY' ? null : bad('SIGN_VERIFY');
     case 'mac':
@@ -105,7 +134,10 @@ export function keyUsageRejection(op: OperationInfo, k: Key): Rejection | null {
       return k.keyUsage === 'KEY_AGREEMENT' ? null : bad('KEY_AGREEMENT');
     case 'asymmetric':
       return k.keySpec === 'SYMMETRIC_DEFAULT' || k.keySpec.startsWith('HMAC_')
-        ? reject('UnsupportedOperationException', `${k.arn} is not an asymmetric key; ${op.name} needs an asymmetric key.`)
+        ? reject(
+            'UnsupportedOperationException',
+            `${k.arn} is not an asymmetric key; ${op.name} needs an asymmetric key.`,
+          )
         : null;
     case 'none':
       return null;

@@ -33,7 +33,8 @@ export function accessDeniedMessage(
 ): string {
   const head = `User: ${principal} is not authorized to perform: ${action}`;
   const on = resource === '*' ? '' : ` on resource: ${resource}`;
-  if (reason === 'explicitDeny') return `${head}${on} with an explicit deny in ${DENY_WORDS[denyKind ?? 'key']}`;
+  if (reason === 'explicitDeny')
+    return `${head}${on} with an explicit deny in ${DENY_WORDS[denyKind ?? 'key']}`;
   if (reason === 'scp') return `${head}${on} with an explicit deny in a service control policy`;
   if (reason === 'crossAccount') {
     // S45: the generic wording KMS uses when the key cannot be used from the caller's account.
@@ -47,4 +48,5 @@ export const CIPHERTEXT_DENIED =
   'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.';
 
 /** S35: the lockout safety check's observed message. */
-export const LOCKOUT_MESSAGE = 'The new key policy will not allow you to update the key policy in the future.';
+export const LOCKOUT_MESSAGE =
+  'The new key policy will not allow you to update the key policy in the future.';

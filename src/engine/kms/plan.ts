@@ -37,14 +37,32 @@ function ecOf(v: unknown): Record<string, string> | null {
  */
 export function planRequest(env: RequestEnv, base: RequestContext): Plan {
   const { req, caller } = env;
-  const api = req.action.toLowerCase() === 'kms:reencrypt' ? 'ReEncrypt' : req.action.replace(/^kms:/i, '');
+  const api =
+    req.action.toLowerCase() === 'kms:reencrypt' ? 'ReEncrypt' : req.action.replace(/^kms:/i, '');
   const first = findOperation(api === 'ReEncrypt' ? 'ReEncryptFrom' : api);
   if (!first || !/^kms:/i.test(req.action)) {
-    return { error: { outcome: 'ValidationException', message: `${req.action} is not an AWS KMS API operation.` } };
+    return {
+      error: {
+        outcome: 'ValidationException',
+        message: `${req.action} is not an AWS KMS API operation.`,
+      },
+    };
   }
   const checks: Check[] = [];
-  const add = (op: OperationInfo, key: Key | null, resource: string, typed: string | null, ec: Record<string, string> | null, keyPolicy = true) => {
-    const ctx = checkContext(base, req, { operation: op.name, key, keyIdTyped: typed, encryptionContext: ec });
+  const add = (
+    op: OperationInfo,
+    key: Key | null,
+    resource: string,
+    typed: string | null,
+    ec: Record<string, string> | null,
+    keyPolicy = true,
+  ) => {
+    const ctx = checkContext(base, req, {
+      operation: op.name,
+      key,
+      keyIdTyped: typed,
+      encryptionContext: ec,
+    });
     const action = `kms:${op.name}`;
     const parts = {
       op,
@@ -52,7 +70,13 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
       rcpLevels: keyPolicy ? rcpsFor(env, key) : null,
     };
     checks.push({
-      ...parts, id: `check${checks.length}`, action, resource, key, ctx, encryptionContext: ec,
+      ...parts,
+      id: `check${checks.length}`,
+      action,
+      resource,
+      key,
+      ctx,
+      encryptionContext: ec,
       keyAccount: key?.arn.split(':')[4] ?? null,
       match: { caller: env.caller, action, resource, ctx },
       denyDocs: denyDocsOf(env, parts),
@@ -72,17 +96,35 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
   // A27: Decrypt/ReEncrypt find the key from the ciphertext's metadata.
   const blob = req.parameters.CiphertextBlob;
   let ciphertextKey: Key | null = null;
-  if ((api === 'Decrypt' || api === 'ReEncrypt') && blob && typeof blob === 'object' && !Array.isArray(blob) && typeof blob.key === 'string') {
+  if (
+    (api === 'Decrypt' || api === 'ReEncrypt') &&
+    blob &&
+    typeof blob === 'object' &&
+    !Array.isArray(blob) &&
+    typeof blob.key === 'string'
+  ) {
     const r = lookup(blob.key);
     if ('error' in r) return r;
     ciphertextKey = r.key;
   }
   const key = ciphertextKey ?? typedKey;
-  if (!key) return { error: { outcome: 'ValidationException', message: `${api} needs a KeyId: set the request's key.` } };
+  if (!key)
+    return {
+      error: {
+        outcome: 'ValidationException',
+        message: `${api} needs a KeyId: set the request's key.`,
+      },
+    };
   const ec = req.encryptionContext ?? null;
   if (api === 'ReEncrypt') {
     const dest = str(req.parameters.DestinationKeyId);
-    if (!dest) return { error: { outcome: 'ValidationException', message: 'ReEncrypt needs parameters.DestinationKeyId.' } };
+    if (!dest)
+      return {
+        error: {
+          outcome: 'ValidationException',
+          message: 'ReEncrypt needs parameters.DestinationKeyId.',
+        },
+      };
     const d = lookup(dest);
     if ('error' in d) return d;
     const to = findOperation('ReEncryptTo') as OperationInfo;
@@ -92,7 +134,8 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
     return { checks, ciphertextKey, typedKey };
   }
   if (api === 'CreateAlias' || api === 'UpdateAlias' || api === 'DeleteAlias') {
-    const name = str(req.parameters.AliasName) ?? (req.key?.startsWith('alias/') ? req.key : undefined);
+    const name =
+      str(req.parameters.AliasName) ?? (req.key?.startsWith('alias/') ? req.key : undefined);
     const [, , , region = '', account = ''] = key.arn.split(':');
     if (name) add(first, null, `arn:aws:kms:${region}:${account}:${name}`, null, null, false);
     add(first, key, key.arn, req.key ?? null, null);
@@ -105,10 +148,13 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
     return { checks, ciphertextKey, typedKey };
   }
   // S4: for CreateGrant, kms:EncryptionContext:* describe the constraint in the request.
-  const grantEc = api === 'CreateGrant' ? (() => {
-    const c = constraintsParam(req.parameters.Constraints);
-    return c ? (c.encryptionContextEquals ?? c.encryptionContextSubset ?? null) : null;
-  })() : ec;
+  const grantEc =
+    api === 'CreateGrant'
+      ? (() => {
+          const c = constraintsParam(req.parameters.Constraints);
+          return c ? (c.encryptionContextEquals ?? c.encryptionContextSubset ?? null) : null;
+        })()
+      : ec;
   add(first, key, key.arn, req.key ?? null, first.takesEncryptionContext ? grantEc : null);
   return { checks, ciphertextKey, typedKey };
 }

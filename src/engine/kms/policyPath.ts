@@ -14,7 +14,12 @@ export interface PathResult {
  * The identity side: an identity policy allowing the action on this resource (the root user has an
  * implicit identity-side Allow, S10), then the permissions boundary (S18) and session policy (S19).
  */
-export function identitySide(env: RequestEnv, c: Check, needIdentity: boolean, parentId: string = c.id): PathResult {
+export function identitySide(
+  env: RequestEnv,
+  c: Check,
+  needIdentity: boolean,
+  parentId: string = c.id,
+): PathResult {
   const { caller, tracer } = env;
   const req = matchRequestOf(env, c);
   const deciding: DecidingRef[] = [];
@@ -67,7 +72,8 @@ export function policyPath(env: RequestEnv, c: Check): PathResult {
   const matches = matchPolicy(kp, 'Allow', matchRequestOf(env, c), env.tracer, phase.id);
   let best: (typeof matches)[number] | undefined;
   for (const m of matches) {
-    if (!best || RANK[m.match.principal ?? 'account'] > RANK[best.match.principal ?? 'account']) best = m;
+    if (!best || RANK[m.match.principal ?? 'account'] > RANK[best.match.principal ?? 'account'])
+      best = m;
   }
   if (!best) {
     phase.outcome = 'implicitDeny';

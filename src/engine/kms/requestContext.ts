@@ -30,7 +30,8 @@ export function baseContext(req: Request, caller: Caller): RequestContext {
   } else derive(ctx, 'aws:PrincipalServiceName', caller.arn);
   if (caller.kind === 'user') derive(ctx, 'aws:username', caller.userName ?? undefined);
   derive(ctx, 'aws:PrincipalIsAWSService', svc);
-  for (const [k, v] of Object.entries(caller.entry?.tags ?? {})) derive(ctx, `aws:PrincipalTag/${k}`, v);
+  for (const [k, v] of Object.entries(caller.entry?.tags ?? {}))
+    derive(ctx, `aws:PrincipalTag/${k}`, v);
   // scenario-format: defaults when not given.
   derive(ctx, 'aws:SecureTransport', true);
   derive(ctx, 'aws:ViaAWSService', false);
@@ -89,26 +90,58 @@ export function checkContext(base: RequestContext, req: Request, t: CheckTarget)
     if (alias) derive(ctx, 'kms:RequestAlias', alias);
   }
   // S4: parameter keys are present even when the caller relies on the default value.
-  if (['Encrypt', 'Decrypt', 'ReEncryptFrom', 'ReEncryptTo', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext'].includes(op)) {
-    const alg = op === 'ReEncryptTo' ? p.DestinationEncryptionAlgorithm : op === 'ReEncryptFrom' ? p.SourceEncryptionAlgorithm : p.EncryptionAlgorithm;
-    derive(ctx, 'kms:EncryptionAlgorithm', str(alg) ?? str(p.EncryptionAlgorithm) ?? 'SYMMETRIC_DEFAULT');
+  if (
+    [
+      'Encrypt',
+      'Decrypt',
+      'ReEncryptFrom',
+      'ReEncryptTo',
+      'GenerateDataKey',
+      'GenerateDataKeyWithoutPlaintext',
+      'GenerateDataKeyPair',
+      'GenerateDataKeyPairWithoutPlaintext',
+    ].includes(op)
+  ) {
+    const alg =
+      op === 'ReEncryptTo'
+        ? p.DestinationEncryptionAlgorithm
+        : op === 'ReEncryptFrom'
+          ? p.SourceEncryptionAlgorithm
+          : p.EncryptionAlgorithm;
+    derive(
+      ctx,
+      'kms:EncryptionAlgorithm',
+      str(alg) ?? str(p.EncryptionAlgorithm) ?? 'SYMMETRIC_DEFAULT',
+    );
   }
   if (op === 'ReEncryptFrom' || op === 'ReEncryptTo') {
-    derive(ctx, 'kms:ReEncryptOnSameKey', str(p.DestinationKeyId) !== undefined && p.DestinationKeyId === req.key);
+    derive(
+      ctx,
+      'kms:ReEncryptOnSameKey',
+      str(p.DestinationKeyId) !== undefined && p.DestinationKeyId === req.key,
+    );
   }
   if (op === 'Sign' || op === 'Verify') {
     derive(ctx, 'kms:SigningAlgorithm', str(p.SigningAlgorithm));
     derive(ctx, 'kms:MessageType', str(p.MessageType) ?? 'RAW');
   }
-  if (op === 'GenerateMac' || op === 'VerifyMac') derive(ctx, 'kms:MacAlgorithm', str(p.MacAlgorithm));
+  if (op === 'GenerateMac' || op === 'VerifyMac')
+    derive(ctx, 'kms:MacAlgorithm', str(p.MacAlgorithm));
   if (op.startsWith('GenerateDataKeyPair')) derive(ctx, 'kms:DataKeyPairSpec', str(p.KeyPairSpec));
-  if (op === 'DeriveSharedSecret') derive(ctx, 'kms:KeyAgreementAlgorithm', str(p.KeyAgreementAlgorithm) ?? 'ECDH');
+  if (op === 'DeriveSharedSecret')
+    derive(ctx, 'kms:KeyAgreementAlgorithm', str(p.KeyAgreementAlgorithm) ?? 'ECDH');
   if (op === 'CreateGrant') grantKeys(ctx, p);
-  if (op === 'CreateGrant' || op === 'ListGrants' || op === 'RevokeGrant') derive(ctx, 'kms:GrantIsForAWSResource', false);
-  if (op === 'ScheduleKeyDeletion') derive(ctx, 'kms:ScheduleKeyDeletionPendingWindowInDays', num(p.PendingWindowInDays) ?? 30);
-  if (op === 'EnableKeyRotation') derive(ctx, 'kms:RotationPeriodInDays', num(p.RotationPeriodInDays) ?? 365);
+  if (op === 'CreateGrant' || op === 'ListGrants' || op === 'RevokeGrant')
+    derive(ctx, 'kms:GrantIsForAWSResource', false);
+  if (op === 'ScheduleKeyDeletion')
+    derive(ctx, 'kms:ScheduleKeyDeletionPendingWindowInDays', num(p.PendingWindowInDays) ?? 30);
+  if (op === 'EnableKeyRotation')
+    derive(ctx, 'kms:RotationPeriodInDays', num(p.RotationPeriodInDays) ?? 365);
   // S4: kms:BypassPolicyLockoutSafetyCheck is absent when the parameter is omitted.
-  if ((op === 'PutKeyPolicy' || op === 'CreateKey') && typeof p.BypassPolicyLockoutSafetyCheck === 'boolean') {
+  if (
+    (op === 'PutKeyPolicy' || op === 'CreateKey') &&
+    typeof p.BypassPolicyLockoutSafetyCheck === 'boolean'
+  ) {
     derive(ctx, 'kms:BypassPolicyLockoutSafetyCheck', p.BypassPolicyLockoutSafetyCheck);
   }
   if (op === 'CreateKey') {
@@ -140,12 +173,22 @@ function num(v: unknown): number | undefined {
 /** S4 grant condition keys, from CreateGrant's parameters. */
 function grantKeys(ctx: RequestContext, p: Request['parameters']): void {
   const ops = p.Operations;
-  if (Array.isArray(ops)) derive(ctx, 'kms:GrantOperations', ops.filter((o): o is string => typeof o === 'string'));
+  if (Array.isArray(ops))
+    derive(
+      ctx,
+      'kms:GrantOperations',
+      ops.filter((o): o is string => typeof o === 'string'),
+    );
   derive(ctx, 'kms:GranteePrincipal', str(p.GranteePrincipal));
   derive(ctx, 'kms:RetiringPrincipal', str(p.RetiringPrincipal));
   const c = p.Constraints;
   if (c && typeof c === 'object' && !Array.isArray(c)) {
-    const type = 'EncryptionContextEquals' in c ? 'EncryptionContextEquals' : 'EncryptionContextSubset' in c ? 'EncryptionContextSubset' : undefined;
+    const type =
+      'EncryptionContextEquals' in c
+        ? 'EncryptionContextEquals'
+        : 'EncryptionContextSubset' in c
+          ? 'EncryptionContextSubset'
+          : undefined;
     derive(ctx, 'kms:GrantConstraintType', type);
   }
 }

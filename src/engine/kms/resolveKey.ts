@@ -21,7 +21,9 @@ export function resolveKey(
   callerAccount: string | null,
   operation: string,
 ): { key: Key } | { error: Rejection } {
-  const notFound = (message: string) => ({ error: { outcome: 'NotFoundException' as const, message } });
+  const notFound = (message: string) => ({
+    error: { outcome: 'NotFoundException' as const, message },
+  });
   const keyArn = KEY_ARN.exec(typed);
   if (keyArn) {
     const k = cs.keysByArn.get(typed);
@@ -31,15 +33,28 @@ export function resolveKey(
   if (aliasArn) {
     const [, region, account, name] = aliasArn;
     if (account !== callerAccount && KEY_ARN_ONLY.has(operation)) {
-      return notFound(`${operation} on a key in another account needs the key ARN, not an alias ARN (${typed}).`);
+      return notFound(
+        `${operation} on a key in another account needs the key ARN, not an alias ARN (${typed}).`,
+      );
     }
-    const k = cs.scenario.keys.find((x) => accountOf(x) === account && x.arn.split(':')[3] === region && x.aliases.includes(name ?? ''));
+    const k = cs.scenario.keys.find(
+      (x) =>
+        accountOf(x) === account &&
+        x.arn.split(':')[3] === region &&
+        x.aliases.includes(name ?? ''),
+    );
     return k ? { key: k } : notFound(`Alias ${typed} is not found.`);
   }
-  const own = cs.scenario.keys.filter((x) => callerAccount === null || accountOf(x) === callerAccount);
+  const own = cs.scenario.keys.filter(
+    (x) => callerAccount === null || accountOf(x) === callerAccount,
+  );
   if (typed.startsWith('alias/')) {
     const k = own.find((x) => x.aliases.includes(typed));
-    return k ? { key: k } : notFound(`Alias ${typed} is not found in the caller's account${callerAccount ? ` ${callerAccount}` : ''}.`);
+    return k
+      ? { key: k }
+      : notFound(
+          `Alias ${typed} is not found in the caller's account${callerAccount ? ` ${callerAccount}` : ''}.`,
+        );
   }
   const k = own.find((x) => keyIdOf(x.arn) === typed);
   if (k) return { key: k };

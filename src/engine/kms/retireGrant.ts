@@ -10,11 +10,14 @@ import { matchGrantPrincipal } from './grantMatch';
 export function findNamedGrant(env: RequestEnv, keyArn: string | null): Grant | null {
   const p = env.req.parameters;
   const grants = env.cs.scenario.grants;
-  if (typeof p.GrantToken === 'string') return grants.find((g) => g.grantToken === p.GrantToken) ?? null;
+  if (typeof p.GrantToken === 'string')
+    return grants.find((g) => g.grantToken === p.GrantToken) ?? null;
   if (typeof p.GrantId !== 'string') return null;
   return (
     grants.find(
-      (g) => g.grantId === p.GrantId && (keyArn === null || g.key === keyArn || g.key === keyIdOf(keyArn)),
+      (g) =>
+        g.grantId === p.GrantId &&
+        (keyArn === null || g.key === keyArn || g.key === keyIdOf(keyArn)),
     ) ?? null
   );
 }
@@ -25,8 +28,15 @@ export function findNamedGrant(env: RequestEnv, keyArn: string | null): Grant | 
  * account retiring principal's delegates; the issuing account's root user or delegates with an IAM
  * policy allowing kms:RetireGrant. An IAM allow alone, for anyone else, is not enough.
  */
-export function retireGrantPath(env: RequestEnv, c: Check, g: Grant): { allowed: boolean; deciding: DecidingRef[] } {
-  const phase = env.tracer.open(c.id, 'retire', 'phase', 'retireGrantRules', { document: docIds.grant(g.grantId), path: [] });
+export function retireGrantPath(
+  env: RequestEnv,
+  c: Check,
+  g: Grant,
+): { allowed: boolean; deciding: DecidingRef[] } {
+  const phase = env.tracer.open(c.id, 'retire', 'phase', 'retireGrantRules', {
+    document: docIds.grant(g.grantId),
+    path: [],
+  });
   const ref: DecidingRef = { document: docIds.grant(g.grantId), statement: null, path: [] };
   const done = (rule: string, deciding: DecidingRef[]) => {
     phase.outcome = 'allow';
@@ -45,9 +55,18 @@ export function retireGrantPath(env: RequestEnv, c: Check, g: Grant): { allowed:
   if (delegated) {
     // S9: the account (retiring principal or issuing account) may delegate through IAM policies.
     const side = identitySide(env, c, true, phase.id);
-    if (side.allowed) return done(retiring === 'account' ? 'retiringAccountDelegate' : 'issuingAccount', [ref, ...side.deciding]);
+    if (side.allowed)
+      return done(retiring === 'account' ? 'retiringAccountDelegate' : 'issuingAccount', [
+        ref,
+        ...side.deciding,
+      ]);
   }
   phase.outcome = 'implicitDeny';
-  phase.detail = { grantId: g.grantId, retiringPrincipal: g.retiringPrincipal ?? null, grantee: g.granteePrincipal, issuingAccount: issuing };
+  phase.detail = {
+    grantId: g.grantId,
+    retiringPrincipal: g.retiringPrincipal ?? null,
+    grantee: g.granteePrincipal,
+    issuingAccount: issuing,
+  };
   return { allowed: false, deciding: [] };
 }

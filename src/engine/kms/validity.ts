@@ -13,14 +13,24 @@ const validation = (message: string): Rejection => ({ outcome: 'ValidationExcept
 /** Pairs equal as sets, keys and values case-sensitive (S11 encryption context at Decrypt). */
 function sameContext(a: Record<string, string>, b: Record<string, string>): boolean {
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && b[k] === a[k]);
+  return (
+    ka.length === Object.keys(b).length &&
+    ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && b[k] === a[k])
+  );
 }
 
 /** Step 12.3 for Decrypt/ReEncrypt: the encryption context is AAD bound to the ciphertext (S11, S22). */
-export function ciphertextRejection(env: RequestEnv, ciphertextEc: Record<string, string> | null): Rejection | null {
+export function ciphertextRejection(
+  env: RequestEnv,
+  ciphertextEc: Record<string, string> | null,
+): Rejection | null {
   if (ciphertextEc === null) return null;
   if (sameContext(ciphertextEc, env.req.encryptionContext ?? {})) return null;
-  return { outcome: 'InvalidCiphertextException', message: 'The encryption context does not match the one the ciphertext was encrypted with (it must be identical, case-sensitive, in any order).' };
+  return {
+    outcome: 'InvalidCiphertextException',
+    message:
+      'The encryption context does not match the one the ciphertext was encrypted with (it must be identical, case-sensitive, in any order).',
+  };
 }
 
 /**
@@ -33,20 +43,37 @@ export function createGrantRejection(env: RequestEnv, key: Key): Rejection | nul
   const ops = Array.isArray(p.Operations) ? p.Operations : [];
   if (ops.length === 0) return validation('Operations must list at least one grant operation.');
   for (const o of ops) {
-    if (typeof o !== 'string' || !GRANT_OPERATIONS.includes(o)) return validation(`${JSON.stringify(o)} is not a grant operation; expected one of ${GRANT_OPERATIONS.join(', ')}.`);
+    if (typeof o !== 'string' || !GRANT_OPERATIONS.includes(o))
+      return validation(
+        `${JSON.stringify(o)} is not a grant operation; expected one of ${GRANT_OPERATIONS.join(', ')}.`,
+      );
     const info = findOperation(o);
-    if (info && info.usage !== 'none' && keyUsageRejection(info, key)) return validation(`Grant operation ${o} is not valid for a ${key.keySpec} key with usage ${key.keyUsage}.`);
+    if (info && info.usage !== 'none' && keyUsageRejection(info, key))
+      return validation(
+        `Grant operation ${o} is not valid for a ${key.keySpec} key with usage ${key.keyUsage}.`,
+      );
   }
   const grantee = typeof p.GranteePrincipal === 'string' ? p.GranteePrincipal : '';
   if (!grantee) return validation('GranteePrincipal is required.');
-  if (/:group\//.test(grantee)) return validation(`${grantee} is an IAM group; a grantee must be an account, user, role, assumed-role or federated user.`);
-  if (/\.amazonaws\.com$/.test(grantee)) return validation(`${grantee} is a service principal; this playground follows the 2023 grant rules where grantees cannot be service principals (A22).`);
+  if (/:group\//.test(grantee))
+    return validation(
+      `${grantee} is an IAM group; a grantee must be an account, user, role, assumed-role or federated user.`,
+    );
+  if (/\.amazonaws\.com$/.test(grantee))
+    return validation(
+      `${grantee} is a service principal; this playground follows the 2023 grant rules where grantees cannot be service principals (A22).`,
+    );
   const c = constraintsParam(p.Constraints);
   if (c) {
-    if (key.keySpec !== 'SYMMETRIC_DEFAULT') return validation('Encryption-context grant constraints are valid only for symmetric encryption keys.');
+    if (key.keySpec !== 'SYMMETRIC_DEFAULT')
+      return validation(
+        'Encryption-context grant constraints are valid only for symmetric encryption keys.',
+      );
     const pairs = c.encryptionContextEquals ?? c.encryptionContextSubset ?? {};
-    if (Object.keys(pairs).length > 8) return validation('A grant constraint may hold at most 8 encryption-context pairs.');
-    if (Object.values(pairs).some((v) => v.length > 384)) return validation('Grant constraint values may be at most 384 characters.');
+    if (Object.keys(pairs).length > 8)
+      return validation('A grant constraint may hold at most 8 encryption-context pairs.');
+    if (Object.values(pairs).some((v) => v.length > 384))
+      return validation('Grant constraint values may be at most 384 characters.');
   }
   return null;
 }
@@ -56,14 +83,32 @@ export function createGrantRejection(env: RequestEnv, key: Key): Rejection | nul
  * path for kms:PutKeyPolicy with the new key policy, the caller's identity policies and the same
  * context; failing means MalformedPolicyDocumentException.
  */
-export function lockoutRejection(env: RequestEnv, check: Check, key: Key, parentId: string): Rejection | null {
+export function lockoutRejection(
+  env: RequestEnv,
+  check: Check,
+  key: Key,
+  parentId: string,
+): Rejection | null {
   const newPolicy = env.cs.newKeyPolicies.get(env.index);
-  if (!newPolicy) return check.op.name === 'PutKeyPolicy' ? validation('PutKeyPolicy needs a Policy parameter.') : null;
+  if (!newPolicy)
+    return check.op.name === 'PutKeyPolicy'
+      ? validation('PutKeyPolicy needs a Policy parameter.')
+      : null;
   const errors = newPolicy.diagnostics.filter((d) => d.severity === 'error');
-  if (errors[0]) return { outcome: 'MalformedPolicyDocumentException', message: `The new key policy is malformed: ${errors[0].message}` };
+  if (errors[0])
+    return {
+      outcome: 'MalformedPolicyDocumentException',
+      message: `The new key policy is malformed: ${errors[0].message}`,
+    };
   // S40/S44: KMS rejects IAM-only condition keys (aws:ResourceTag, kms:ResourceAliases) in a key policy.
-  const banned = newPolicy.statements.flatMap((s) => s.condition?.clauses.map((c) => c.key) ?? []).find((k) => lookupConditionKey(k)?.keyPolicyAllowed === false);
-  if (banned) return { outcome: 'MalformedPolicyDocumentException', message: `These condition keys are not permitted in a key policy: ${banned}` };
+  const banned = newPolicy.statements
+    .flatMap((s) => s.condition?.clauses.map((c) => c.key) ?? [])
+    .find((k) => lookupConditionKey(k)?.keyPolicyAllowed === false);
+  if (banned)
+    return {
+      outcome: 'MalformedPolicyDocumentException',
+      message: `These condition keys are not permitted in a key policy: ${banned}`,
+    };
   if (env.req.parameters.BypassPolicyLockoutSafetyCheck === true) return null;
   const op = findOperation('PutKeyPolicy');
   if (!op) return null;
@@ -79,11 +124,16 @@ export function lockoutRejection(env: RequestEnv, check: Check, key: Key, parent
     keyAccount: key.arn.split(':')[4] ?? null,
     match: { ...check.match, action: 'kms:PutKeyPolicy', resource: key.arn },
   };
-  const step = env.tracer.open(parentId, 'lockout', 'check', 'lockoutSafetyCheck', { document: newPolicy.id, path: [] });
+  const step = env.tracer.open(parentId, 'lockout', 'check', 'lockoutSafetyCheck', {
+    document: newPolicy.id,
+    path: [],
+  });
   const r = policyPath(env, probe);
   step.outcome = r.allowed ? 'pass' : 'fail';
   step.detail = { callerCouldUpdateAgain: r.allowed, assumption: 'A18' };
-  return r.allowed ? null : { outcome: 'MalformedPolicyDocumentException', message: LOCKOUT_MESSAGE };
+  return r.allowed
+    ? null
+    : { outcome: 'MalformedPolicyDocumentException', message: LOCKOUT_MESSAGE };
 }
 
 /** Step 12.1 and 12.2 for one key. */
@@ -96,8 +146,10 @@ export function parameterRejection(env: RequestEnv, op: string): Rejection | nul
   const p = env.req.parameters;
   const n = (v: unknown) => (typeof v === 'number' ? v : undefined);
   const w = n(p.PendingWindowInDays);
-  if (op === 'ScheduleKeyDeletion' && w !== undefined && (w < 7 || w > 30)) return validation('PendingWindowInDays must be between 7 and 30.');
+  if (op === 'ScheduleKeyDeletion' && w !== undefined && (w < 7 || w > 30))
+    return validation('PendingWindowInDays must be between 7 and 30.');
   const r = n(p.RotationPeriodInDays);
-  if (op === 'EnableKeyRotation' && r !== undefined && (r < 90 || r > 2560)) return validation('RotationPeriodInDays must be between 90 and 2560.');
+  if (op === 'EnableKeyRotation' && r !== undefined && (r < 90 || r > 2560))
+    return validation('RotationPeriodInDays must be between 90 and 2560.');
   return null;
 }

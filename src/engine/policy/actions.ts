@@ -31,7 +31,12 @@ export function stringList(
       });
   });
   if (Array.isArray(value) && value.length === 0) {
-    diags.push({ path, severity: 'error', code: 'EmptyElement', message: `${element} must not be an empty list.` });
+    diags.push({
+      path,
+      severity: 'error',
+      code: 'EmptyElement',
+      message: `${element} must not be an empty list.`,
+    });
   }
   return out;
 }

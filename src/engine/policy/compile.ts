@@ -48,7 +48,17 @@ export interface CompiledPolicy {
   diagnostics: LocalDiagnostic[];
 }
 
-const KNOWN = new Set(['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
+const KNOWN = new Set([
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+]);
 
 function compileStatement(
   raw: unknown,
@@ -59,23 +69,59 @@ function compileStatement(
   d: LocalDiagnostic[],
 ): CompiledStatement | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    d.push({ path, severity: 'error', code: 'InvalidStatement', message: 'A statement must be a JSON object.' });
+    d.push({
+      path,
+      severity: 'error',
+      code: 'InvalidStatement',
+      message: 'A statement must be a JSON object.',
+    });
     return null;
   }
   const s = raw as Record<string, unknown>;
   for (const k of Object.keys(s)) {
-    if (!KNOWN.has(k)) d.push({ path: [...path, k], severity: 'error', code: 'UnknownElement', message: `"${k}" is not a policy element (S38 grammar).` });
+    if (!KNOWN.has(k))
+      d.push({
+        path: [...path, k],
+        severity: 'error',
+        code: 'UnknownElement',
+        message: `"${k}" is not a policy element (S38 grammar).`,
+      });
   }
   // S25: Effect is case-sensitive and must be Allow or Deny.
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') {
-    d.push({ path: [...path, 'Effect'], severity: 'error', code: 'InvalidEffect', message: `Effect must be exactly "Allow" or "Deny" (case-sensitive), got ${JSON.stringify(s.Effect ?? null)}; the statement is ignored.` });
+    d.push({
+      path: [...path, 'Effect'],
+      severity: 'error',
+      code: 'InvalidEffect',
+      message: `Effect must be exactly "Allow" or "Deny" (case-sensitive), got ${JSON.stringify(s.Effect ?? null)}; the statement is ignored.`,
+    });
     return null;
   }
   const sid = typeof s.Sid === 'string' ? s.Sid : null;
-  if (s.Sid !== undefined && typeof s.Sid !== 'string') d.push({ path: [...path, 'Sid'], severity: 'error', code: 'InvalidSid', message: 'Sid must be a string.' });
+  if (s.Sid !== undefined && typeof s.Sid !== 'string')
+    d.push({
+      path: [...path, 'Sid'],
+      severity: 'error',
+      code: 'InvalidSid',
+      message: 'Sid must be a string.',
+    });
   // S2: in key policies the Sid may contain spaces; IAM policies allow only letters and digits.
-  if (sid && kind !== 'key' && !/^[A-Za-z0-9]*$/.test(sid)) d.push({ path: [...path, 'Sid'], severity: 'warning', code: 'SidCharacters', message: 'Outside key policies a Sid may contain only ASCII letters and digits.' });
-  const both = (a: string, b: string) => s[a] !== undefined && s[b] !== undefined && d.push({ path, severity: 'error', code: 'ConflictingElements', message: `A statement may have ${a} or ${b}, not both.` });
+  if (sid && kind !== 'key' && !/^[A-Za-z0-9]*$/.test(sid))
+    d.push({
+      path: [...path, 'Sid'],
+      severity: 'warning',
+      code: 'SidCharacters',
+      message: 'Outside key policies a Sid may contain only ASCII letters and digits.',
+    });
+  const both = (a: string, b: string) =>
+    s[a] !== undefined &&
+    s[b] !== undefined &&
+    d.push({
+      path,
+      severity: 'error',
+      code: 'ConflictingElements',
+      message: `A statement may have ${a} or ${b}, not both.`,
+    });
   both('Principal', 'NotPrincipal');
   both('Action', 'NotAction');
   both('Resource', 'NotResource');
@@ -85,23 +131,55 @@ function compileStatement(
   let principals: PrincipalEntry[] | null = null;
   if (s[pKey] !== undefined) {
     if (!RESOURCE_BASED.has(kind)) {
-      d.push({ path: [...path, pKey], severity: 'error', code: 'PrincipalInIdentityPolicy', message: `${pKey} is not allowed in ${kind === 'scp' ? 'a service control policy' : 'an identity-based policy'}; it is ignored here, and AWS rejects such a policy.` });
+      d.push({
+        path: [...path, pKey],
+        severity: 'error',
+        code: 'PrincipalInIdentityPolicy',
+        message: `${pKey} is not allowed in ${kind === 'scp' ? 'a service control policy' : 'an identity-based policy'}; it is ignored here, and AWS rejects such a policy.`,
+      });
     } else principals = parsePrincipal(s[pKey], [...path, pKey], d);
   } else if (RESOURCE_BASED.has(kind)) {
-    d.push({ path, severity: 'error', code: 'MissingPrincipal', message: 'A statement in a key policy, RCP or VPC endpoint policy needs a Principal; this statement matches no one.' });
+    d.push({
+      path,
+      severity: 'error',
+      code: 'MissingPrincipal',
+      message:
+        'A statement in a key policy, RCP or VPC endpoint policy needs a Principal; this statement matches no one.',
+    });
     principals = [];
   }
-  if (notPrincipal && s.Effect === 'Allow') d.push({ path: [...path, 'NotPrincipal'], severity: 'warning', code: 'NotPrincipalWithAllow', message: 'NotPrincipal with Allow grants access to everyone not listed; AWS strongly discourages it (S29).' });
+  if (notPrincipal && s.Effect === 'Allow')
+    d.push({
+      path: [...path, 'NotPrincipal'],
+      severity: 'warning',
+      code: 'NotPrincipalWithAllow',
+      message:
+        'NotPrincipal with Allow grants access to everyone not listed; AWS strongly discourages it (S29).',
+    });
 
   const notAction = s.Action === undefined && s.NotAction !== undefined;
   const aKey = notAction ? 'NotAction' : 'Action';
-  if (s[aKey] === undefined) d.push({ path, severity: 'error', code: 'MissingAction', message: 'A statement needs Action or NotAction; this one matches no action.' });
+  if (s[aKey] === undefined)
+    d.push({
+      path,
+      severity: 'error',
+      code: 'MissingAction',
+      message: 'A statement needs Action or NotAction; this one matches no action.',
+    });
   const actions = s[aKey] === undefined ? [] : compileActions(s[aKey], [...path, aKey], aKey, d);
 
   const notResource = s.Resource === undefined && s.NotResource !== undefined;
   const rKey = notResource ? 'NotResource' : 'Resource';
-  if (s[rKey] === undefined) d.push({ path, severity: kind === 'key' ? 'warning' : 'error', code: 'MissingResource', message: 'A statement without Resource or NotResource applies to nothing (S2); use "Resource": "*" in a key policy.' });
-  const resources = s[rKey] === undefined ? null : compileResources(s[rKey], [...path, rKey], rKey, variables, d);
+  if (s[rKey] === undefined)
+    d.push({
+      path,
+      severity: kind === 'key' ? 'warning' : 'error',
+      code: 'MissingResource',
+      message:
+        'A statement without Resource or NotResource applies to nothing (S2); use "Resource": "*" in a key policy.',
+    });
+  const resources =
+    s[rKey] === undefined ? null : compileResources(s[rKey], [...path, rKey], rKey, variables, d);
 
   let condition: CompiledCondition | null = null;
   if (s.Condition !== undefined) {
@@ -110,34 +188,82 @@ function compileStatement(
     d.push(...c.diagnostics);
   }
   return {
-    index, path, sid, effect: s.Effect, principals, notPrincipal, principalPath: [...path, pKey],
-    actions: s[aKey] === undefined ? [] : actions, notAction, actionPath: [...path, aKey],
-    resources, notResource, resourcePath: [...path, rKey], condition, conditionPath: [...path, 'Condition'],
+    index,
+    path,
+    sid,
+    effect: s.Effect,
+    principals,
+    notPrincipal,
+    principalPath: [...path, pKey],
+    actions: s[aKey] === undefined ? [] : actions,
+    notAction,
+    actionPath: [...path, aKey],
+    resources,
+    notResource,
+    resourcePath: [...path, rKey],
+    condition,
+    conditionPath: [...path, 'Condition'],
   };
 }
 
 /** Parses and compiles a policy document of the given kind. Never throws. */
 export function compilePolicy(id: string, kind: PolicyKind, doc: unknown): CompiledPolicy {
   const d: LocalDiagnostic[] = [];
-  const out: CompiledPolicy = { id, kind, version: null, statements: [], allows: [], denies: [], diagnostics: d };
+  const out: CompiledPolicy = {
+    id,
+    kind,
+    version: null,
+    statements: [],
+    allows: [],
+    denies: [],
+    diagnostics: d,
+  };
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    d.push({ path: [], severity: 'error', code: 'InvalidPolicy', message: 'A policy document must be a JSON object with a Statement.' });
+    d.push({
+      path: [],
+      severity: 'error',
+      code: 'InvalidPolicy',
+      message: 'A policy document must be a JSON object with a Statement.',
+    });
     return out;
   }
   const p = doc as Record<string, unknown>;
   for (const k of Object.keys(p)) {
-    if (k !== 'Version' && k !== 'Id' && k !== 'Statement') d.push({ path: [k], severity: 'error', code: 'UnknownElement', message: `"${k}" is not a top-level policy element; expected Version, Id and Statement.` });
+    if (k !== 'Version' && k !== 'Id' && k !== 'Statement')
+      d.push({
+        path: [k],
+        severity: 'error',
+        code: 'UnknownElement',
+        message: `"${k}" is not a top-level policy element; expected Version, Id and Statement.`,
+      });
   }
   if (p.Version !== undefined && p.Version !== '2012-10-17' && p.Version !== '2008-10-17') {
-    d.push({ path: ['Version'], severity: 'error', code: 'InvalidVersion', message: 'Version must be "2012-10-17" or "2008-10-17".' });
+    d.push({
+      path: ['Version'],
+      severity: 'error',
+      code: 'InvalidVersion',
+      message: 'Version must be "2012-10-17" or "2008-10-17".',
+    });
   }
   out.version = typeof p.Version === 'string' ? p.Version : null;
   if (out.version !== '2012-10-17') {
-    d.push({ path: p.Version === undefined ? [] : ['Version'], severity: 'info', code: 'VariablesDisabled', message: 'Without Version "2012-10-17", policy variables such as ${aws:username} are literal text (S33).' });
+    d.push({
+      path: p.Version === undefined ? [] : ['Version'],
+      severity: 'info',
+      code: 'VariablesDisabled',
+      message:
+        'Without Version "2012-10-17", policy variables such as ${aws:username} are literal text (S33).',
+    });
   }
-  if (p.Id !== undefined && typeof p.Id !== 'string') d.push({ path: ['Id'], severity: 'error', code: 'InvalidId', message: 'Id must be a string.' });
+  if (p.Id !== undefined && typeof p.Id !== 'string')
+    d.push({ path: ['Id'], severity: 'error', code: 'InvalidId', message: 'Id must be a string.' });
   if (p.Statement === undefined) {
-    d.push({ path: [], severity: 'error', code: 'MissingStatement', message: 'A policy needs a Statement (an object or an array of objects).' });
+    d.push({
+      path: [],
+      severity: 'error',
+      code: 'MissingStatement',
+      message: 'A policy needs a Statement (an object or an array of objects).',
+    });
     return out;
   }
   const variables = out.version === '2012-10-17';

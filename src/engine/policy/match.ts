@@ -37,7 +37,14 @@ export function matchStatement(
   parentId: string,
 ): StatementMatch {
   const doc = policy.id;
-  const step = tracer.open(parentId, `s${s.index}`, 'statement', s.effect, { document: doc, path: s.path }, { sid: s.sid });
+  const step = tracer.open(
+    parentId,
+    `s${s.index}`,
+    'statement',
+    s.effect,
+    { document: doc, path: s.path },
+    { sid: s.sid },
+  );
   const fail = (element: string, path: (string | number)[], detail: Record<string, unknown>) => {
     step.outcome = 'noMatch';
     step.detail = { sid: s.sid, failed: element };
@@ -50,38 +57,72 @@ export function matchStatement(
     if (s.notPrincipal) {
       // S29/A4: NotPrincipal exempts the caller only when its whole identity chain is listed.
       if (notPrincipalExempts(s.principals, req.caller)) {
-        return fail('NotPrincipal', s.principalPath, { caller: req.caller.arn, exempt: true, assumption: 'A4' });
+        return fail('NotPrincipal', s.principalPath, {
+          caller: req.caller.arn,
+          exempt: true,
+          assumption: 'A4',
+        });
       }
       principal = 'wildcard';
     } else {
       const m = bestMatch(s.principals, req.caller);
-      if (!m) return fail('Principal', s.principalPath, { caller: req.caller.arn, listed: s.principals.map((e) => e.raw) });
+      if (!m)
+        return fail('Principal', s.principalPath, {
+          caller: req.caller.arn,
+          listed: s.principals.map((e) => e.raw),
+        });
       principal = m.kind;
     }
   }
 
   // S26: Action matches when some pattern matches; NotAction when none does.
   let actionHit = false;
-  for (const a of s.actions) if (a.test(req.action)) { actionHit = true; break; }
+  for (const a of s.actions)
+    if (a.test(req.action)) {
+      actionHit = true;
+      break;
+    }
   if (s.actions.length === 0 || actionHit === s.notAction) {
-    return fail(s.notAction ? 'NotAction' : 'Action', s.actionPath, { action: req.action, patterns: s.actions.map((a) => a.raw) });
+    return fail(s.notAction ? 'NotAction' : 'Action', s.actionPath, {
+      action: req.action,
+      patterns: s.actions.map((a) => a.raw),
+    });
   }
 
   // S2/S27: no Resource element → the statement applies to nothing; NotResource inverts the match.
-  if (s.resources === null) return fail('Resource', s.path, { resource: req.resource, missing: true });
+  if (s.resources === null)
+    return fail('Resource', s.path, { resource: req.resource, missing: true });
   let resourceHit = false;
-  for (const r of s.resources) if (r.test(req.resource, req.ctx)) { resourceHit = true; break; }
+  for (const r of s.resources)
+    if (r.test(req.resource, req.ctx)) {
+      resourceHit = true;
+      break;
+    }
   if (s.resources.length === 0 || resourceHit === s.notResource) {
-    return fail(s.notResource ? 'NotResource' : 'Resource', s.resourcePath, { resource: req.resource, patterns: s.resources.map((r) => r.raw) });
+    return fail(s.notResource ? 'NotResource' : 'Resource', s.resourcePath, {
+      resource: req.resource,
+      patterns: s.resources.map((r) => r.raw),
+    });
   }
 
   if (s.condition) {
     // S30: every condition block must be true.
     const c = evaluateCondition(s.condition, req.ctx);
     c.clauses.forEach((cl, i) => {
-      tracer.add(step.id, `condition.${i}`, 'condition', cl.operator, cl.result ? 'pass' : 'fail', { document: doc, path: cl.path }, {
-        key: cl.key, requestValues: cl.requestValues, policyValues: cl.policyValues, reason: cl.reason,
-      });
+      tracer.add(
+        step.id,
+        `condition.${i}`,
+        'condition',
+        cl.operator,
+        cl.result ? 'pass' : 'fail',
+        { document: doc, path: cl.path },
+        {
+          key: cl.key,
+          requestValues: cl.requestValues,
+          policyValues: cl.policyValues,
+          reason: cl.reason,
+        },
+      );
     });
     if (!c.result) {
       step.outcome = 'noMatch';
@@ -102,7 +143,10 @@ export function matchPolicy(
   tracer: Tracer,
   parentId: string,
 ): { statement: CompiledStatement; match: StatementMatch }[] {
-  const docStep = tracer.open(parentId, policy.id, 'document', policy.kind, { document: policy.id, path: [] });
+  const docStep = tracer.open(parentId, policy.id, 'document', policy.kind, {
+    document: policy.id,
+    path: [],
+  });
   const out: { statement: CompiledStatement; match: StatementMatch }[] = [];
   for (const s of effect === 'Allow' ? policy.allows : policy.denies) {
     const m = matchStatement(policy, s, req, tracer, docStep.id);

@@ -15,7 +15,8 @@ export type PrincipalEntry =
   | { type: 'never'; raw: string; path: JsonPath };
 
 const ROLE = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(.+)$/;
-const EXACT = /^arn:aws[a-z-]*:(iam::\d{12}:user\/.+|sts::\d{12}:(assumed-role\/[^/]+\/.+|federated-user\/.+))$/;
+const EXACT =
+  /^arn:aws[a-z-]*:(iam::\d{12}:user\/.+|sts::\d{12}:(assumed-role\/[^/]+\/.+|federated-user\/.+))$/;
 
 function parseAwsEntry(raw: string, path: JsonPath, diags: LocalDiagnostic[]): PrincipalEntry {
   // S28: "*" and {"AWS": "*"} are equivalent (A24).
@@ -35,7 +36,14 @@ function parseAwsEntry(raw: string, path: JsonPath, diags: LocalDiagnostic[]): P
   }
   const role = ROLE.exec(raw);
   if (role) {
-    return { type: 'role', account: role[1] ?? '', name: lastSegment(role[2] ?? ''), arn: raw, raw, path };
+    return {
+      type: 'role',
+      account: role[1] ?? '',
+      name: lastSegment(role[2] ?? ''),
+      arn: raw,
+      raw,
+      path,
+    };
   }
   if (EXACT.test(raw)) return { type: 'exact', arn: raw, raw, path };
   const group = /:group\//.test(raw);
@@ -51,7 +59,11 @@ function parseAwsEntry(raw: string, path: JsonPath, diags: LocalDiagnostic[]): P
 }
 
 /** Parses a `Principal`/`NotPrincipal` value into entries; malformed parts become diagnostics. */
-export function parsePrincipal(value: unknown, path: JsonPath, diags: LocalDiagnostic[]): PrincipalEntry[] {
+export function parsePrincipal(
+  value: unknown,
+  path: JsonPath,
+  diags: LocalDiagnostic[],
+): PrincipalEntry[] {
   if (value === '*') return [{ type: 'wildcard', raw: '*', path }];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     diags.push({
@@ -68,7 +80,12 @@ export function parsePrincipal(value: unknown, path: JsonPath, diags: LocalDiagn
     items.forEach((item, i) => {
       const p = Array.isArray(v) ? [...path, type, i] : [...path, type];
       if (typeof item !== 'string') {
-        diags.push({ path: p, severity: 'error', code: 'InvalidPrincipalElement', message: `Principal ${type} entries must be strings.` });
+        diags.push({
+          path: p,
+          severity: 'error',
+          code: 'InvalidPrincipalElement',
+          message: `Principal ${type} entries must be strings.`,
+        });
         return;
       }
       if (type === 'AWS') out.push(parseAwsEntry(item, p, diags));
@@ -77,7 +94,12 @@ export function parsePrincipal(value: unknown, path: JsonPath, diags: LocalDiagn
         // kms-semantics 1.3.2: these principal types never match a KMS caller.
         out.push({ type: 'never', raw: item, path: p });
       } else {
-        diags.push({ path: [...path, type], severity: 'error', code: 'InvalidPrincipalElement', message: `Unknown principal type "${type}"; expected AWS, Service, Federated or CanonicalUser.` });
+        diags.push({
+          path: [...path, type],
+          severity: 'error',
+          code: 'InvalidPrincipalElement',
+          message: `Unknown principal type "${type}"; expected AWS, Service, Federated or CanonicalUser.`,
+        });
       }
     });
   }

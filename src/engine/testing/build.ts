@@ -18,7 +18,8 @@ export const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/App/s1`;
 export const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 
 /** A policy document from statements. */
-export const doc = (...Statement: Record<string, unknown>[]): Json => ({ Version: '2012-10-17', Statement }) as unknown as Json;
+export const doc = (...Statement: Record<string, unknown>[]): Json =>
+  ({ Version: '2012-10-17', Statement }) as unknown as Json;
 
 /** The default key policy's account statement (S3). */
 export const enableIam = (account = ACCOUNT) => ({
@@ -30,12 +31,25 @@ export const enableIam = (account = ACCOUNT) => ({
 });
 
 export const key = (over: Partial<Key> = {}): Key => ({
-  arn: KEY_ARN, aliases: [], state: 'Enabled', keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT',
-  origin: 'AWS_KMS', multiRegion: false, keyManager: 'CUSTOMER', tags: {}, policy: doc(enableIam()), ...over,
+  arn: KEY_ARN,
+  aliases: [],
+  state: 'Enabled',
+  keySpec: 'SYMMETRIC_DEFAULT',
+  keyUsage: 'ENCRYPT_DECRYPT',
+  origin: 'AWS_KMS',
+  multiRegion: false,
+  keyManager: 'CUSTOMER',
+  tags: {},
+  policy: doc(enableIam()),
+  ...over,
 });
 
 export const principal = (arn: string, over: Partial<Principal> = {}): Principal => ({
-  arn, policies: [], groups: [], tags: {}, ...over,
+  arn,
+  policies: [],
+  groups: [],
+  tags: {},
+  ...over,
 });
 
 /** A principal with one identity policy made of these statements. */
@@ -43,17 +57,36 @@ export const withPolicy = (arn: string, ...statements: Record<string, unknown>[]
   principal(arn, { policies: [{ name: 'p', document: doc(...statements) }] });
 
 export const grant = (over: Partial<Grant> = {}): Grant => ({
-  grantId: 'g1', key: KEY_ARN, granteePrincipal: BOB, operations: ['Decrypt'], propagated: true, ...over,
+  grantId: 'g1',
+  key: KEY_ARN,
+  granteePrincipal: BOB,
+  operations: ['Decrypt'],
+  propagated: true,
+  ...over,
 });
 
 export const request = (over: Partial<Request> = {}): Request => ({
-  principal: ALICE, action: 'kms:Decrypt', key: KEY_ARN, grantTokens: [], context: {}, deriveContext: true,
-  parameters: {}, ...over,
+  principal: ALICE,
+  action: 'kms:Decrypt',
+  key: KEY_ARN,
+  grantTokens: [],
+  context: {},
+  deriveContext: true,
+  parameters: {},
+  ...over,
 });
 
 export const scenario = (over: Partial<Scenario> = {}): Scenario => ({
-  format: 'kms-playground/scenario', version: 1, accounts: [], principals: [], groups: [], keys: [key()],
-  grants: [], vpcEndpoints: [], requests: [request()], ...over,
+  format: 'kms-playground/scenario',
+  version: 1,
+  accounts: [],
+  principals: [],
+  groups: [],
+  keys: [key()],
+  grants: [],
+  vpcEndpoints: [],
+  requests: [request()],
+  ...over,
 });
 
 /** Evaluates the first request of a scenario. */

@@ -5,15 +5,20 @@
  */
 import { evaluateScenario } from '../../engine';
 import type { ScenarioEvaluation } from '../../engine/types';
-import { decodeScenarioText, decodeShareFragment, encodeShareFragment } from '../../scenario';
+import {
+  MAX_SCENARIO_BYTES,
+  decodeScenarioText,
+  decodeShareFragment,
+  encodeShareFragment,
+} from '../../scenario';
 import type { Scenario } from '../../scenario/types';
 import { formatBytes } from '../components/format';
 
 /** One problem reported by the decoder: JSON path, severity, stable code and a message. */
 export type ScenarioIssue = ReturnType<typeof decodeScenarioText>['issues'][number];
 
-/** Largest scenario text the UI accepts, in UTF-8 bytes; the decoder enforces the same bound. */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
+/** Largest scenario text the UI accepts, in UTF-8 bytes: the decoder's own limit. */
+export { MAX_SCENARIO_BYTES };
 
 /** Longest share fragment tried: base64url of a deflated 1 MB scenario fits well inside. */
 export const MAX_SHARE_FRAGMENT_CHARS = 2 * MAX_SCENARIO_BYTES;
