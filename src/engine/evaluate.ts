@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/types';
+import type { Request, Scenario } from '../scenario/types';
 import type { CheckResult, RequestEnv } from './kms/checkTypes';
 import { resolveCaller } from './kms/caller';
 import { runCheck } from './kms/check';
@@ -52,7 +52,7 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
       caller.kind === 'service' || caller.serviceLinked
         ? null
         : orgLevels(cs, caller.account, 'SCP'),
-    endpoint: req.viaVpcEndpoint ? (cs.endpoints.get(req.viaVpcEndpoint) ?? null) : null,
+    endpoint: endpointPolicy(cs, req),
   };
   const base = baseContext(req, caller);
   const contextDetail = {
@@ -64,6 +64,16 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
   const prepared = { env, base, contextDetail, plan };
   cs.prepared.set(index, prepared);
   return prepared;
+}
+
+/**
+ * S13: an endpoint policy applies when the request came through that endpoint: the request's
+ * viaVpcEndpoint, or else an aws:SourceVpce it supplies that names an endpoint of the scenario.
+ */
+function endpointPolicy(cs: CompiledScenario, req: Request) {
+  const supplied = req.context['aws:SourceVpce'] ?? req.context['aws:sourcevpce'];
+  const id = req.viaVpcEndpoint ?? (typeof supplied === 'string' ? supplied : undefined);
+  return id ? (cs.endpoints.get(id) ?? null) : null;
 }
 
 /** S24: checks combine toward deny — any ExplicitDeny, else any ImplicitDeny, else Allow. */

@@ -41,7 +41,8 @@ export function denyDocsOf(
   for (const l of env.scpLevels ?? []) docs.push(...l.policies);
   if (!retire) for (const l of c.rcpLevels ?? []) docs.push(...l.policies);
   if (env.endpoint) docs.push(env.endpoint);
-  return docs;
+  // One policy attached at several levels (or a group listed twice) is swept once.
+  return [...new Set(docs)];
 }
 
 /**

@@ -8,6 +8,7 @@ import { checkContext } from './requestContext';
 import { resolveKey } from './resolveKey';
 import { constraintsParam } from './grantMatch';
 import { denyDocsOf } from './gates';
+import { keyIdOf } from './ids';
 
 /** The checks a request needs, or a rejection before any authorization (unknown op, no key). */
 export type Plan =
@@ -56,12 +57,14 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
     typed: string | null,
     ec: Record<string, string> | null,
     keyPolicy = true,
+    sameKey?: boolean,
   ) => {
     const ctx = checkContext(base, req, {
       operation: op.name,
       key,
       keyIdTyped: typed,
       encryptionContext: ec,
+      sameKey,
     });
     const action = `kms:${op.name}`;
     const parts = {
@@ -107,7 +110,9 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
     if ('error' in r) return r;
     ciphertextKey = r.key;
   }
-  const key = ciphertextKey ?? typedKey;
+  // S9: RetireGrant may name its grant by token alone; the grant says which key it is on.
+  const byToken = first.name === 'RetireGrant' && !typedKey ? grantKeyByToken(env) : null;
+  const key = ciphertextKey ?? typedKey ?? byToken;
   if (!key)
     return {
       error: {
@@ -128,9 +133,17 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
     const d = lookup(dest);
     if ('error' in d) return d;
     const to = findOperation('ReEncryptTo') as OperationInfo;
-    add(first, key, key.arn, req.key ?? null, ec);
+    add(first, key, key.arn, req.key ?? null, ec, true, key === d.key);
     // A21: the destination check sees the destination encryption context.
-    add(to, d.key, d.key.arn, dest, ecOf(req.parameters.DestinationEncryptionContext));
+    add(
+      to,
+      d.key,
+      d.key.arn,
+      dest,
+      ecOf(req.parameters.DestinationEncryptionContext),
+      true,
+      key === d.key,
+    );
     return { checks, ciphertextKey, typedKey };
   }
   if (api === 'CreateAlias' || api === 'UpdateAlias' || api === 'DeleteAlias') {
@@ -157,4 +170,19 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
       : ec;
   add(first, key, key.arn, req.key ?? null, first.takesEncryptionContext ? grantEc : null);
   return { checks, ciphertextKey, typedKey };
+}
+
+/** The key of the grant a RetireGrant names by its GrantToken. */
+function grantKeyByToken(env: RequestEnv): Key | null {
+  const token = env.req.parameters.GrantToken;
+  const g =
+    typeof token === 'string'
+      ? env.cs.scenario.grants.find((x) => x.grantToken === token)
+      : undefined;
+  if (!g) return null;
+  return (
+    env.cs.keysByArn.get(g.key) ??
+    env.cs.scenario.keys.find((k) => keyIdOf(k.arn) === g.key) ??
+    null
+  );
 }

@@ -53,6 +53,8 @@ export interface CheckTarget {
   keyIdTyped: string | null;
   /** Encryption context that this check sees (A21 for ReEncrypt). */
   encryptionContext: Record<string, string> | null;
+  /** For ReEncrypt checks: whether source and destination resolve to the same key. */
+  sameKey?: boolean;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -115,11 +117,8 @@ export function checkContext(base: RequestContext, req: Request, t: CheckTarget)
     );
   }
   if (op === 'ReEncryptFrom' || op === 'ReEncryptTo') {
-    derive(
-      ctx,
-      'kms:ReEncryptOnSameKey',
-      str(p.DestinationKeyId) !== undefined && p.DestinationKeyId === req.key,
-    );
+    // S4: whether the destination is the key that encrypted the source (compared as resolved keys).
+    derive(ctx, 'kms:ReEncryptOnSameKey', t.sameKey === true);
   }
   if (op === 'Sign' || op === 'Verify') {
     derive(ctx, 'kms:SigningAlgorithm', str(p.SigningAlgorithm));

@@ -46,20 +46,29 @@ export function retireGrantPath(
   const caller = env.caller;
   const retiring = g.retiringPrincipal ? matchGrantPrincipal(g.retiringPrincipal, caller) : null;
   if (retiring === 'exact' || retiring === 'role') return done('retiringPrincipal', [ref]);
-  if (g.operations.includes('RetireGrant') && matchGrantPrincipal(g.granteePrincipal, caller)) {
-    return done('granteeWithRetireGrant', [ref]);
-  }
+  const grantee = g.operations.includes('RetireGrant')
+    ? matchGrantPrincipal(g.granteePrincipal, caller)
+    : null;
+  if (grantee === 'exact' || grantee === 'role') return done('granteeWithRetireGrant', [ref]);
   const keyAccount = c.key?.arn.split(':')[4] ?? null;
   const issuing = g.issuingAccount ? accountOfAccountPrincipal(g.issuingAccount) : keyAccount;
-  const delegated = retiring === 'account' || (issuing !== null && caller.account === issuing);
+  // A7: an account named as retiring principal or grantee acts through its IAM policies.
+  const delegated =
+    retiring === 'account' ||
+    grantee === 'account' ||
+    (issuing !== null && caller.account === issuing);
   if (delegated) {
     // S9: the account (retiring principal or issuing account) may delegate through IAM policies.
     const side = identitySide(env, c, true, phase.id);
     if (side.allowed)
-      return done(retiring === 'account' ? 'retiringAccountDelegate' : 'issuingAccount', [
-        ref,
-        ...side.deciding,
-      ]);
+      return done(
+        retiring === 'account'
+          ? 'retiringAccountDelegate'
+          : grantee === 'account'
+            ? 'granteeAccountDelegate'
+            : 'issuingAccount',
+        [ref, ...side.deciding],
+      );
   }
   phase.outcome = 'implicitDeny';
   phase.detail = {
