@@ -81,12 +81,17 @@ function run(
       c !== plan.checks[plan.checks.length - 1]
     )
       continue;
-    const r = step(`key:${keyIdOf(c.key.arn)}`, 'keyStateAndUsage', keyRejection(c, c.key), {
-      key: c.key.arn,
-      state: c.key.state,
-      keyUsage: c.key.keyUsage,
-      keySpec: c.key.keySpec,
-    });
+    const r = step(
+      c.keyPolicy?.id ?? `key:${keyIdOf(c.key.arn)}`,
+      'keyStateAndUsage',
+      keyRejection(c, c.key),
+      {
+        key: c.key.arn,
+        state: c.key.state,
+        keyUsage: c.key.keyUsage,
+        keySpec: c.key.keySpec,
+      },
+    );
     if (r) return r;
   }
   const ranges = parameterRejection(env, op);

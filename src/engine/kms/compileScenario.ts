@@ -53,7 +53,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   };
   for (const k of scenario.keys) {
     cs.keysByArn.set(k.arn, k);
-    cs.keyPolicies.set(k.arn, compile(docIds.key(k), 'key', k.policy));
+    cs.keyPolicies.set(k.arn, compile(docIds.key(k, scenario.keys), 'key', k.policy));
   }
   const groups = new Map(scenario.groups.map((g) => [g.arn, g]));
   for (const p of scenario.principals) {

@@ -8,7 +8,15 @@ export function keyIdOf(arnOrId: string): string {
 
 /** Document ids used in traces, deciding refs and diagnostics (see SourceRef in types.ts). */
 export const docIds = {
-  key: (k: Key) => `key:${keyIdOf(k.arn)}`,
+  /**
+   * `key:<keyId>`; when keys share an id (related multi-Region keys live in several Regions, each
+   * with its own key policy), `key:<region>:<keyId>`.
+   */
+  key: (k: Key, all: readonly Key[]) => {
+    const id = keyIdOf(k.arn);
+    const shared = all.some((o) => o !== k && o.arn !== k.arn && keyIdOf(o.arn) === id);
+    return shared ? `key:${k.arn.split(':')[3] ?? ''}:${id}` : `key:${id}`;
+  },
   identity: (principalArn: string, name: string) => `identity:${principalArn}#${name}`,
   group: (groupArn: string, name: string) => `group:${groupArn}#${name}`,
   boundary: (principalArn: string) => `boundary:${principalArn}`,
@@ -34,7 +42,7 @@ export function documentById(s: Scenario, id: string): Json | undefined {
   const reqOf = (ref: string) => s.requests.find((r, i) => (r.id ?? String(i)) === ref);
   switch (type) {
     case 'key':
-      return s.keys.find((k) => keyIdOf(k.arn) === rest)?.policy;
+      return s.keys.find((k) => docIds.key(k, s.keys) === id)?.policy;
     case 'identity':
       return s.principals.find((p) => p.arn === owner)?.policies.find((p) => p.name === name)
         ?.document;

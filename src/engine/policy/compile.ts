@@ -90,7 +90,7 @@ function compileStatement(
   // S25: Effect is case-sensitive and must be Allow or Deny.
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') {
     d.push({
-      path: [...path, 'Effect'],
+      path: s.Effect === undefined ? path : [...path, 'Effect'],
       severity: 'error',
       code: 'InvalidEffect',
       message: `Effect must be exactly "Allow" or "Deny" (case-sensitive), got ${JSON.stringify(s.Effect ?? null)}; the statement is ignored.`,
@@ -194,13 +194,14 @@ function compileStatement(
     effect: s.Effect,
     principals,
     notPrincipal,
-    principalPath: [...path, pKey],
+    // Absent elements point at the statement, so every trace source resolves.
+    principalPath: s[pKey] === undefined ? path : [...path, pKey],
     actions: s[aKey] === undefined ? [] : actions,
     notAction,
-    actionPath: [...path, aKey],
+    actionPath: s[aKey] === undefined ? path : [...path, aKey],
     resources,
     notResource,
-    resourcePath: [...path, rKey],
+    resourcePath: s[rKey] === undefined ? path : [...path, rKey],
     condition,
     conditionPath: [...path, 'Condition'],
   };

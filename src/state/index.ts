@@ -1,0 +1,31 @@
+/**
+ * The app state: one zustand store (scenario, evaluation, selection, playback, ui slices).
+ * Components read it with `useAppStore(selectX)` and change it through its actions.
+ */
+export type * from './types';
+export { useShallow } from 'zustand/react/shallow';
+export { appStore } from './appStore';
+export { AppStoreProvider, useAppStore, useAppStoreApi } from './hooks';
+export { createAppStore, type AppStore, type AppStoreOptions } from './store';
+export * from './selectors';
+export {
+  SCENARIO_DOCUMENT,
+  documentText,
+  listDocuments,
+  locateDocument,
+  setDocument,
+} from './documents';
+export { interpretPaste, type PasteInterpretation, type PasteKind } from './paste';
+export {
+  AUTOSAVE_DELAY_MS,
+  STORAGE_KEY,
+  createMemoryStorage,
+  type StorageLike,
+  type Timers,
+} from './persistence';
+export type { ClipboardAdapter, LocationAdapter } from './runtime';
+export { isShareFragment } from './share';
+export { watchShareLinks } from './browser';
+export { DEFAULT_SPEED } from './playbackSlice';
+export { DEFAULT_PANES, PANE_LIMITS } from './uiSlice';
+export { HISTORY_LIMIT, MERGE_WINDOW_MS } from './derive';

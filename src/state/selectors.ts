@@ -1,0 +1,131 @@
+/**
+ * Named selectors. Each returns the same reference for the same inputs (memoized on the
+ * scenario or evaluation object), so `useAppStore(selectX)` never sees a "new" value for an
+ * unchanged state: zustand 5 would otherwise re-render forever. Parameterised selectors
+ * (`selectDocumentText(id)`) may be created inline in render; their results are still stable.
+ */
+import type {
+  Diagnostic,
+  EvaluationResult,
+  JsonPath,
+  ScenarioEvaluation,
+  TraceStep,
+} from '../engine';
+import { documentText, listDocuments } from './documents';
+import type { AppState, DocumentInfo, Draft, Notice } from './types';
+
+/** How a statement is highlighted in the editor. */
+export interface Highlight {
+  path: JsonPath;
+  role: 'deciding' | 'matched' | 'noMatch';
+}
+
+/** A cache keyed first by an object (dropped with it), then by a string. */
+function keyedCache<K extends object, V>() {
+  const map = new WeakMap<K, Map<string, V>>();
+  return (owner: K, key: string, compute: () => V): V => {
+    let inner = map.get(owner);
+    if (!inner) map.set(owner, (inner = new Map()));
+    if (!inner.has(key)) inner.set(key, compute());
+    return inner.get(key) as V;
+  };
+}
+
+const documentsCache = new WeakMap<object, DocumentInfo[]>();
+const textCache = keyedCache<object, string>();
+const diagnosticsCache = keyedCache<ScenarioEvaluation, Diagnostic[]>();
+const highlightCache = keyedCache<ScenarioEvaluation, Highlight[]>();
+const revealedCache = keyedCache<EvaluationResult, TraceStep[]>();
+const noticeCache = keyedCache<Notice[], Notice[]>();
+
+export const selectScenario = (s: AppState) => s.scenario;
+export const selectEvaluation = (s: AppState) => s.evaluation;
+export const selectDrafts = (s: AppState) => s.drafts;
+export const selectCanUndo = (s: AppState) => s.past.length > 0;
+export const selectCanRedo = (s: AppState) => s.future.length > 0;
+
+/** The result of the selected request, or null when the scenario has no requests. */
+export const selectCurrentResult = (s: AppState): EvaluationResult | null =>
+  s.evaluation.results[s.selectedRequest] ?? null;
+
+/** The selected result's previous evaluation counterpart (same index), for "what changed". */
+export const selectPreviousResult = (s: AppState): EvaluationResult | null =>
+  s.previousEvaluation?.results[s.selectedRequest] ?? null;
+
+/** Every editable document (see `listDocuments`). */
+export const selectDocuments = (s: AppState): DocumentInfo[] => {
+  let docs = documentsCache.get(s.scenario);
+  if (!docs) documentsCache.set(s.scenario, (docs = listDocuments(s.scenario)));
+  return docs;
+};
+
+/** The selected document's info, or undefined. */
+export const selectSelectedDocumentInfo = (s: AppState): DocumentInfo | undefined =>
+  selectDocuments(s).find((d) => d.id === s.selectedDocument);
+
+/** Editor text for a document: its draft when there is one, else its JSON. */
+export const selectDocumentText =
+  (id: string) =>
+  (s: AppState): string =>
+    s.drafts[id]?.text ?? textCache(s.scenario, id, () => documentText(s.scenario, id));
+
+/** The draft of a document, or null. */
+export const selectDraft =
+  (id: string) =>
+  (s: AppState): Draft | null =>
+    s.drafts[id] ?? null;
+
+/** Engine diagnostics for one document. */
+export const selectDiagnosticsFor =
+  (id: string) =>
+  (s: AppState): Diagnostic[] =>
+    diagnosticsCache(s.evaluation, id, () =>
+      s.evaluation.diagnostics.filter((d) => d.document === id),
+    );
+
+/**
+ * Statement highlights for one document from the selected result: statements (and grants) that
+ * decided it, matched, or did not match. A deciding statement is listed once, as `deciding`.
+ */
+export const selectHighlightsFor =
+  (id: string) =>
+  (s: AppState): Highlight[] =>
+    highlightCache(s.evaluation, `${s.selectedRequest}\u0000${id}`, () => {
+      const result = s.evaluation.results[s.selectedRequest];
+      if (!result) return [];
+      const out = new Map<string, Highlight>();
+      for (const ref of result.deciding) {
+        if (ref.document === id)
+          out.set(JSON.stringify(ref.path), { path: ref.path, role: 'deciding' });
+      }
+      for (const step of result.trace) {
+        if (step.source?.document !== id) continue;
+        if (step.kind !== 'statement' && step.kind !== 'grant') continue;
+        const role =
+          step.outcome === 'match' ? 'matched' : step.outcome === 'noMatch' ? 'noMatch' : null;
+        const key = JSON.stringify(step.source.path);
+        if (role && !out.has(key)) out.set(key, { path: step.source.path, role });
+      }
+      return [...out.values()];
+    });
+
+/** The steps of the selected result revealed so far by playback. */
+export const selectRevealedSteps = (s: AppState): TraceStep[] => {
+  const result = selectCurrentResult(s);
+  if (!result) return EMPTY_STEPS;
+  return revealedCache(result, String(s.position), () => result.trace.slice(0, s.position));
+};
+const EMPTY_STEPS: TraceStep[] = [];
+
+/** Length of the selected result's trace. */
+export const selectTraceLength = (s: AppState): number => selectCurrentResult(s)?.trace.length ?? 0;
+
+/** The selected trace step, or null. */
+export const selectSelectedStep = (s: AppState): TraceStep | null =>
+  selectCurrentResult(s)?.trace.find((t) => t.id === s.selectedStep) ?? null;
+
+/** Notices shown at one place. */
+export const selectNoticesAt =
+  (place: Notice['place']) =>
+  (s: AppState): Notice[] =>
+    noticeCache(s.notices, place, () => s.notices.filter((n) => n.place === place));

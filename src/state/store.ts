@@ -1,0 +1,121 @@
+/**
+ * The app store: one vanilla zustand store composed from five slices. It can be created and
+ * driven without React (tests, the CLI); `useAppStore` in index.ts reads it from components.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { decodeScenarioValue, examples, SCENARIO_FORMAT, type Scenario } from '../scenario';
+import { browserClipboard, browserLocation, browserStorage } from './browser';
+import { createEvaluationSlice } from './evaluationSlice';
+import {
+  AUTOSAVE_DELAY_MS,
+  attachAutosave,
+  restoreWorkspace,
+  type StorageLike,
+  type Timers,
+} from './persistence';
+import { createPlaybackSlice } from './playbackSlice';
+import { createRuntime, type ClipboardAdapter, type LocationAdapter } from './runtime';
+import { createScenarioSlice } from './scenarioSlice';
+import { createSelectionSlice, defaultDocument } from './selectionSlice';
+import { syncShareHash } from './share';
+import { DEFAULT_PANES, createUiSlice } from './uiSlice';
+import type { AppState } from './types';
+
+/** How to build a store; every service defaults to the browser's (or none outside one). */
+export interface AppStoreOptions {
+  /** Scenario to start with when no workspace is saved (default: the first built-in example). */
+  scenario?: Scenario;
+  /** Where the workspace is saved; null = unavailable (one warning notice). */
+  storage?: StorageLike | null;
+  /** Page URL for share links; null = none (links are returned as bare `#s=…`). */
+  location?: LocationAdapter | null;
+  /** Clipboard for `copyShareLink`; null = none (an info notice says to copy by hand). */
+  clipboard?: ClipboardAdapter | null;
+  /** Milliseconds clock for merging undo steps (default `Date.now`). */
+  clock?: () => number;
+  /** Timers for the autosave debounce (default the global ones). */
+  timers?: Timers;
+  /** Autosave delay (default 300 ms). */
+  autosaveDelayMs?: number;
+}
+
+/** The store with its autosave controls. */
+export type AppStore = StoreApi<AppState> & {
+  /** Write the workspace to storage now (on page hide, in tests). */
+  flush(): void;
+  /** Stop autosaving and listening. */
+  destroy(): void;
+};
+
+const GLOBAL_TIMERS: Timers = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** The first built-in example, or an empty scenario should there be none. */
+function firstExample(): Scenario {
+  const first = examples[0]?.scenario;
+  if (first) return first;
+  const empty = decodeScenarioValue({ format: SCENARIO_FORMAT, version: 1 });
+  if (!empty.ok) throw new Error('the empty scenario does not decode');
+  return empty.scenario;
+}
+
+/**
+ * Creates a store. A workspace saved in `storage` wins over `options.scenario`; a corrupt one
+ * starts from the first example with a warning notice.
+ */
+export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  const storage = options.storage === undefined ? browserStorage() : options.storage;
+  const fallback = options.scenario ?? firstExample();
+  const restored = restoreWorkspace(storage, fallback);
+  const ws = restored.workspace ?? {
+    scenario: fallback,
+    drafts: {},
+    selectedDocument: defaultDocument(fallback),
+    selectedRequest: 0,
+    theme: 'system' as const,
+    panes: DEFAULT_PANES,
+    dirty: false,
+  };
+  const runtime = createRuntime(
+    {
+      clock: options.clock ?? Date.now,
+      location: options.location === undefined ? browserLocation() : options.location,
+      clipboard: options.clipboard === undefined ? browserClipboard() : options.clipboard,
+    },
+    ws.dirty ? null : ws.scenario,
+  );
+
+  const store = createStore<AppState>()((...a) => ({
+    ...createScenarioSlice(ws, runtime)(...a),
+    ...createEvaluationSlice(ws.scenario)(...a),
+    ...createSelectionSlice({
+      selectedDocument: ws.selectedDocument,
+      selectedRequest: ws.selectedRequest,
+      selectedStep: null,
+    })(...a),
+    ...createPlaybackSlice()(...a),
+    ...createUiSlice(
+      { theme: ws.theme, panes: ws.panes, notices: restored.notice ? [restored.notice] : [] },
+      runtime,
+    )(...a),
+  }));
+
+  const unsyncHash = store.subscribe((s, prev) => {
+    if (s.scenario !== prev.scenario) syncShareHash(runtime, s);
+  });
+  const autosave = attachAutosave(
+    store,
+    storage,
+    options.timers ?? GLOBAL_TIMERS,
+    options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
+  );
+  return Object.assign(store, {
+    flush: autosave.flush,
+    destroy() {
+      autosave.dispose();
+      unsyncHash();
+    },
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The app store's contract: one zustand store with slices (scenario, evaluation, selection,
+ * playback, ui). Components read it only through `useAppStore(selectX)` from `src/state`, and
+ * change it only through the actions below. Document ids are the engine's (see SourceRef in
+ * src/engine/types.ts: `key:<keyId>`, `identity:<arn>#<name>`, `grant:<id>`, ...), plus `scenario`
+ * for the whole scenario JSON, so a trace step's `source.document` names an editor model directly.
+ */
+import type { Scenario } from '../scenario/types';
+import type { ScenarioEvaluation } from '../engine/types';
+
+/** An editable document: a policy, a grant, a request, or the whole scenario. */
+export interface DocumentInfo {
+  /** Engine document id, or `scenario`. */
+  id: string;
+  /** Group in the explorer. */
+  group: 'organization' | 'principals' | 'keys' | 'grants' | 'endpoints' | 'requests' | 'scenario';
+  /** Short label, e.g. the Sid-less policy name or the key alias. */
+  label: string;
+  /** What kind of JSON it holds; the editor picks its schema from this. */
+  kind:
+    | 'keyPolicy'
+    | 'identityPolicy'
+    | 'boundary'
+    | 'sessionPolicy'
+    | 'scp'
+    | 'rcp'
+    | 'endpointPolicy'
+    | 'newKeyPolicy'
+    | 'grant'
+    | 'request'
+    | 'scenario';
+}
+
+/** Text the user typed that does not parse yet: kept, never lost, shown with its error. */
+export interface Draft {
+  text: string;
+  /** Parse error with its position, or null when the text parses but is not yet applied. */
+  error: { message: string; line: number; column: number } | null;
+}
+
+/** A message for the user, shown where it belongs. */
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning' | 'error';
+  /** Where it shows: a banner for the whole app, or beside a panel. */
+  place: 'app' | 'share' | 'storage' | 'import' | 'editor';
+  message: string;
+}
+
+/** A share link waiting for the user to confirm replacing unsaved work. */
+export interface PendingLink {
+  scenario: Scenario;
+  /** Title of the scenario in the link, for the question. */
+  title: string;
+}
+
+export interface ScenarioSlice {
+  scenario: Scenario;
+  /** Unparseable or unapplied text per document id. */
+  drafts: Record<string, Draft>;
+  /** Undo history (scenario snapshots), newest last; and redo. */
+  past: Scenario[];
+  future: Scenario[];
+  /** True when the scenario differs from what was last loaded, shared or exported. */
+  dirty: boolean;
+  /** Replace the whole scenario (a load: example, file, link). Recorded for undo. */
+  loadScenario(s: Scenario, origin: 'example' | 'file' | 'link' | 'paste' | 'restore'): void;
+  /** Apply an edit; recorded for undo (consecutive edits of one document within 1 s merge). */
+  updateScenario(edit: (s: Scenario) => Scenario, documentId?: string): void;
+  /** Editor text for one document: parsed and applied when valid, else kept as a draft. */
+  setDocumentText(documentId: string, text: string): void;
+  undo(): void;
+  redo(): void;
+  /** Drop the draft of one document, so the editor shows the applied JSON again. */
+  discardDraft(documentId: string): void;
+  /** Mark the current scenario as saved (after a file export): `dirty` becomes false. */
+  markSaved(): void;
+  /**
+   * Paste AWS CLI output (`get-key-policy`, `list-grants`, `describe-key`) or a whole scenario:
+   * applied as one undoable edit (a scenario is loaded); a notice at place `import` either way.
+   */
+  pasteText(text: string): void;
+}
+
+export interface EvaluationSlice {
+  /** Evaluation of the current scenario (recomputed synchronously on every scenario change). */
+  evaluation: ScenarioEvaluation;
+  /** The evaluation before the last change, for "what changed" in the diagram. */
+  previousEvaluation: ScenarioEvaluation | null;
+}
+
+export interface SelectionSlice {
+  /** The document shown in the editor. */
+  selectedDocument: string;
+  /** Index of the request shown in the builder, decision and diagram. */
+  selectedRequest: number;
+  /** Trace step id selected in the diagram (reveals its statement in the editor). */
+  selectedStep: string | null;
+  selectDocument(id: string): void;
+  selectRequest(index: number): void;
+  selectStep(id: string | null): void;
+}
+
+export interface PlaybackSlice {
+  /** How many trace steps of the selected result are revealed (0..trace.length). */
+  position: number;
+  playing: boolean;
+  /** Steps per second. */
+  speed: number;
+  play(): void;
+  pause(): void;
+  stepForward(): void;
+  stepBack(): void;
+  restart(): void;
+  /** Jump to the final state (also what prefers-reduced-motion shows). */
+  finish(): void;
+  setSpeed(stepsPerSecond: number): void;
+  /** Advance one step if playing; called by the UI's timer. */
+  tick(): void;
+}
+
+export interface UiSlice {
+  theme: 'light' | 'dark' | 'system';
+  /** Pane sizes in pixels, restored on reload. */
+  panes: { explorer: number; editor: number; bottom: number };
+  notices: Notice[];
+  pendingLink: PendingLink | null;
+  setTheme(t: UiSlice['theme']): void;
+  setPane(name: keyof UiSlice['panes'], px: number): void;
+  notify(n: Omit<Notice, 'id'>): void;
+  dismiss(id: string): void;
+  /** Open a share fragment: loads it, or asks first when there is unsaved work. */
+  openShareFragment(fragment: string): Promise<void>;
+  confirmPendingLink(accept: boolean): void;
+  /** Encode the scenario into the URL fragment and return the full link. */
+  copyShareLink(): Promise<string>;
+}
+
+export type AppState = ScenarioSlice & EvaluationSlice & SelectionSlice & PlaybackSlice & UiSlice;
