@@ -79,6 +79,23 @@ function lintLockout(p: CompiledPolicy, out: Diagnostic[]): void {
     });
 }
 
+/** Policy findings depend only on the compiled policy, which is shared between edits: cache them. */
+const POLICY_LINT = new WeakMap<CompiledPolicy, Diagnostic[]>();
+
+function lintPolicy(p: CompiledPolicy): Diagnostic[] {
+  const cached = POLICY_LINT.get(p);
+  if (cached) return cached;
+  const out: Diagnostic[] = [];
+  for (const s of p.statements) {
+    lintConditionKeys(p, s, out);
+    if (p.kind === 'key') lintKeyPolicyKeys(p, s, out);
+    if (p.kind === 'key' || p.kind === 'vpce') lintPublic(p, s, out);
+  }
+  if (p.kind === 'key') lintLockout(p, out);
+  POLICY_LINT.set(p, out);
+  return out;
+}
+
 /** Findings a KMS expert would point out, beyond the parse errors the compiler reports. */
 export function lintScenario(cs: CompiledScenario): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -95,12 +112,7 @@ export function lintScenario(cs: CompiledScenario): Diagnostic[] {
   for (const p of all) {
     if (seen.has(p)) continue;
     seen.add(p);
-    for (const s of p.statements) {
-      lintConditionKeys(p, s, out);
-      if (p.kind === 'key') lintKeyPolicyKeys(p, s, out);
-      if (p.kind === 'key' || p.kind === 'vpce') lintPublic(p, s, out);
-    }
-    if (p.kind === 'key') lintLockout(p, out);
+    out.push(...lintPolicy(p));
   }
   // S7/S34: grant operations must suit the key type.
   for (const g of cs.scenario.grants) {

@@ -29,11 +29,28 @@ export interface CompiledScenario {
   prepared: Map<number, unknown>;
 }
 
+/**
+ * Compiled policies by document object: edits replace only the edited document (the app's store is
+ * immutable), so re-evaluating after an edit compiles just that one. A compiled policy is never
+ * changed after compilation, so sharing it between scenarios is safe.
+ */
+const POLICY_CACHE = new WeakMap<object, Map<string, CompiledPolicy>>();
+
+function cachedPolicy(id: string, kind: PolicyKind, doc: unknown): CompiledPolicy {
+  if (typeof doc !== 'object' || doc === null) return compilePolicy(id, kind, doc);
+  let byId = POLICY_CACHE.get(doc);
+  if (!byId) POLICY_CACHE.set(doc, (byId = new Map()));
+  const k = `${kind}|${id}`;
+  let p = byId.get(k);
+  if (!p) byId.set(k, (p = compilePolicy(id, kind, doc)));
+  return p;
+}
+
 /** Parses every document of the scenario once; the diagnostics carry their document ids. */
 export function compileScenario(scenario: Scenario): CompiledScenario {
   const diagnostics: Diagnostic[] = [];
   const compile = (id: string, kind: PolicyKind, doc: unknown): CompiledPolicy => {
-    const p = compilePolicy(id, kind, doc);
+    const p = cachedPolicy(id, kind, doc);
     for (const d of p.diagnostics) diagnostics.push({ document: id, ...d });
     return p;
   };
