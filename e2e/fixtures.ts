@@ -2,9 +2,9 @@ import { decodeScenarioText } from '../src/scenario';
 import type { Scenario } from '../src/scenario/types';
 
 const ACCOUNT = '111122223333';
-const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
-const AUDITOR = `arn:aws:iam::${ACCOUNT}:role/Auditor`;
-const INTERN = `arn:aws:iam::${ACCOUNT}:user/Intern`;
+export const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+export const AUDITOR = `arn:aws:iam::${ACCOUNT}:role/Auditor`;
+export const INTERN = `arn:aws:iam::${ACCOUNT}:user/Intern`;
 
 /**
  * A small scenario written for the e2e tests, with an expectation on every request: one allowed

@@ -3,13 +3,18 @@ import { encodeShareFragment } from '../src/scenario';
 import { auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`main screen renders in ${colorScheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
+for (const theme of ['light', 'dark'] as const) {
+  test(`main screen at 1280×800 in the ${theme} theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
     const app = new PlaygroundPage(page);
     await app.open(await encodeShareFragment(auditorScenario));
-    await expect(app.resultRows).toHaveCount(3);
-    // Kept for people to look at; not compared pixel by pixel.
-    await page.screenshot({ path: `test-results/main-screen-${colorScheme}.png`, fullPage: true });
+    await app.selectRequest('intern-decrypt');
+    await app.openDocument('key:');
+    await expect(app.monaco).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await app.expectPosition(await app.traceLength());
+    // Kept for people to look at (and the README); not compared pixel by pixel.
+    await page.screenshot({ path: `docs/screenshots/main-${theme}.png` });
   });
 }

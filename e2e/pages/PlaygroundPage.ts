@@ -1,33 +1,68 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The first screen, as a user sees it: roles, labels and test ids only. */
+/** The playground's main screen, as a user sees it: roles, labels and test ids only. */
 export class PlaygroundPage {
   readonly heading: Locator;
-  readonly examplePicker: Locator;
-  readonly fileInput: Locator;
-  readonly scenarioText: Locator;
-  readonly evaluateButton: Locator;
-  readonly inputError: Locator;
-  readonly shareError: Locator;
   readonly scenarioTitle: Locator;
-  readonly resultRows: Locator;
-  readonly diagnostics: Locator;
-  readonly copyShareLink: Locator;
+  readonly examples: Locator;
+  readonly fileInput: Locator;
+  readonly undoButton: Locator;
+  readonly redoButton: Locator;
+  readonly copyLink: Locator;
   readonly shareUrl: Locator;
+  readonly shareNotices: Locator;
+  readonly bannerNotices: Locator;
+  readonly themeSwitch: Locator;
+  readonly explorer: Locator;
+  readonly requestItems: Locator;
+  readonly editorPane: Locator;
+  readonly editorTitle: Locator;
+  readonly draftError: Locator;
+  readonly builder: Locator;
+  readonly principal: Locator;
+  readonly operation: Locator;
+  readonly key: Locator;
+  readonly decision: Locator;
+  readonly message: Locator;
+  readonly explanation: Locator;
+  readonly decidingRefs: Locator;
+  readonly diagram: Locator;
+  readonly diagramHost: Locator;
+  /** The React Flow surface, labelled with the request and its outcome. */
+  readonly diagramFlow: Locator;
+  readonly playPause: Locator;
+  readonly position: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'KMS Policy Playground' });
-    this.examplePicker = page.getByTestId('example-picker');
-    this.fileInput = page.getByTestId('file-input');
-    this.scenarioText = page.getByRole('textbox', { name: 'Scenario JSON' });
-    this.evaluateButton = page.getByRole('button', { name: 'Evaluate' });
-    this.inputError = page.getByTestId('input-error');
-    this.shareError = page.getByTestId('share-error');
     this.scenarioTitle = page.getByTestId('scenario-title');
-    this.resultRows = page.getByTestId('result-row');
-    this.diagnostics = page.getByTestId('diagnostic');
-    this.copyShareLink = page.getByRole('button', { name: 'Copy share link' });
+    this.examples = page.getByRole('combobox', { name: 'Open an example' });
+    this.fileInput = page.getByTestId('file-input');
+    this.undoButton = page.getByRole('button', { name: 'Undo' });
+    this.redoButton = page.getByRole('button', { name: 'Redo' });
+    this.copyLink = page.getByRole('button', { name: 'Copy link' });
     this.shareUrl = page.getByRole('textbox', { name: 'Share link' });
+    this.shareNotices = page.getByTestId('share-notice');
+    this.bannerNotices = page.getByTestId('banner-notice');
+    this.themeSwitch = page.getByRole('combobox', { name: 'Theme' });
+    this.explorer = page.getByRole('navigation', { name: 'Scenario explorer' });
+    this.requestItems = page.getByTestId('request-item');
+    this.editorPane = page.getByTestId('editor-pane');
+    this.editorTitle = page.getByTestId('editor-title');
+    this.draftError = page.getByTestId('draft-error');
+    this.builder = page.getByTestId('request-builder');
+    this.principal = this.builder.getByRole('combobox', { name: 'Caller (principal)' });
+    this.operation = this.builder.getByRole('combobox', { name: 'API operation' });
+    this.key = this.builder.getByRole('combobox', { name: 'Key', exact: true });
+    this.decision = page.getByTestId('decision-result');
+    this.message = page.getByTestId('decision').getByTestId('message');
+    this.explanation = page.getByTestId('explanation');
+    this.decidingRefs = page.getByTestId('deciding-ref');
+    this.diagram = page.getByTestId('decision-diagram');
+    this.diagramHost = page.getByTestId('diagram-host');
+    this.diagramFlow = this.diagram.locator('[aria-label^="Decision diagram for"]');
+    this.playPause = page.getByTestId('play-pause');
+    this.position = page.getByTestId('playback-position');
   }
 
   /** Opens the app, optionally at a `#s=...` share fragment (with or without the `#`). */
@@ -37,44 +72,80 @@ export class PlaygroundPage {
     await expect(this.heading).toBeVisible();
   }
 
-  async pickExample(id: string): Promise<void> {
-    await this.examplePicker.selectOption(id);
+  /** "Explicit deny", "Implicit deny" or "Authorized". */
+  getDecisionKind(): Locator {
+    return this.page.getByTestId('decision-kind');
   }
 
-  async evaluate(text: string): Promise<void> {
-    await this.scenarioText.fill(text);
-    await this.evaluateButton.click();
+  /** The explorer entry of one request, by its id. */
+  request(id: string): Locator {
+    return this.page.locator(`[data-testid="request-item"][data-request="${id}"]`);
   }
 
-  /** The row of one request, found by its id. */
-  row(requestId: string): Locator {
-    return this.page.locator(`[data-testid="result-row"][data-request="${requestId}"]`);
+  /** Shows one request in the builder, decision and diagram. */
+  async selectRequest(id: string): Promise<void> {
+    await this.request(id).click();
+    await expect(this.decision).toHaveAttribute('data-request', id);
   }
 
-  /** Request id -> outcome for every row, in table order. */
+  /** The explorer entry of one document (a policy, a grant...), by document id prefix. */
+  document(idPrefix: string): Locator {
+    return this.explorer.locator(`[data-testid="explorer-doc"][data-document^="${idPrefix}"]`);
+  }
+
+  /** Opens a document in the editor. */
+  async openDocument(idPrefix: string): Promise<void> {
+    await this.document(idPrefix).first().click();
+    await expect(this.editorTitle).toHaveAttribute(
+      'data-document',
+      new RegExp(`^${escape(idPrefix)}`),
+    );
+  }
+
+  /** Monaco itself, once it has loaded (the read-only fallback shows until then). */
+  get monaco(): Locator {
+    return this.editorPane.locator('.monaco-editor').first();
+  }
+
+  /**
+   * Replaces the whole text of the open document in Monaco: select all, then paste (typed text
+   * would be changed by Monaco's bracket auto-closing; a paste arrives as it is).
+   */
+  async replaceEditorText(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await expect(this.monaco).toBeVisible({ timeout: 20_000 });
+    await this.monaco.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /** The text Monaco shows (its model value), line by line as rendered. */
+  async editorText(): Promise<string> {
+    return (await this.monaco.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** Request id → outcome for every request in the explorer, in order. */
   async outcomes(): Promise<Record<string, string>> {
-    const rows = await this.resultRows.all();
     const out: Record<string, string> = {};
-    for (const row of rows) {
-      const id = await row.getAttribute('data-request');
-      out[id ?? '?'] = (await row.getAttribute('data-outcome')) ?? '?';
+    for (const item of await this.requestItems.all()) {
+      out[(await item.getAttribute('data-request')) ?? '?'] =
+        (await item.getAttribute('data-outcome')) ?? '?';
     }
     return out;
   }
 
-  /** Pastes `text` into the scenario text area through a real paste event. */
-  async paste(text: string): Promise<void> {
-    await this.scenarioText.focus();
-    await this.scenarioText.evaluate((element, pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      const event = new ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      });
-      // A paste the page does not cancel lands in the text area as typed text would.
-      if (element.dispatchEvent(event)) document.execCommand('insertText', false, pasted);
-    }, text);
+  /** Waits for playback to show step `n` of the trace. */
+  async expectPosition(n: number): Promise<void> {
+    await expect(this.position).toHaveAttribute('data-position', String(n));
   }
+
+  /** Trace length of the shown request. */
+  async traceLength(): Promise<number> {
+    return Number(await this.position.getAttribute('data-length'));
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

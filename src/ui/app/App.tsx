@@ -1,81 +1,57 @@
-import { examples } from '../../scenario';
-import { Alert } from '../components/Alert';
-import { DiagnosticsList } from '../panels/DiagnosticsList';
-import { ResultsPanel } from '../panels/ResultsPanel';
-import { ScenarioSummary } from '../panels/ScenarioSummary';
-import { SharePanel } from '../panels/SharePanel';
-import { SourcePanel, type ExampleOption } from '../panels/SourcePanel';
-import { ErrorBoundary } from './ErrorBoundary';
+import { useEffect } from 'react';
+import { isShareFragment, useAppStoreApi, watchShareLinks } from '../../state';
+import { preloadPolicyEditor } from '../editor';
+import { useResolvedTheme } from '../components/useResolvedTheme';
+import { playNextResult } from '../panels/diagram/usePlayback';
+import { Banner } from './Banner';
 import { Header } from './Header';
-import { useWorkspace } from './useWorkspace';
+import { SkipLinks } from './SkipLinks';
+import { PendingLinkDialog } from './PendingLinkDialog';
+import { useGlobalInput } from './useGlobalInput';
+import { useScenarioFiles } from './useScenarioFiles';
+import { Workspace } from './Workspace';
 
-const exampleOptions: ExampleOption[] = examples.map((e) => ({
-  id: e.id,
-  title: e.scenario.title || e.id,
-}));
-
-/** The first screen: load a scenario, see how KMS answers each of its requests. */
+/**
+ * The playground's one screen: explorer, editor, request builder, decision and diagram. Opens
+ * share links in the URL, takes files and pastes from anywhere, and themes the page.
+ */
 export function App() {
-  const { state, evaluation, actions } = useWorkspace();
-  const { scenario } = state;
-  const evaluated = evaluation?.ok ? evaluation.evaluation : null;
+  const store = useAppStoreApi();
+  const theme = useResolvedTheme();
+  const { openFile, exportFile } = useScenarioFiles();
+  const dragging = useGlobalInput(openFile);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    // A link opened on arrival plays its decision once it has loaded.
+    if (isShareFragment(window.location.hash)) playNextResult();
+    return watchShareLinks(store);
+  }, [store]);
+
+  useEffect(() => {
+    // Monaco loads after the first decision is on screen, when the browser is idle.
+    const idle = window.requestIdleCallback?.(() => preloadPolicyEditor(), { timeout: 2000 });
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback?.(idle);
+    };
+  }, []);
 
   return (
     <div className="app">
-      <Header />
-      <main className="app-main">
-        {state.openingLink && (
-          <p role="status" className="notice" data-testid="opening-link">
-            Opening the share link…
-          </p>
-        )}
-        {state.shareProblem && <Alert problem={state.shareProblem} testId="share-error" />}
-        <div className="workbench">
-          <ErrorBoundary area="the scenario editor">
-            <SourcePanel
-              text={state.text}
-              origin={state.origin}
-              problem={state.inputProblem}
-              examples={exampleOptions}
-              actions={actions}
-            />
-          </ErrorBoundary>
-          <div className="overview">
-            <ErrorBoundary area="the scenario summary" resetKey={state.revision}>
-              {scenario ? (
-                <>
-                  <ScenarioSummary
-                    scenario={scenario}
-                    origin={state.origin}
-                    evaluation={evaluated}
-                  />
-                  <SharePanel key={state.revision} scenario={scenario} />
-                </>
-              ) : (
-                !state.openingLink && (
-                  <section className="panel" data-testid="no-scenario">
-                    <h2>No scenario yet</h2>
-                    <p>Pick a built-in example, open a file or paste a scenario to begin.</p>
-                  </section>
-                )
-              )}
-            </ErrorBoundary>
-          </div>
+      <SkipLinks />
+      <Header onOpenFile={(file) => void openFile(file)} onExport={exportFile} />
+      <Banner />
+      <Workspace />
+      <PendingLinkDialog />
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop a scenario file (or AWS CLI output) to open it
         </div>
-        {scenario && evaluation && (
-          <ErrorBoundary area="the results" resetKey={state.revision}>
-            <ResultsPanel scenario={scenario} evaluation={evaluation} />
-            <DiagnosticsList diagnostics={evaluated?.diagnostics ?? []} warnings={state.warnings} />
-          </ErrorBoundary>
-        )}
-      </main>
-      <footer className="app-footer">
-        <p>
-          Everything runs in this page: scenarios, policies and share links never leave your
-          browser. Results model AWS KMS authorization for learning and debugging; AWS itself has
-          the final word.
-        </p>
-      </footer>
+      )}
     </div>
   );
 }

@@ -1,5 +1,22 @@
-/** Product name and what it does, in one line. */
-export function Header() {
+import { useRef } from 'react';
+import { useAppStore } from '../../state';
+import { ExamplesMenu } from './ExamplesMenu';
+import { HistoryButtons } from './HistoryButtons';
+import { ShareControl } from './ShareControl';
+import { ThemeSwitch } from './ThemeSwitch';
+
+/** Name, scenario title, history, examples, files, sharing and theme, in one row. */
+export function Header({
+  onOpenFile,
+  onExport,
+}: {
+  onOpenFile(file: File): void;
+  onExport(): void;
+}) {
+  const title = useAppStore((s) => s.scenario.title);
+  const dirty = useAppStore((s) => s.dirty);
+  const fileInput = useRef<HTMLInputElement>(null);
+
   return (
     <header className="app-header">
       <div className="brand">
@@ -9,10 +26,42 @@ export function Header() {
         </svg>
         <h1>KMS Policy Playground</h1>
       </div>
-      <p className="tagline">
-        See how AWS KMS decides whether a request may use a key — key policies, IAM policies, grants
-        and guardrails, evaluated in your browser.
+      <p className="scenario-title" data-testid="scenario-title" title={title}>
+        {title || 'Untitled scenario'}
+        {dirty && (
+          <span className="dirty-mark" title="Changed since it was opened, shared or exported">
+            {' '}
+            · edited
+          </span>
+        )}
       </p>
+      <div className="header-actions">
+        <HistoryButtons />
+        <ExamplesMenu />
+        <div className="button-group" role="group" aria-label="Files">
+          <button type="button" data-testid="open-file" onClick={() => fileInput.current?.click()}>
+            Open…
+          </button>
+          <button type="button" data-testid="export-file" onClick={onExport}>
+            Export
+          </button>
+        </div>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="file-input"
+          aria-label="Scenario file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) onOpenFile(file);
+          }}
+        />
+        <ShareControl />
+        <ThemeSwitch />
+      </div>
     </header>
   );
 }

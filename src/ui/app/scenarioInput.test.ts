@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeScenarioText, encodeShareFragment, examples } from '../../scenario';
-import {
-  decodeInput,
-  decodeShareHash,
-  MAX_SCENARIO_BYTES,
-  safeEvaluate,
-  utf8Length,
-} from './scenarioInput';
+import { encodeScenarioText, examples } from '../../scenario';
+import { decodeInput, MAX_SCENARIO_BYTES, utf8Length } from './scenarioInput';
 
 const example = examples[0]!.scenario;
 
@@ -41,27 +35,5 @@ describe('decodeInput', () => {
 describe('utf8Length', () => {
   it('counts UTF-8 bytes, not UTF-16 units', () => {
     expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
-  });
-});
-
-describe('decodeShareHash', () => {
-  it('round-trips a share fragment', async () => {
-    const outcome = await decodeShareHash(`#${await encodeShareFragment(example)}`, 'kept');
-    expect(outcome.ok && outcome.scenario.title).toBe(example.title);
-  });
-
-  it('explains a broken link and says what the user still has', async () => {
-    const outcome = await decodeShareHash('#s=1.garbage', 'The scenario on screen is unchanged.');
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.problem.title).toBe('This share link could not be opened.');
-    expect(outcome.problem.detail).toBe('The scenario on screen is unchanged.');
-  });
-});
-
-describe('safeEvaluate', () => {
-  it('evaluates every request of an example', () => {
-    const outcome = safeEvaluate(example);
-    expect(outcome.ok && outcome.evaluation.results.length).toBe(example.requests.length);
   });
 });

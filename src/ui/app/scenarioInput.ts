@@ -1,16 +1,9 @@
 /**
- * The UI's one doorway to the scenario codec and the engine. Every way a scenario arrives (pasted
- * text, a file, a share link) goes through here, and every failure becomes an `InputProblem`
- * to show, never an exception: bad input must not crash the page or cost the user their text.
+ * Decoding a scenario file's text for the UI: every failure becomes an `InputProblem` to show,
+ * never an exception, so bad input cannot crash the page or cost the user their work. (Share
+ * links and pastes go through the store.)
  */
-import { evaluateScenario } from '../../engine';
-import type { ScenarioEvaluation } from '../../engine/types';
-import {
-  MAX_SCENARIO_BYTES,
-  decodeScenarioText,
-  decodeShareFragment,
-  encodeShareFragment,
-} from '../../scenario';
+import { MAX_SCENARIO_BYTES, decodeScenarioText } from '../../scenario';
 import type { Scenario } from '../../scenario/types';
 import { formatBytes } from '../components/format';
 
@@ -19,9 +12,6 @@ export type ScenarioIssue = ReturnType<typeof decodeScenarioText>['issues'][numb
 
 /** Largest scenario text the UI accepts, in UTF-8 bytes: the decoder's own limit. */
 export { MAX_SCENARIO_BYTES };
-
-/** Longest share fragment tried: base64url of a deflated 1 MB scenario fits well inside. */
-export const MAX_SHARE_FRAGMENT_CHARS = 2 * MAX_SCENARIO_BYTES;
 
 /** Something the user gave us that we could not use, and why. */
 export interface InputProblem {
@@ -80,55 +70,5 @@ export function decodeInput(text: string): LoadOutcome {
     return { ok: false, problem: describeFailure(result.issues, keep) };
   } catch (error) {
     return { ok: false, problem: unexpected(error, 'The scenario could not be read.', keep) };
-  }
-}
-
-/** True when a location hash carries a share link (`#s=...`). */
-export function isShareHash(hash: string): boolean {
-  return hash.startsWith('#s=');
-}
-
-/** Decodes a share link from a location hash; `keep` says what the user still has on failure. */
-export async function decodeShareHash(hash: string, keep: string): Promise<LoadOutcome> {
-  const title = 'This share link could not be opened.';
-  if (hash.length > MAX_SHARE_FRAGMENT_CHARS) {
-    return {
-      ok: false,
-      problem: { title: `${title} It is too long to be a scenario.`, detail: keep, issues: [] },
-    };
-  }
-  try {
-    const result = await decodeShareFragment(hash);
-    if (result.ok) return { ok: true, scenario: result.scenario, warnings: result.issues };
-    const issues = result.issues.filter((i) => i.severity === 'error');
-    return { ok: false, problem: { title, detail: keep, issues } };
-  } catch (error) {
-    return { ok: false, problem: unexpected(error, title, keep) };
-  }
-}
-
-/** The `#s=...` hash that reopens `scenario`. */
-export async function shareHash(scenario: Scenario): Promise<string> {
-  const fragment = await encodeShareFragment(scenario);
-  return fragment.startsWith('#') ? fragment : `#${fragment}`;
-}
-
-/** Drops a share link from the address bar once the user moves on to another scenario. */
-export function clearShareHash(): void {
-  if (!isShareHash(window.location.hash)) return;
-  const { pathname, search } = window.location;
-  window.history.replaceState(window.history.state, '', pathname + search);
-}
-
-/** The evaluation of a scenario, or the message of an engine failure (a bug worth reporting). */
-export type EvaluationOutcome =
-  { ok: true; evaluation: ScenarioEvaluation } | { ok: false; message: string };
-
-/** Runs the engine without letting one of its bugs take the page down. */
-export function safeEvaluate(scenario: Scenario): EvaluationOutcome {
-  try {
-    return { ok: true, evaluation: evaluateScenario(scenario) };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

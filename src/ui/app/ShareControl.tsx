@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import { selectNoticesAt, useAppStore } from '../../state';
+import { NoticeList } from '../components/NoticeList';
+
+/**
+ * "Copy link": puts the whole scenario in the URL fragment (never sent to a server) and on the
+ * clipboard. The link and any share message (a link that could not be opened, say) show right
+ * under the button.
+ */
+export function ShareControl() {
+  const inputId = useId();
+  const copyShareLink = useAppStore((s) => s.copyShareLink);
+  const notices = useAppStore(selectNoticesAt('share'));
+  const dismiss = useAppStore((s) => s.dismiss);
+  const [link, setLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const copy = async () => {
+    setBusy(true);
+    try {
+      const made = await copyShareLink();
+      setLink(made || null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="share-control">
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        data-testid="copy-link"
+        onClick={() => void copy()}
+      >
+        Copy link
+      </button>
+      {(link || notices.length > 0) && (
+        <div className="share-popover" data-testid="share-popover">
+          {link && (
+            <div className="share-link">
+              <label htmlFor={inputId}>Share link</label>
+              <input
+                id={inputId}
+                readOnly
+                value={link}
+                data-testid="share-url"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <p className="field-hint" role="status">
+                The scenario travels after the #, which browsers never send to a server.
+              </p>
+            </div>
+          )}
+          <NoticeList notices={notices} onDismiss={dismiss} testId="share-notice" />
+          {link && (
+            <button type="button" className="small-button" onClick={() => setLink(null)}>
+              Close
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
