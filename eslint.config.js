@@ -267,7 +267,13 @@ export default defineConfig([
   },
   {
     name: 'kms/node',
-    files: ['*.{js,ts}', 'scripts/**/*.mjs', `e2e/**/*.${TS}`, `src/cli/**/*.${TS}`, `src/**/*.test.${TS}`],
+    files: [
+      '*.{js,ts}',
+      'scripts/**/*.mjs',
+      `e2e/**/*.${TS}`,
+      `src/cli/**/*.${TS}`,
+      `src/**/*.test.${TS}`,
+    ],
     languageOptions: { globals: globals.node },
   },
   {

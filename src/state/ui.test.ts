@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PANES } from './uiSlice';
 import { watchShareLinks } from './browser';
 import { parseJson, positionOf } from './parse';
 import { richScenario, testStore } from './testing';
@@ -9,7 +10,11 @@ describe('ui slice', () => {
     store.getState().setPane('explorer', 10);
     store.getState().setPane('editor', 1e9);
     store.getState().setPane('bottom', Number.NaN);
-    expect(store.getState().panes).toEqual({ explorer: 160, editor: 2400, bottom: 240 });
+    expect(store.getState().panes).toEqual({
+      explorer: 160,
+      editor: 2400,
+      bottom: DEFAULT_PANES.bottom,
+    });
     store.getState().setTheme('dark');
     expect(store.getState().theme).toBe('dark');
   });

@@ -3,7 +3,7 @@ import { clearShareHash, copyShare, loadLink, openShare } from './share';
 import type { Notice, UiSlice } from './types';
 
 /** Pane sizes when nothing was saved. */
-export const DEFAULT_PANES: UiSlice['panes'] = { explorer: 260, editor: 560, bottom: 240 };
+export const DEFAULT_PANES: UiSlice['panes'] = { explorer: 260, editor: 560, bottom: 330 };
 /** Smallest and largest pane sizes, in pixels. */
 export const PANE_LIMITS: Record<keyof UiSlice['panes'], { min: number; max: number }> = {
   explorer: { min: 160, max: 800 },

@@ -1,5 +1,6 @@
 import { decodeScenarioValue } from '../decodeValue';
 import type { Scenario } from '../types';
+import { adminsAndUsersExample } from './adminsAndUsers';
 import { crossAccountDecryptExample } from './crossAccountDecrypt';
 import { defaultKeyPolicyExample } from './defaultKeyPolicy';
 import { grantWithContextExample } from './grantWithContext';
@@ -30,6 +31,7 @@ function load(id: string, json: unknown): Example {
 /** The built-in examples, in the order the explorer lists them. */
 export const examples: readonly Example[] = [
   load('default-key-policy-iam', defaultKeyPolicyExample),
+  load('admins-and-users', adminsAndUsersExample),
   load('cross-account-decrypt', crossAccountDecryptExample),
   load('grant-encryption-context', grantWithContextExample),
 ];
