@@ -25,9 +25,21 @@ export interface LineRange {
   endColumn: number;
 }
 
-/** Parses leniently: comments and trailing commas are accepted, errors leave a partial tree. */
+/** The last text parsed and its tree: every highlight and marker of one update reads the same text. */
+let parsed: { text: string; root: Node | undefined } | null = null;
+
+/**
+ * Parses leniently: comments and trailing commas are accepted, errors leave a partial tree. The
+ * tree is never mutated, so the last one is reused while the text stays the same.
+ */
 export function parseLenient(text: string): Node | undefined {
-  return parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  if (parsed?.text !== text) {
+    parsed = {
+      text,
+      root: parseTree(text, [], { allowTrailingComma: true, disallowComments: false }),
+    };
+  }
+  return parsed.root;
 }
 
 function child(node: Node, segment: string | number): Node | undefined {
@@ -69,10 +81,22 @@ export function rangeForPath(text: string, path: Path): (OffsetRange & { exact: 
   return { start: target.offset, end: target.offset + target.length, exact };
 }
 
-/** Converts offsets to Monaco positions for one text. */
+let lines: {
+  text: string;
+  positionAt: (offset: number) => { lineNumber: number; column: number };
+} | null = null;
+
+/** Converts offsets to Monaco positions for one text (the index of the last text is reused). */
 export function lineIndex(
   text: string,
 ): (offset: number) => { lineNumber: number; column: number } {
+  if (lines?.text === text) return lines.positionAt;
+  const positionAt = buildLineIndex(text);
+  lines = { text, positionAt };
+  return positionAt;
+}
+
+function buildLineIndex(text: string): (offset: number) => { lineNumber: number; column: number } {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {

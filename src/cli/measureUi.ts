@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:ui`: measures the playground in headless Chromium against the production build
+ * (issue 3's speed targets). Prints figures; docs/benchmarks.md records them. Needs `npm run build`
+ * first and Debian's chromium (or PLAYWRIGHT_CHROMIUM_PATH).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { decodeScenarioText, encodeShareFragment } from '../scenario';
+import type { Scenario } from '../scenario/types';
+import { largeScenario } from './largeScenario';
+
+const PORT = 4181;
+const BASE = `http://localhost:${PORT}`;
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('preview server did not start');
+}
+
+/** Time from navigation start to the decision being on screen, read inside the page. */
+async function firstDecision(page: Page, fragment: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstDecision?: number };
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-testid="decision-result"]')) {
+        w.__firstDecision = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${BASE}/#${fragment}`);
+  await page.getByTestId('decision-result').waitFor();
+  return page.evaluate(() => (window as unknown as { __firstDecision: number }).__firstDecision);
+}
+
+/**
+ * Time from a change of the request's operation (a DOM change event, as a keyboard user makes it)
+ * until both the decision and the diagram have been updated in the DOM.
+ */
+async function editToDecision(page: Page, operation: string): Promise<number> {
+  return page.evaluate(async (op) => {
+    const select = [...document.querySelectorAll('select')].find(
+      (s) =>
+        s.getAttribute('aria-label') === 'API operation' ||
+        s.labels?.[0]?.textContent?.includes('API operation'),
+    );
+    const decision = document.querySelector('[data-testid="decision"]');
+    const diagram = document.querySelector('[data-testid="decision-diagram"]');
+    if (!select || !decision || !diagram) throw new Error('screen not found');
+    const changed = (el: Element) =>
+      new Promise<number>((resolve) => {
+        const obs = new MutationObserver(() => {
+          obs.disconnect();
+          resolve(performance.now());
+        });
+        obs.observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+    const done = Promise.all([changed(decision), changed(diagram)]);
+    const t0 = performance.now();
+    select.value = op;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const [a, b] = await done;
+    return Math.max(a, b) - t0;
+  }, operation);
+}
+
+async function measure(page: Page, label: string, scenario: Scenario): Promise<void> {
+  const fragment = await encodeShareFragment(scenario);
+  const first = await firstDecision(page, fragment);
+  const edits: number[] = [];
+  for (let i = 0; i < 10; i++)
+    edits.push(await editToDecision(page, i % 2 ? 'Encrypt' : 'DescribeKey'));
+  console.log(
+    `${label}: first decision ${first.toFixed(0)} ms after navigation; edit → decision + diagram median ${median(edits).toFixed(1)} ms, max ${Math.max(...edits).toFixed(1)} ms`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
+  try {
+    await waitForServer();
+    const exe =
+      process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+    const browser = await chromium.launch({ executablePath: exe, args: exe ? FLAGS : [] });
+    const dir = join(process.cwd(), 'src/scenario/fixtures/conformance');
+    for (const name of ['V004.json', 'V020.json', 'V030.json', 'V114.json']) {
+      const decoded = decodeScenarioText(readFileSync(join(dir, name), 'utf8'));
+      if (!decoded.ok) continue;
+      await measure(
+        await browser.newPage({ viewport: { width: 1280, height: 800 } }),
+        name,
+        decoded.scenario,
+      );
+    }
+    await measure(
+      await browser.newPage({ viewport: { width: 1280, height: 800 } }),
+      '20 documents × 50 statements',
+      largeScenario(),
+    );
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
