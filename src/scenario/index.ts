@@ -36,3 +36,4 @@ export {
 } from './fileName';
 export { scenarioSchema } from './schema';
 export { examples, type Example } from './examples';
+export { defaultKeyPolicy } from './defaultKeyPolicy';

@@ -4,6 +4,7 @@
  */
 import { keyIdOf } from '../engine';
 import type { Json, Scenario } from '../scenario';
+import { defaultKeyPolicy } from '../scenario';
 
 export type JsonObject = { [key: string]: Json };
 
@@ -14,23 +15,6 @@ const isObject = (v: unknown): v is JsonObject =>
 function copyString(out: JsonObject, ours: string, from: JsonObject, aws: string): void {
   const v = from[aws];
   if (typeof v === 'string' && v !== '') out[ours] = v;
-}
-
-/** The policy KMS gives a key created without one: the account may use IAM policies. */
-export function defaultKeyPolicy(account: string): JsonObject {
-  return {
-    Version: '2012-10-17',
-    Id: 'key-default-1',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
-  };
 }
 
 /** `aws kms list-grants` entries as scenario grants. */

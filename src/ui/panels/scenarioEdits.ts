@@ -6,6 +6,7 @@
 import { keyIdOf } from '../../engine';
 import type { Grant, Key, Principal, Request, Scenario } from '../../scenario/types';
 import { accountOf } from './describe';
+import { defaultKeyPolicy } from '../../scenario';
 
 /** The account new things go into: the first account, principal or key the scenario names. */
 export function homeAccount(s: Scenario): string {
@@ -21,23 +22,6 @@ export function homeAccount(s: Scenario): string {
 function unused(base: string, taken: (candidate: string) => boolean): string {
   if (!taken(base)) return base;
   for (let n = 2; ; n++) if (!taken(`${base}${n}`)) return `${base}${n}`;
-}
-
-/** The policy KMS writes for a key created without one: the account's IAM policies decide. */
-export function defaultKeyPolicy(account: string) {
-  return {
-    Version: '2012-10-17',
-    Id: 'key-default-1',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
-  };
 }
 
 /** Adds an IAM user or role allowed to use the account's keys for encryption. */
