@@ -102,6 +102,18 @@ function dedupe(paths) {
 
 const cryptoGlobal = [{ name: 'crypto', message: CRYPTO_MESSAGE }];
 
+/** src/crypto tests and their support code, which may use the official Encryption SDK. */
+const CRYPTO_TEST_FILES = [`src/crypto/**/*.test.${TS}`, `src/crypto/testing/**/*.${TS}`];
+
+const SDK_TESTS_ONLY =
+  '@aws-crypto/* is a dev dependency for interoperability tests only (src/crypto/**/*.test.ts, src/crypto/testing).';
+
+/** src/crypto uses WebCrypto through globalThis.crypto, never Node's crypto module. */
+function webCryptoOnlyBans() {
+  const message = "Use WebCrypto (globalThis.crypto.subtle), not Node's crypto module.";
+  return [...bannedPackage('node:crypto', message), ...bannedPackage('crypto', message)];
+}
+
 const UI_LIBRARY_IMPORTS = UI_LIBRARIES.flatMap((name) =>
   bannedPackage(name, `${name} belongs to the UI; this layer must stay UI-free.`),
 );
@@ -209,8 +221,23 @@ const otherZones = [
     globalNames: cryptoGlobal,
   },
   {
+    // Pure like src/scenario (no UI, state or CLI), but the one place allowed the WebCrypto
+    // global. Only the browser's WebCrypto (globalThis.crypto), never Node's crypto module, so the
+    // same code runs in the page, a worker and Vitest; the official SDK is for tests only.
     folder: 'src/crypto',
-    imports: PURE_LAYER_IMPORTS,
+    ignores: CRYPTO_TEST_FILES,
+    imports: [
+      ...PURE_LAYER_IMPORTS,
+      ...webCryptoOnlyBans(),
+      ...bannedPackage('@aws-crypto', SDK_TESTS_ONLY),
+    ],
+    globalNames: [],
+  },
+  {
+    folder: 'src/crypto',
+    name: 'kms/src/crypto-tests',
+    files: CRYPTO_TEST_FILES,
+    imports: [...PURE_LAYER_IMPORTS, ...webCryptoOnlyBans()],
     globalNames: [],
   },
   {
@@ -231,11 +258,34 @@ const otherZones = [
     folder: 'src/ui/flow',
     imports: [...libraryHomeBans('src/ui/flow'), ...cryptoImportBans()],
   },
-].map(({ folder, imports, globalNames = cryptoGlobal }) => ({
-  name: `kms/${folder}`,
-  files: [`${folder}/**/*.${TS}`],
+].map(({ folder, name, files, ignores, imports, globalNames = cryptoGlobal }) => ({
+  name: name ?? `kms/${folder}`,
+  files: files ?? [`${folder}/**/*.${TS}`],
+  ...(ignores ? { ignores } : {}),
   rules: restrictions({ imports, globalNames }),
 }));
+
+/**
+ * The simulated KMS account (issue 4): as pure as the engine (no DOM, clock, randomness or timers;
+ * ids come from counters and hashes) and UI-free. It may use the engine and the scenario types.
+ */
+const simulatorZone = {
+  name: 'kms/src/simulator',
+  files: [`src/simulator/**/*.${TS}`],
+  rules: restrictions({
+    imports: [
+      ...UI_LIBRARY_IMPORTS,
+      ...cryptoImportBans(),
+      ...bannedFolders(
+        ['state', 'ui', 'cli'],
+        'src/simulator imports nothing from state, ui or cli.',
+      ),
+    ],
+    globalNames: ENGINE_GLOBALS,
+    properties: ENGINE_PROPERTIES,
+    syntax: ENGINE_SYNTAX,
+  }),
+};
 
 /** Everything else in src/ (ui/app, ui/panels, main.tsx, ...). */
 const restOfSrc = {
@@ -249,6 +299,7 @@ const restOfSrc = {
     'src/cli/**',
     'src/ui/editor/**',
     'src/ui/flow/**',
+    'src/simulator/**',
   ],
   rules: restrictions({
     imports: [...libraryHomeBans('src'), ...cryptoImportBans()],
@@ -295,6 +346,7 @@ export default defineConfig([
     },
   },
   restOfSrc,
+  simulatorZone,
   ...otherZones,
   ...engineZones,
 ]);

@@ -1,4 +1,5 @@
 import { KEY_DEFAULTS } from './readKeys';
+import { SIMULATOR_FIELDS } from './readSimulator';
 import type {
   Account,
   Grant,
@@ -10,6 +11,7 @@ import type {
   Principal,
   Request,
   Scenario,
+  SimulatorField,
   VpcEndpoint,
 } from './types';
 
@@ -32,12 +34,19 @@ export function scenarioToJson(s: Scenario): JsonObject {
   putList(out, 'grants', s.grants.map(grantJson));
   putList(out, 'vpcEndpoints', s.vpcEndpoints.map(endpointJson));
   putList(out, 'requests', s.requests.map(requestJson));
+  if (s.simulator) out['simulator'] = simulatorJson(s.simulator);
   return out;
 }
 
 /** The scenario as a pretty JSON file (two-space indent, trailing newline), defaults left out. */
 export function encodeScenarioText(s: Scenario): string {
   return `${JSON.stringify(scenarioToJson(s), null, 2)}\n`;
+}
+
+/** The simulator state as JSON (a copy, absent optional facts left out), in the reader's order. */
+function simulatorJson(sim: SimulatorField): JsonObject {
+  const ordered = Object.fromEntries(SIMULATOR_FIELDS.map((f) => [f, sim[f]]));
+  return JSON.parse(JSON.stringify(ordered)) as JsonObject;
 }
 
 function organizationJson(o: Organization): JsonObject {
@@ -107,6 +116,7 @@ function keyJson(k: Key): JsonObject {
   if (k.keyManager !== KEY_DEFAULTS.keyManager) out['keyManager'] = k.keyManager;
   putMap(out, 'tags', k.tags);
   out['policy'] = k.policy;
+  if (k.demoMaterial) out['demoMaterial'] = [...k.demoMaterial];
   return out;
 }
 

@@ -27,6 +27,7 @@ export const KEY_FIELDS = [
   'keyManager',
   'tags',
   'policy',
+  'demoMaterial',
 ] as const;
 export const ENDPOINT_FIELDS = ['id', 'policy'] as const;
 
@@ -74,6 +75,8 @@ export function readKey(ctx: ReadContext, value: unknown, path: Path): Key {
   };
   addString(ctx, obj, path, key, 'description');
   key.keySpec = readKeySpec(ctx, obj, path);
+  const demo = readDemoMaterial(ctx, obj, path);
+  if (demo) key.demoMaterial = demo;
   const regionType = optEnum(
     ctx,
     obj,
@@ -91,6 +94,26 @@ export function readKey(ctx: ReadContext, value: unknown, path: Path): Key {
     key.policy = readDocument(ctx, obj['policy'], [...path, 'policy'], 'key policy');
   }
   return key;
+}
+
+/** 64 hex digits: 32 bytes of AES-256 key material. */
+const MATERIAL_HEX = /^[0-9a-fA-F]{64}$/;
+
+/** `keys[].demoMaterial`: demo key material versions; malformed entries are errors and dropped. */
+function readDemoMaterial(
+  ctx: ReadContext,
+  obj: Record<string, unknown>,
+  path: Path,
+): string[] | undefined {
+  if (obj['demoMaterial'] === undefined) return undefined;
+  const expected = 'key material versions (64 hex digits each)';
+  const list = stringList(ctx, obj, 'demoMaterial', path, expected);
+  return list.filter((m, i) => {
+    if (MATERIAL_HEX.test(m)) return true;
+    const detail = 'expected 64 hex digits (32 bytes of AES-256 demo key material)';
+    ctx.issues.error([...path, 'demoMaterial', i], 'InvalidValue', detail);
+    return false;
+  });
 }
 
 function readKeySpec(ctx: ReadContext, obj: Record<string, unknown>, path: Path): string {

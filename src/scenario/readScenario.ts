@@ -7,6 +7,7 @@ import { readGroup, readPrincipal } from './readIdentities';
 import { readKey, readVpcEndpoint } from './readKeys';
 import { readAccount, readOrganization } from './readOrganization';
 import { readRequest } from './readRequests';
+import { readSimulator } from './readSimulator';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './types';
 
 export const SCENARIO_FIELDS = [
@@ -22,6 +23,7 @@ export const SCENARIO_FIELDS = [
   'grants',
   'vpcEndpoints',
   'requests',
+  'simulator',
   // Editors add "$schema" to pick up the JSON Schema; it is accepted and not kept.
   '$schema',
 ] as const;
@@ -114,6 +116,10 @@ export function restoreScenario(ctx: ReadContext, root: Obj): Scenario {
   addString(ctx, root, [], scenario, 'description', 'a string (Markdown)');
   if (root['organization'] !== undefined) {
     scenario.organization = readOrganization(ctx, root['organization'], ['organization']);
+  }
+  if (root['simulator'] !== undefined) {
+    const simulator = readSimulator(ctx, root['simulator'], ['simulator']);
+    if (simulator) scenario.simulator = simulator;
   }
   return scenario;
 }

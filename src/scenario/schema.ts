@@ -1,5 +1,6 @@
 import { MAX_GRANTS, MAX_KEYS, MAX_PRINCIPALS, MAX_REQUESTS, MAX_STRING_LENGTH } from './limits';
 import { schemaDefinitions } from './schemaDefinitions';
+import { simulatorSchema } from './schemaSimulatorDefs';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './types';
 
 const items = (name: string, description: string, maxItems?: number) => ({
@@ -46,6 +47,7 @@ export const scenarioSchema = {
     grants: items('grant', 'Grants on the keys.', MAX_GRANTS),
     vpcEndpoints: items('vpcEndpoint', 'VPC interface endpoints for KMS and their policies.'),
     requests: items('request', 'The requests to evaluate.', MAX_REQUESTS),
+    simulator: simulatorSchema,
   },
   additionalProperties: false,
   $defs: schemaDefinitions,

@@ -48,6 +48,12 @@ const key = {
     },
     tags: stringMap('Resource tags, for aws:ResourceTag/<key>.'),
     policy: ref('policyDocument'),
+    demoMaterial: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' },
+      description:
+        'DEMO ONLY: AES-256 key material per version (64 hex digits), oldest first, so a shared scenario can decrypt its own ciphertexts. Never real key material.',
+    },
   },
   additionalProperties: false,
 };

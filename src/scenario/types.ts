@@ -44,6 +44,47 @@ export interface Scenario {
   vpcEndpoints: VpcEndpoint[];
   /** The requests to evaluate. */
   requests: Request[];
+  /** The simulated account's state after a console session: clock, audit trail, lifecycle facts. */
+  simulator?: SimulatorField;
+}
+
+/** Lifecycle facts KMS keeps for a key that the key itself has no field for. */
+export interface SimulatorKeyMeta {
+  creationDate: string;
+  deletionDate?: string;
+  pendingWindowInDays?: number;
+  rotationEnabled: boolean;
+  rotationPeriodInDays: number;
+  nextRotationDate?: string;
+  rotations: { RotationDate: string; RotationType: 'AUTOMATIC' | 'ON_DEMAND' }[];
+  importedMaterial?: boolean;
+}
+
+/**
+ * The simulated KMS account besides the scenario (src/simulator's `SimulatorState` minus the
+ * scenario): the clock, the CloudTrail-style audit trail (kept as JSON records), id counters,
+ * per-key lifecycle facts, grant creation times, placeholder ciphertexts, CLI profiles and Region.
+ */
+export interface SimulatorField {
+  /** Simulated clock, ISO 8601 UTC. */
+  clock: string;
+  /** CloudTrail records, oldest first. */
+  audit: { [key: string]: Json }[];
+  /** Counters for deterministic ids. */
+  counters: { keys: number; grants: number; ciphertexts: number };
+  /** Lifecycle facts by key ARN. */
+  keyMeta: Record<string, SimulatorKeyMeta>;
+  /** Grant creation times by grant id. */
+  grantCreated: Record<string, string>;
+  /** Placeholder ciphertexts by blob: the key, context and plaintext they were made with. */
+  ciphertexts: Record<
+    string,
+    { key: string; encryptionContext: Record<string, string>; plaintext: string }
+  >;
+  /** CLI profile name → principal ARN. */
+  profiles: Record<string, string>;
+  /** Region for new keys and CloudTrail's awsRegion. */
+  region: string;
 }
 
 /** The organization: OUs under the root and the policies attached to root, OUs or accounts. */
@@ -167,6 +208,12 @@ export interface Key {
   tags: Record<string, string>;
   /** The key policy. */
   policy: PolicyDocument;
+  /**
+   * DEMO ONLY: AES-256 key material, one entry of 64 hex digits per material version, oldest
+   * first, so that a shared scenario can decrypt the ciphertexts it shows. Anyone with the link has
+   * it: never real key material. Absent: the playground makes random, non-extractable material.
+   */
+  demoMaterial?: string[];
 }
 
 /** An encryption-context constraint of a grant. */

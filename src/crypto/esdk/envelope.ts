@@ -1,0 +1,149 @@
+/**
+ * Envelope encryption through the simulated KMS: GenerateDataKey (authorized by the engine) gives
+ * a plaintext data key; it encrypts the data locally into an Encryption SDK message whose encrypted
+ * data key is wrapped by a raw AES keyring under the KMS key's material; the plaintext data key is
+ * then discarded. Decryption is authorized as kms:Decrypt on the key the message names, with the
+ * message's encryption context, before the data key is unwrapped.
+ *
+ * Raw AES keyring naming: namespace `kms-playground`, key name `<key ARN>#<material version>`, so
+ * the official SDK can read an exported message given the demo material of that version.
+ */
+import type { EvaluationResult } from '../../engine';
+import type { Scenario } from '../../scenario/types';
+import { authorize } from '../authorize';
+import type { Bytes } from '../bytes';
+import type { EncryptionContext } from '../encryptionContext';
+import { generateDataKey } from '../encrypt';
+import type { KeyMaterialStore, MaterialVersion } from '../keyMaterial';
+import { fail, type KmsCaller, type KmsResult } from '../kmsTypes';
+import { describeHeader, type MessageHeaderView } from './headerView';
+import { decryptMessage, encryptMessage, type MessageError } from './message';
+import type { RawAesKeyring } from './rawAesKeyring';
+import type { SuiteId } from './suite';
+
+/** The key namespace (provider ID) of every message the playground makes. */
+export const PLAYGROUND_NAMESPACE = 'kms-playground';
+
+/** The raw AES keyring over one material version of a KMS key. */
+export function keyringFor(keyArn: string, material: MaterialVersion): RawAesKeyring {
+  return {
+    keyNamespace: PLAYGROUND_NAMESPACE,
+    keyName: `${keyArn}#${material.version}`,
+    wrappingKey: material.key,
+  };
+}
+
+/** Splits a playground key name into ARN and material version; null for other names. */
+export function parseKeyName(name: string): { keyArn: string; version: number } | null {
+  const m = /^(arn:[^#]+)#([1-9][0-9]{0,8})$/.exec(name);
+  return m?.[1] && m[2] ? { keyArn: m[1], version: Number(m[2]) } : null;
+}
+
+/** What envelopeEncrypt returns. */
+export interface EnvelopeOutput {
+  /** The Encryption SDK message. */
+  message: Bytes;
+  /** Its parsed header, JSON-safe. */
+  header: MessageHeaderView;
+  /** ARN of the KMS key that wraps the data key. */
+  keyId: string;
+}
+
+/** Encrypts data of any size under a KMS key, the way the Encryption SDK does. */
+export async function envelopeEncrypt(
+  store: KeyMaterialStore,
+  scenario: Scenario,
+  caller: KmsCaller,
+  input: {
+    keyId: string;
+    plaintext: Uint8Array;
+    encryptionContext?: EncryptionContext;
+    frameLength?: number;
+    /** 0x0478 (default) or 0x0578 (ECDSA P-384 signed). */
+    suiteId?: SuiteId;
+  },
+): Promise<KmsResult<EnvelopeOutput>> {
+  const context = input.encryptionContext ?? {};
+  const dk = await generateDataKey(store, scenario, caller, {
+    keyId: input.keyId,
+    keySpec: 'AES_256',
+    encryptionContext: context,
+  });
+  if (!dk.ok) return dk;
+  try {
+    const keyId = dk.value.keyId;
+    const keyring = keyringFor(keyId, await store.current(keyId));
+    const message = await encryptMessage({
+      keyring,
+      plaintext: input.plaintext,
+      encryptionContext: context,
+      dataKey: dk.value.plaintext,
+      ...(input.frameLength === undefined ? {} : { frameLength: input.frameLength }),
+      ...(input.suiteId === undefined ? {} : { suiteId: input.suiteId }),
+    });
+    const header = describeHeader(message) as MessageHeaderView;
+    return { ...dk, value: { message, header, keyId } };
+  } catch (e) {
+    return fail('ValidationException', e instanceof Error ? e.message : String(e), dk.evaluation);
+  } finally {
+    dk.value.plaintext.fill(0);
+  }
+}
+
+/** What envelopeDecrypt returns. */
+export interface EnvelopeDecryptOutput {
+  plaintext: Bytes;
+  header: MessageHeaderView;
+  keyId: string;
+}
+
+/** Why an envelope did not decrypt, beyond the KMS outcome. */
+export type EnvelopeError = MessageError | 'EncryptionContextMismatch' | 'NotAPlaygroundMessage';
+
+/** The result of envelopeDecrypt; failures name the check that failed, if it was the message's. */
+export type EnvelopeDecryptResult = KmsResult<EnvelopeDecryptOutput> & {
+  envelopeError?: EnvelopeError;
+};
+
+function invalid(
+  envelopeError: EnvelopeError,
+  evaluation: EvaluationResult | null,
+): EnvelopeDecryptResult {
+  const message = `The message did not decrypt (${envelopeError}).`;
+  return { ...fail('InvalidCiphertextException', message, evaluation), envelopeError };
+}
+
+/**
+ * Decrypts a playground message as `caller`. The engine decides kms:Decrypt on the key the message
+ * names, with the message's encryption context, before anything is unwrapped. `expectedContext`,
+ * when given, must be contained in the message's context (the check an SDK caller should make).
+ */
+export async function envelopeDecrypt(
+  store: KeyMaterialStore,
+  scenario: Scenario,
+  caller: KmsCaller,
+  message: Uint8Array,
+  expectedContext?: EncryptionContext,
+): Promise<EnvelopeDecryptResult> {
+  const header = describeHeader(message);
+  const raw = header?.encryptedDataKeys.find((k) => k.providerId === PLAYGROUND_NAMESPACE)?.rawAes;
+  const ref = raw && parseKeyName(raw.keyName);
+  if (!header || !ref || !scenario.keys.some((k) => k.arn === ref.keyArn))
+    return invalid('NotAPlaygroundMessage', null);
+  const context = header.encryptionContext;
+  const evaluation = authorize(scenario, caller, {
+    action: 'kms:Decrypt',
+    encryptionContext: context,
+    parameters: { CiphertextBlob: { key: ref.keyArn } },
+  });
+  if (evaluation.outcome !== 'Allowed')
+    return fail(evaluation.outcome, evaluation.message ?? evaluation.outcome, evaluation);
+  if (expectedContext && Object.entries(expectedContext).some(([k, v]) => context[k] !== v))
+    return invalid('EncryptionContextMismatch', evaluation);
+  const material = store.get(ref.keyArn, ref.version);
+  if (!material) return invalid('NoMatchingDataKey', evaluation);
+  const out = await decryptMessage(message, keyringFor(ref.keyArn, material));
+  if (!out.ok) return invalid(out.error, evaluation);
+  const value = { plaintext: out.plaintext, header, keyId: ref.keyArn };
+  return { ok: true, outcome: 'Allowed', evaluation, value };
+}

@@ -1,0 +1,80 @@
+/**
+ * Every simulated call is decided by the engine: the call becomes one scenario request, evaluated
+ * against a compiled copy of the current scenario (keys, grants, policies as they are now).
+ */
+import { compileScenario, evaluateRequest, type EvaluationResult } from '../engine';
+import type { Json, Request } from '../scenario/types';
+import type { CallInput, SimulatorState } from './types';
+
+const str = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function stringMap(v: Json | undefined): Record<string, string> | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+/** The encryption context of a call, when it has one. */
+export const encryptionContextOf = (call: CallInput) => stringMap(call.params.EncryptionContext);
+
+/** The grant tokens of a call. */
+export function grantTokensOf(call: CallInput): string[] {
+  const t = call.params.GrantTokens;
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Which KeyId the engine should resolve for this call (alias operations name keys differently). */
+function typedKey(call: CallInput): string | undefined {
+  const p = call.params;
+  switch (call.operation) {
+    case 'CreateAlias':
+      return str(p.TargetKeyId);
+    case 'UpdateAlias':
+    case 'DeleteAlias':
+      return str(p.AliasName);
+    case 'ReEncrypt':
+      return str(p.SourceKeyId);
+    default:
+      return str(p.KeyId);
+  }
+}
+
+/**
+ * The engine request for a call. `aws:CurrentTime` follows the simulated clock unless the caller
+ * set it (issue 4). Decrypt's ciphertext is described to the engine by the key and context it was
+ * made with (A27).
+ */
+export function requestFor(state: SimulatorState, call: CallInput): Request {
+  const parameters: Record<string, Json> = { ...call.params };
+  const blob = str(call.params.CiphertextBlob);
+  const ct = blob === undefined ? undefined : state.ciphertexts[blob];
+  if (ct) parameters.CiphertextBlob = { key: ct.key, encryptionContext: ct.encryptionContext };
+  const context = { ...call.context };
+  if (!Object.keys(context).some((k) => k.toLowerCase() === 'aws:currenttime'))
+    context['aws:CurrentTime'] = state.clock;
+  // ReEncrypt: the request's context is the source context; the engine reads the destination's
+  // from parameters.DestinationEncryptionContext (A21).
+  const ec =
+    call.operation === 'ReEncrypt'
+      ? stringMap(call.params.SourceEncryptionContext)
+      : encryptionContextOf(call);
+  return {
+    id: `call-${state.audit.length}`,
+    principal: call.caller,
+    action: `kms:${call.operation}`,
+    key: typedKey(call),
+    ...(ec ? { encryptionContext: ec } : {}),
+    grantTokens: grantTokensOf(call),
+    context,
+    deriveContext: true,
+    parameters,
+  };
+}
+
+/** Runs the engine on the call against the state's scenario. */
+export function authorize(state: SimulatorState, call: CallInput): EvaluationResult {
+  const request = requestFor(state, call);
+  const cs = compileScenario({ ...state.scenario, requests: [request] });
+  return evaluateRequest(cs, 0);
+}

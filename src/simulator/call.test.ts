@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { call } from './call';
+import { advance } from './clock';
+import { ALICE, BOB, IMPORTED_ARN, KEY_ARN, MANAGED_ARN, fixture } from './testing';
+import type { SimulatorState } from './types';
+
+const keyOf = (s: SimulatorState, arn: string) => s.scenario.keys.find((k) => k.arn === arn);
+
+describe('call: the engine decides', () => {
+  it('a denied call changes nothing but the audit trail', () => {
+    const s = fixture();
+    const r = call(s, BOB, 'DisableKey', { KeyId: KEY_ARN });
+    expect(r.error?.code).toBe('AccessDeniedException');
+    expect(r.error?.message).toMatch(/^User: .*Bob is not authorized to perform: kms:DisableKey/);
+    expect(r.evaluation?.decision).toBe('ImplicitDeny');
+    expect({ ...r.state, audit: [] }).toEqual(s);
+    expect(r.state.audit).toHaveLength(1);
+  });
+
+  it('an unknown operation is refused and audited', () => {
+    const r = call(fixture(), ALICE, 'FlyToTheMoon', {});
+    expect(r.error?.code).toBe('UnsupportedOperationException');
+    expect(r.evaluation).toBeNull();
+    expect(r.state.audit[0]?.errorCode).toBe('UnsupportedOperationException');
+  });
+
+  it('an unknown key is NotFoundException', () => {
+    const r = call(fixture(), ALICE, 'DescribeKey', { KeyId: 'alias/nope' });
+    expect(r.error?.code).toBe('NotFoundException');
+  });
+
+  it('aws:CurrentTime follows the clock unless set', () => {
+    const s = fixture();
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: BOB },
+          Action: 'kms:DescribeKey',
+          Resource: '*',
+          Condition: { DateLessThan: { 'aws:CurrentTime': '2026-03-02T00:00:00Z' } },
+        },
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+      ],
+    });
+    const put = call(s, ALICE, 'PutKeyPolicy', { KeyId: KEY_ARN, Policy: policy });
+    expect(put.error).toBeUndefined();
+    expect(call(put.state, BOB, 'DescribeKey', { KeyId: KEY_ARN }).error).toBeUndefined();
+    const later = advance(put.state, 86400);
+    expect(call(later, BOB, 'DescribeKey', { KeyId: KEY_ARN }).error?.code).toBe(
+      'AccessDeniedException',
+    );
+    const set = call(
+      later,
+      BOB,
+      'DescribeKey',
+      { KeyId: KEY_ARN },
+      {
+        'aws:CurrentTime': '2026-03-01T16:00:00Z',
+      },
+    );
+    expect(set.error).toBeUndefined();
+  });
+});
+
+describe('AWS managed keys refuse what AWS refuses', () => {
+  const refused: [string, Record<string, unknown>][] = [
+    [
+      'PutKeyPolicy',
+      {
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { AWS: ALICE }, Action: 'kms:*', Resource: '*' },
+          ],
+        }),
+      },
+    ],
+    ['DisableKey', {}],
+    ['ScheduleKeyDeletion', { PendingWindowInDays: 7 }],
+    ['DisableKeyRotation', {}],
+    ['EnableKeyRotation', {}],
+    ['TagResource', { Tags: [{ TagKey: 'a', TagValue: 'b' }] }],
+  ];
+  it.each(refused)('%s is refused even when policies allow it', (op, params) => {
+    const s = fixture();
+    const r = call(s, ALICE, op, { KeyId: MANAGED_ARN, ...(params as object) });
+    expect(r.error?.code).toBe('UnsupportedOperationException');
+    expect({ ...r.state, audit: [] }).toEqual(s);
+  });
+
+  it('its policy can be read and its rotation is on', () => {
+    const s = fixture();
+    expect(call(s, ALICE, 'GetKeyPolicy', { KeyId: MANAGED_ARN }).response?.Policy).toContain(
+      'kms:*',
+    );
+    expect(call(s, ALICE, 'GetKeyRotationStatus', { KeyId: MANAGED_ARN }).response).toMatchObject({
+      KeyRotationEnabled: true,
+      RotationPeriodInDays: 365,
+    });
+  });
+
+  it('rotates automatically every year as the clock moves', () => {
+    const s = advance(fixture(), 366 * 86400);
+    const r = call(s, ALICE, 'ListKeyRotations', { KeyId: MANAGED_ARN });
+    expect(r.response?.Rotations).toEqual([
+      expect.objectContaining({
+        RotationType: 'AUTOMATIC',
+        RotationDate: '2027-03-01T15:00:00+00:00',
+      }),
+    ]);
+  });
+});
+
+describe('imported key material', () => {
+  it('cannot rotate automatically or list rotations', () => {
+    const s = fixture();
+    for (const op of ['EnableKeyRotation', 'RotateKeyOnDemand', 'ListKeyRotations'])
+      expect(call(s, ALICE, op, { KeyId: IMPORTED_ARN }).error?.code).toBe(
+        'UnsupportedOperationException',
+      );
+  });
+
+  it('DeleteImportedKeyMaterial leaves the key PendingImport; then crypto fails', () => {
+    const r = call(fixture(), ALICE, 'DeleteImportedKeyMaterial', { KeyId: IMPORTED_ARN });
+    expect(r.error).toBeUndefined();
+    expect(keyOf(r.state, IMPORTED_ARN)?.state).toBe('PendingImport');
+    const e = call(r.state, ALICE, 'Encrypt', { KeyId: IMPORTED_ARN, Plaintext: 'x' });
+    expect(e.error?.code).toBe('KMSInvalidStateException');
+  });
+
+  it('DeleteImportedKeyMaterial is not for AWS_KMS keys', () => {
+    const r = call(fixture(), ALICE, 'DeleteImportedKeyMaterial', { KeyId: KEY_ARN });
+    expect(r.error?.code).toBe('UnsupportedOperationException');
+  });
+});

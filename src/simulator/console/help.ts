@@ -1,0 +1,83 @@
+/** `help` text and completions for the console. */
+import { GRANT_OPERATIONS } from '../../engine';
+import type { SimulatorState } from '../types';
+import { COMMANDS, GLOBAL_OPTIONS } from './commands';
+import { OPTION_TYPES } from './options';
+
+const placeholder = (o: string): string => {
+  const t = OPTION_TYPES[o];
+  if (t === 'flag') return `[--${o} | --no-${o}]`;
+  const v = t === 'list' ? '<value> [<value>...]' : '<value>';
+  return `--${o} ${v}`;
+};
+
+/** Help for `aws kms help` (no command) or `aws kms <command> help`. */
+export function helpText(command?: string): string {
+  if (!command) {
+    const names = Object.keys(COMMANDS).sort();
+    return `KMS\n\nDESCRIPTION\n  AWS Key Management Service (simulated). Every call is decided by the\n  playground's authorization engine and recorded in the audit trail.\n\nAVAILABLE COMMANDS\n${names.map((n) => `  o ${n}`).join('\n')}\n`;
+  }
+  const spec = COMMANDS[command];
+  if (!spec) return `Unknown command: ${command}`;
+  const lines = [
+    ...spec.required.map((o) => `  ${placeholder(o)}`),
+    ...spec.optional.map((o) => `  [${placeholder(o)}]`),
+    ...GLOBAL_OPTIONS.map((o) => `  [--${o} <value>]`),
+  ];
+  return `${command.toUpperCase()}()\n\nNAME\n  ${command} -\n\nDESCRIPTION\n  ${spec.summary}\n  API operation: ${spec.operation}\n\nSYNOPSIS\n  ${command}\n${lines.join('\n')}\n`;
+}
+
+/** Values worth suggesting after an option: keys, aliases, principals, profiles, operations. */
+function valueCandidates(option: string, state: SimulatorState): string[] {
+  const keys = state.scenario.keys;
+  switch (option) {
+    case 'key-id':
+    case 'target-key-id':
+    case 'destination-key-id':
+    case 'source-key-id':
+      return [...keys.map((k) => k.arn), ...keys.flatMap((k) => k.aliases)];
+    case 'alias-name':
+      return keys.flatMap((k) => k.aliases);
+    case 'grantee-principal':
+    case 'retiring-principal':
+      return state.scenario.principals.map((p) => p.arn);
+    case 'profile':
+      return Object.keys(state.profiles);
+    case 'operations':
+      return [...GRANT_OPERATIONS];
+    case 'grant-id':
+      return state.scenario.grants.map((g) => g.grantId);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Completion candidates for the word being typed at the end of `line`: commands after `aws kms`,
+ * then the command's options not yet used (and the global ones), then, given the state, values
+ * for the option being filled in.
+ */
+export function complete(line: string, state?: SimulatorState): string[] {
+  const words = line.split(/\s+/);
+  const current = words[words.length - 1] ?? '';
+  const before = words.slice(0, -1).filter((w) => w !== '');
+  if (before.length === 0) return 'aws'.startsWith(current) ? ['aws'] : [];
+  if (before.length === 1) return 'kms'.startsWith(current) ? ['kms'] : [];
+  if (before.length === 2)
+    return [...Object.keys(COMMANDS), 'help'].filter((c) => c.startsWith(current)).sort();
+  const spec = COMMANDS[before[2] ?? ''];
+  if (!spec) return [];
+  if (!current.startsWith('-')) {
+    const option = [...before]
+      .reverse()
+      .find((w) => w.startsWith('--'))
+      ?.slice(2);
+    if (!state || !option) return [];
+    return [...new Set(valueCandidates(option, state))].filter((v) => v.startsWith(current));
+  }
+  const used = new Set(before.filter((w) => w.startsWith('--')).map((w) => w.slice(2)));
+  return [...spec.required, ...spec.optional, ...GLOBAL_OPTIONS]
+    .filter((o) => !used.has(o))
+    .map((o) => `--${o}`)
+    .filter((o) => o.startsWith(current));
+}

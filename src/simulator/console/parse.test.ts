@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../testing';
+import { runCommand } from './run';
+import { complete, helpText } from './help';
+import { parseCommand } from './parse';
+import { tokenize } from './tokenize';
+
+describe('parseCommand', () => {
+  it('maps kebab options to AWS parameters with their value syntax', () => {
+    const p = parseCommand(
+      'aws kms create-grant --key-id k --grantee-principal arn:aws:iam::1:user/B --operations Encrypt Decrypt --grant-tokens t1 t2 --constraints EncryptionContextSubset={a=1,b=2} --name n --profile bob',
+    );
+    expect(p).toEqual({
+      kind: 'call',
+      command: 'create-grant',
+      operation: 'CreateGrant',
+      params: {
+        KeyId: 'k',
+        GranteePrincipal: 'arn:aws:iam::1:user/B',
+        Operations: ['Encrypt', 'Decrypt'],
+        GrantTokens: ['t1', 't2'],
+        Constraints: { EncryptionContextSubset: { a: '1', b: '2' } },
+        Name: 'n',
+      },
+      profile: 'bob',
+    });
+  });
+
+  it('reads encryption context, tags, flags, integers, JSON and files', () => {
+    const files = { 'p.json': '{"Version":"2012-10-17","Statement":[]}', 'x.bin': 'hi' };
+    expect(
+      parseCommand(
+        'aws kms encrypt --key-id k --plaintext fileb://x.bin --encryption-context k=v,k2=v2',
+        files,
+      ),
+    ).toMatchObject({ params: { Plaintext: 'hi', EncryptionContext: { k: 'v', k2: 'v2' } } });
+    expect(
+      parseCommand(`aws kms encrypt --key-id k --plaintext x --encryption-context '{"a":"b c"}'`),
+    ).toMatchObject({ params: { EncryptionContext: { a: 'b c' } } });
+    expect(
+      parseCommand(
+        'aws kms create-key --policy file://p.json --multi-region --no-bypass-policy-lockout-safety-check --tags TagKey=a,TagValue=b',
+        files,
+      ),
+    ).toMatchObject({
+      params: {
+        Policy: files['p.json'],
+        MultiRegion: true,
+        BypassPolicyLockoutSafetyCheck: false,
+        Tags: [{ TagKey: 'a', TagValue: 'b' }],
+      },
+    });
+    expect(
+      parseCommand('aws kms schedule-key-deletion --key-id k --pending-window-in-days 7'),
+    ).toMatchObject({
+      params: { PendingWindowInDays: 7 },
+    });
+  });
+
+  it('reports what the CLI reports', () => {
+    expect(parseCommand('aws kms encrypt --key-id k')).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('the following arguments are required: --plaintext'),
+    });
+    expect(parseCommand('aws kms describe-key --key-id k --bogus 1')).toEqual({
+      kind: 'error',
+      message: '\nUnknown options: --bogus, 1',
+    });
+    expect(parseCommand('aws kms fly')).toMatchObject({
+      message: expect.stringContaining('Invalid choice'),
+    });
+    expect(
+      parseCommand('aws kms put-key-policy --key-id k --policy file://missing.json'),
+    ).toMatchObject({
+      message: expect.stringContaining('Unable to load paramfile file://missing.json'),
+    });
+    expect(
+      parseCommand('aws kms schedule-key-deletion --key-id k --pending-window-in-days x'),
+    ).toMatchObject({
+      kind: 'error',
+    });
+    expect(tokenize('aws "unterminated')).toEqual({ error: 'Unterminated double quote.' });
+  });
+
+  it('help and completion', () => {
+    expect(parseCommand('aws kms create-grant help')).toEqual({
+      kind: 'help',
+      command: 'create-grant',
+    });
+    expect(helpText('create-grant')).toContain('--grantee-principal <value>');
+    expect(helpText()).toContain('o revoke-grant');
+    expect(complete('aws kms cre')).toEqual(['create-alias', 'create-grant', 'create-key']);
+    expect(complete('aws kms create-grant --key-id k --gr')).toEqual([
+      '--grantee-principal',
+      '--grant-tokens',
+    ]);
+    expect(complete('aws kms create-grant --grantee-principal x --gr')).toEqual(['--grant-tokens']);
+    const s = fixture();
+    expect(complete('aws kms encrypt --key-id alias/a', s)).toEqual(['alias/app', 'alias/aws/s3']);
+    expect(complete('aws kms create-grant --operations Enc', s)).toEqual(['Encrypt']);
+    expect(complete('aws kms list-keys --profile b', s)).toEqual(['bob']);
+    expect(complete('aws kms list-keys --profile b')).toEqual([]);
+  });
+});
+
+describe('runCommand', () => {
+  it('chooses the caller from profiles', () => {
+    const s = fixture();
+    expect(runCommand(s, 'aws kms list-keys --profile nobody').output).toBe(
+      'The config profile (nobody) could not be found',
+    );
+    expect(runCommand({ ...s, profiles: {} }, 'aws kms list-keys').output).toMatch(
+      /Unable to locate credentials/,
+    );
+    const r = runCommand(s, 'aws kms list-keys');
+    expect(r.isError).toBe(false);
+    expect(r.output.split('\n')[1]).toBe('    "Keys": [');
+    expect(r.result?.evaluation?.outcome).toBe('Allowed');
+  });
+});

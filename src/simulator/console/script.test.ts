@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { joinState, splitState } from '../create';
+import { BOB, KEY_ARN, fixture } from '../testing';
+import { runScript } from './run';
+
+describe('runScript', () => {
+  it('replays a saved session step by step, skipping comments and blank lines', () => {
+    const script = [
+      '# instructor demo',
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext hi --profile bob`,
+      '',
+      `aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Encrypt`,
+      `aws kms list-grants --key-id ${KEY_ARN}`,
+    ].join('\n');
+    const { state, steps } = runScript(fixture(), script);
+    expect(steps.map((s) => s.isError)).toEqual([true, false, false]);
+    expect(steps[0]?.line).toContain('--profile bob');
+    expect(state.audit).toHaveLength(3);
+    expect(runScript(fixture(), script).state).toEqual(state);
+  });
+
+  it('the state splits into the scenario and the proposed simulator field and back', () => {
+    const { state } = runScript(fixture(), `aws kms create-key --description x`);
+    const { scenario, simulator } = splitState(state);
+    expect(simulator).not.toHaveProperty('scenario');
+    expect(joinState(scenario, JSON.parse(JSON.stringify(simulator)))).toEqual(state);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The simulated KMS account (issue 4): stateful KMS operations decided by the engine, a simulated
+ * clock, a CloudTrail-style audit trail and an AWS CLI console. Pure: no DOM, clock or randomness.
+ */
+export { call } from './call';
+export { addAwsManagedKey, awsManagedKeyPolicy } from './awsManaged';
+export { authorize, requestFor } from './authorize';
+export { advance, GRANT_PROPAGATION_SECONDS } from './clock';
+export {
+  createSimulator,
+  joinState,
+  splitState,
+  type SimulatorField,
+  type SimulatorOptions,
+} from './create';
+export { filterEvents, exportRecords, type EventFilter } from './audit';
+export { HANDLERS } from './ops';
+export { PLACEHOLDER_CIPHERTEXT } from './ops/crypto';
+export type * from './types';
+export {
+  runCommand,
+  runScript,
+  formatError,
+  formatResponse,
+  type ConsoleResult,
+} from './console/run';
+export { parseCommand, type ParsedCommand } from './console/parse';
+export { complete, helpText } from './console/help';
+export { COMMANDS } from './console/commands';
+export type { FileStore } from './console/values';

@@ -1,0 +1,111 @@
+/**
+ * Encrypt, Decrypt, GenerateDataKey(WithoutPlaintext). Authorization is real (the engine decided);
+ * the cryptographic payload is a PLACEHOLDER until src/crypto lands: blobs are opaque marked strings
+ * that the simulator remembers, so Decrypt can find the key and encryption context they name.
+ */
+import type { Json, Key } from '../../scenario/types';
+import { encryptionContextOf } from '../authorize';
+import { hexDigest } from '../ids';
+import { findKey, kmsError } from '../model';
+import { keyOf, strParam, type Handler, type OpContext, type OpResult } from './context';
+
+/** Every placeholder ciphertext begins with this marker. */
+export const PLACEHOLDER_CIPHERTEXT = 'SIMULATED-PLACEHOLDER-CIPHERTEXT-';
+
+/** Stores a placeholder ciphertext for a key and context (default: the call's). */
+function seal(
+  ctx: OpContext,
+  plaintext: string,
+  extra: Record<string, Json>,
+  key: Key = keyOf(ctx),
+  ec: Record<string, string> = encryptionContextOf(ctx.call) ?? {},
+): OpResult {
+  const n = ctx.state.counters.ciphertexts + 1;
+  const blob = `${PLACEHOLDER_CIPHERTEXT}${hexDigest(`${n}|${key.arn}|${JSON.stringify(ec)}|${plaintext}`, 40)}`;
+  return {
+    state: {
+      ...ctx.state,
+      counters: { ...ctx.state.counters, ciphertexts: n },
+      ciphertexts: {
+        ...ctx.state.ciphertexts,
+        [blob]: { key: key.arn, encryptionContext: ec, plaintext },
+      },
+    },
+    response: { CiphertextBlob: blob, KeyId: key.arn, ...extra },
+  };
+}
+
+/** Encrypt: at most 4096 bytes of plaintext (Encrypt API reference). */
+export const encrypt: Handler = (ctx) => {
+  const plaintext = strParam(ctx, 'Plaintext') ?? '';
+  if (plaintext.length === 0 || plaintext.length > 4096)
+    return {
+      error: kmsError('ValidationException', 'Plaintext must be between 1 and 4096 bytes long.'),
+    };
+  return seal(ctx, plaintext, { EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+};
+
+/** A placeholder data key of the requested size (KeySpec AES_256 / AES_128 or NumberOfBytes). */
+function dataKeyBytes(ctx: OpContext): number | null {
+  const spec = strParam(ctx, 'KeySpec');
+  const n = ctx.call.params.NumberOfBytes;
+  if (spec && typeof n === 'number') return null;
+  if (typeof n === 'number') return n >= 1 && n <= 1024 ? n : null;
+  return spec === 'AES_128' ? 16 : spec === 'AES_256' || spec === undefined ? 32 : null;
+}
+
+/** GenerateDataKey / GenerateDataKeyWithoutPlaintext. */
+export const generateDataKey =
+  (withPlaintext: boolean): Handler =>
+  (ctx) => {
+    const bytes = dataKeyBytes(ctx);
+    if (bytes === null)
+      return {
+        error: kmsError(
+          'ValidationException',
+          'Specify either KeySpec (AES_256 or AES_128) or NumberOfBytes (1-1024), not both.',
+        ),
+      };
+    const plaintext = `PLACEHOLDER-DATA-KEY-${hexDigest(`${ctx.state.counters.ciphertexts}|${ctx.state.clock}`, bytes * 2)}`;
+    const sealed = seal(ctx, plaintext, {});
+    if (sealed.error || !withPlaintext) return sealed;
+    return { ...sealed, response: { ...sealed.response, Plaintext: plaintext } };
+  };
+
+/** Decrypt: the engine checked the key and the encryption context binding (A27, S11). */
+export const decrypt: Handler = (ctx) => {
+  const blob = strParam(ctx, 'CiphertextBlob') ?? '';
+  const record = ctx.state.ciphertexts[blob];
+  if (!record) return { error: kmsError('InvalidCiphertextException', '') };
+  return {
+    state: ctx.state,
+    response: {
+      KeyId: record.key,
+      Plaintext: record.plaintext,
+      EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    },
+  };
+};
+
+/** ReEncrypt: decrypt under the source key and encrypt under the destination (placeholder). */
+export const reEncrypt: Handler = (ctx) => {
+  const record = ctx.state.ciphertexts[strParam(ctx, 'CiphertextBlob') ?? ''];
+  const dest = findKey(ctx.state, strParam(ctx, 'DestinationKeyId') ?? '', ctx.account);
+  if (!record || !dest) return { error: kmsError('InvalidCiphertextException', '') };
+  const d = ctx.call.params.DestinationEncryptionContext;
+  const ec: Record<string, string> = {};
+  if (d && typeof d === 'object' && !Array.isArray(d))
+    for (const [k, v] of Object.entries(d)) if (typeof v === 'string') ec[k] = v;
+  const sealed = seal(ctx, record.plaintext, {}, dest, ec);
+  if (sealed.error) return sealed;
+  return {
+    ...sealed,
+    response: {
+      CiphertextBlob: sealed.response.CiphertextBlob ?? '',
+      SourceKeyId: record.key,
+      KeyId: dest.arn,
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    },
+  };
+};

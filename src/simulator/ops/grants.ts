@@ -1,0 +1,152 @@
+/** CreateGrant, ListGrants, ListRetirableGrants, RetireGrant, RevokeGrant (grants, S7-S9). */
+import type { Grant, Json } from '../../scenario/types';
+import { grantIdFrom, grantTokenFrom } from '../ids';
+import { accountOf, grantOnKey } from '../model';
+import type { SimulatorState } from '../types';
+import { awsDate, keyOf, read, strParam, type Handler, type OpContext } from './context';
+
+function pairs(v: Json | undefined): Record<string, string> | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+/** The Constraints parameter in the scenario's spelling. */
+function constraintsOf(v: Json | undefined): Grant['constraints'] {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const equals = pairs(v.EncryptionContextEquals);
+  const subset = pairs(v.EncryptionContextSubset);
+  if (!equals && !subset) return undefined;
+  return {
+    ...(equals ? { encryptionContextEquals: equals } : {}),
+    ...(subset ? { encryptionContextSubset: subset } : {}),
+  };
+}
+
+/** A grant as ListGrants prints it (GrantListEntry). */
+export function grantEntry(state: SimulatorState, g: Grant): Record<string, Json> {
+  const key = state.scenario.keys.find((k) => grantOnKey(g, k));
+  const c = g.constraints;
+  const created = state.grantCreated[g.grantId];
+  return {
+    KeyId: key?.arn ?? g.key,
+    GrantId: g.grantId,
+    Name: g.name ?? '',
+    ...(created ? { CreationDate: awsDate(created) } : {}),
+    GranteePrincipal: g.granteePrincipal,
+    ...(g.retiringPrincipal ? { RetiringPrincipal: g.retiringPrincipal } : {}),
+    IssuingAccount: g.issuingAccount ?? `arn:aws:iam::${accountOf(key?.arn ?? '')}:root`,
+    Operations: g.operations,
+    ...(c
+      ? {
+          Constraints: {
+            ...(c.encryptionContextEquals
+              ? { EncryptionContextEquals: c.encryptionContextEquals }
+              : {}),
+            ...(c.encryptionContextSubset
+              ? { EncryptionContextSubset: c.encryptionContextSubset }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * CreateGrant: returns GrantId and GrantToken; the grant is not yet propagated (eventual
+ * consistency, S7). A repeated call with the same Name and fields returns the same grant (S7).
+ */
+export const createGrant: Handler = (ctx) => {
+  const { state, call } = ctx;
+  const key = keyOf(ctx);
+  const ops = (Array.isArray(call.params.Operations) ? call.params.Operations : []).filter(
+    (o): o is string => typeof o === 'string',
+  );
+  const name = strParam(ctx, 'Name');
+  const grant: Grant = {
+    grantId: '',
+    key: key.arn,
+    ...(name ? { name } : {}),
+    granteePrincipal: strParam(ctx, 'GranteePrincipal') ?? '',
+    ...(strParam(ctx, 'RetiringPrincipal')
+      ? { retiringPrincipal: strParam(ctx, 'RetiringPrincipal') }
+      : {}),
+    operations: ops,
+    ...(constraintsOf(call.params.Constraints)
+      ? { constraints: constraintsOf(call.params.Constraints) }
+      : {}),
+    issuingAccount: `arn:aws:iam::${ctx.account}:root`,
+    propagated: false,
+  };
+  const same = name
+    ? state.scenario.grants.find(
+        (g) =>
+          g.name === name &&
+          JSON.stringify({ ...g, grantId: '', grantToken: undefined, propagated: false }) ===
+            JSON.stringify({ ...grant, grantToken: undefined }),
+      )
+    : undefined;
+  if (same) return read(ctx, { GrantToken: same.grantToken ?? '', GrantId: same.grantId });
+  const n = state.counters.grants + 1;
+  const seed = `${n}|${key.arn}|${call.caller}|${state.clock}|${JSON.stringify(call.params)}`;
+  const made: Grant = { ...grant, grantId: grantIdFrom(seed), grantToken: grantTokenFrom(seed) };
+  return {
+    state: {
+      ...state,
+      scenario: { ...state.scenario, grants: [...state.scenario.grants, made] },
+      counters: { ...state.counters, grants: n },
+      grantCreated: { ...state.grantCreated, [made.grantId]: state.clock },
+    },
+    response: { GrantToken: made.grantToken ?? '', GrantId: made.grantId },
+  };
+};
+
+/** ListGrants: the grants of one key, optionally one GrantId or grantee. */
+export const listGrants: Handler = (ctx) => {
+  const key = keyOf(ctx);
+  const id = strParam(ctx, 'GrantId');
+  const grantee = strParam(ctx, 'GranteePrincipal');
+  const grants = ctx.state.scenario.grants.filter(
+    (g) =>
+      grantOnKey(g, key) &&
+      (!id || g.grantId === id) &&
+      (!grantee || g.granteePrincipal === grantee),
+  );
+  return read(ctx, { Grants: grants.map((g) => grantEntry(ctx.state, g)), Truncated: false });
+};
+
+/** ListRetirableGrants: grants whose retiring principal is the given principal. */
+export const listRetirableGrants: Handler = (ctx) => {
+  const who = strParam(ctx, 'RetiringPrincipal');
+  const grants = ctx.state.scenario.grants.filter((g) => g.retiringPrincipal === who);
+  return read(ctx, { Grants: grants.map((g) => grantEntry(ctx.state, g)), Truncated: false });
+};
+
+/** The grant a RetireGrant / RevokeGrant names (the engine has checked it exists). */
+function namedGrant(ctx: OpContext): Grant | undefined {
+  const token = strParam(ctx, 'GrantToken');
+  const id = strParam(ctx, 'GrantId');
+  return ctx.state.scenario.grants.find((g) =>
+    token !== undefined
+      ? g.grantToken === token
+      : g.grantId === id && (!ctx.key || grantOnKey(g, ctx.key)),
+  );
+}
+
+/** RetireGrant / RevokeGrant: the grant is removed. */
+export const removeGrant: Handler = (ctx) => {
+  const g = namedGrant(ctx);
+  const { [g?.grantId ?? '']: _gone, ...grantCreated } = ctx.state.grantCreated;
+  return {
+    state: {
+      ...ctx.state,
+      scenario: {
+        ...ctx.state.scenario,
+        grants: ctx.state.scenario.grants.filter((x) => x !== g),
+      },
+      grantCreated,
+    },
+    response: {},
+  };
+};

@@ -1,0 +1,100 @@
+/** The operation table: which handler runs an authorized call, and what AWS managed keys refuse. */
+import type { Key } from '../../scenario/types';
+import { kmsError } from '../model';
+import type { KmsError } from '../types';
+import { createAlias, deleteAlias, listAliases, updateAlias } from './aliases';
+import type { Handler } from './context';
+import { decrypt, encrypt, generateDataKey, reEncrypt } from './crypto';
+import {
+  cancelKeyDeletion,
+  deleteImportedKeyMaterial,
+  importKeyMaterial,
+  scheduleKeyDeletion,
+} from './deletion';
+import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
+import {
+  createKey,
+  describeKey,
+  getKeyPolicy,
+  listKeys,
+  putKeyPolicy,
+  setEnabled,
+  updateKeyDescription,
+} from './keys';
+import {
+  disableKeyRotation,
+  enableKeyRotation,
+  getKeyRotationStatus,
+  listKeyRotations,
+  rotateKeyOnDemand,
+} from './rotation';
+import { listResourceTags, tagResource, untagResource } from './tags';
+
+/** Handlers by API operation name. */
+export const HANDLERS: Readonly<Record<string, Handler>> = {
+  CreateKey: createKey,
+  DescribeKey: describeKey,
+  ListKeys: listKeys,
+  GetKeyPolicy: getKeyPolicy,
+  PutKeyPolicy: putKeyPolicy,
+  EnableKey: setEnabled(true),
+  DisableKey: setEnabled(false),
+  UpdateKeyDescription: updateKeyDescription,
+  ScheduleKeyDeletion: scheduleKeyDeletion,
+  CancelKeyDeletion: cancelKeyDeletion,
+  ImportKeyMaterial: importKeyMaterial,
+  DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
+  EnableKeyRotation: enableKeyRotation,
+  DisableKeyRotation: disableKeyRotation,
+  GetKeyRotationStatus: getKeyRotationStatus,
+  RotateKeyOnDemand: rotateKeyOnDemand,
+  ListKeyRotations: listKeyRotations,
+  CreateAlias: createAlias,
+  UpdateAlias: updateAlias,
+  DeleteAlias: deleteAlias,
+  ListAliases: listAliases,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListResourceTags: listResourceTags,
+  CreateGrant: createGrant,
+  ListGrants: listGrants,
+  ListRetirableGrants: listRetirableGrants,
+  RetireGrant: removeGrant,
+  RevokeGrant: removeGrant,
+  Encrypt: encrypt,
+  Decrypt: decrypt,
+  ReEncrypt: reEncrypt,
+  GenerateDataKey: generateDataKey(true),
+  GenerateDataKeyWithoutPlaintext: generateDataKey(false),
+};
+
+/** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */
+const MANAGED_IMMUTABLE = new Set([
+  'PutKeyPolicy',
+  'EnableKey',
+  'DisableKey',
+  'UpdateKeyDescription',
+  'ScheduleKeyDeletion',
+  'CancelKeyDeletion',
+  'EnableKeyRotation',
+  'DisableKeyRotation',
+  'RotateKeyOnDemand',
+  'TagResource',
+  'UntagResource',
+  'CreateAlias',
+  'UpdateAlias',
+]);
+
+/**
+ * What an AWS managed key refuses even when policies allow it (editing-keys; rotate-keys: AWS
+ * managed keys rotate every year and their rotation cannot be changed; deleting-keys: AWS managed
+ * keys cannot be deleted). AWS does not document the exception; UnsupportedOperationException is
+ * the playground's choice (assumption, see report).
+ */
+export function managedKeyRefusal(operation: string, key: Key | null): KmsError | null {
+  if (!key || key.keyManager !== 'AWS' || !MANAGED_IMMUTABLE.has(operation)) return null;
+  return kmsError(
+    'UnsupportedOperationException',
+    `${key.arn} is an AWS managed key; ${operation} is not supported for AWS managed keys.`,
+  );
+}

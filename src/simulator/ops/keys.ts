@@ -1,0 +1,158 @@
+/** Key lifecycle: CreateKey, DescribeKey, ListKeys, key policy, EnableKey / DisableKey. */
+import { defaultKeyPolicy } from '../../scenario/defaultKeyPolicy';
+import type { Key, KeyOrigin, KeyUsage } from '../../scenario/types';
+import { hexDigest, uuidFrom } from '../ids';
+import { accountOf, keyIdOf, kmsError, regionOf, withKey } from '../model';
+import { keyMetadata } from './metadata';
+import { keyOf, read, strParam, type Handler, type OpResult } from './context';
+import { tagsParam } from './tags';
+
+/** CreateKey's KeySpec values (API reference, CreateKey KeySpec). */
+const KEY_SPECS = [
+  'SYMMETRIC_DEFAULT',
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'HMAC_224',
+  'HMAC_256',
+  'HMAC_384',
+  'HMAC_512',
+  'SM2',
+];
+/** Valid usages per key spec (CreateKey API reference, KeyUsage). */
+function usagesFor(spec: string): KeyUsage[] {
+  if (spec === 'SYMMETRIC_DEFAULT') return ['ENCRYPT_DECRYPT'];
+  if (spec.startsWith('HMAC_')) return ['GENERATE_VERIFY_MAC'];
+  if (spec.startsWith('RSA_')) return ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'];
+  if (spec === 'SM2') return ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'];
+  if (spec === 'ECC_SECG_P256K1') return ['SIGN_VERIFY'];
+  return ['SIGN_VERIFY', 'KEY_AGREEMENT']; // ECC_NIST_*
+}
+
+const USAGES: KeyUsage[] = [
+  'ENCRYPT_DECRYPT',
+  'SIGN_VERIFY',
+  'GENERATE_VERIFY_MAC',
+  'KEY_AGREEMENT',
+];
+const ORIGINS: KeyOrigin[] = ['AWS_KMS', 'EXTERNAL'];
+
+const invalid = (message: string): OpResult => ({
+  error: kmsError('ValidationException', message),
+});
+
+/**
+ * CreateKey: a new customer managed key in the caller's account (API reference, CreateKey); without
+ * a Policy it gets the default key policy (kms-semantics 2.12, S3).
+ */
+export const createKey: Handler = (ctx) => {
+  const { state } = ctx;
+  const spec =
+    strParam(ctx, 'KeySpec') ?? strParam(ctx, 'CustomerMasterKeySpec') ?? 'SYMMETRIC_DEFAULT';
+  if (!KEY_SPECS.includes(spec))
+    return invalid(
+      `1 validation error detected: Value '${spec}' at 'keySpec' failed to satisfy constraint: Member must satisfy enum value set: [${KEY_SPECS.join(', ')}]`,
+    );
+  // CreateKey KeyUsage: required for asymmetric keys; HMAC keys default to GENERATE_VERIFY_MAC.
+  const usage = (strParam(ctx, 'KeyUsage') ??
+    (spec.startsWith('HMAC_') ? 'GENERATE_VERIFY_MAC' : 'ENCRYPT_DECRYPT')) as KeyUsage;
+  if (!USAGES.includes(usage))
+    return invalid(`Value '${usage}' at 'keyUsage' failed to satisfy constraint.`);
+  if (!usagesFor(spec).includes(usage))
+    return invalid(`KeyUsage ${usage} is not compatible with KeySpec ${spec}.`);
+  const origin = (strParam(ctx, 'Origin') ?? 'AWS_KMS') as KeyOrigin;
+  if (!ORIGINS.includes(origin))
+    return invalid(`The simulator supports origin AWS_KMS and EXTERNAL, not ${origin}.`);
+  // Importing key material: imported material is supported only for symmetric encryption keys here.
+  if (origin === 'EXTERNAL' && spec !== 'SYMMETRIC_DEFAULT' && !spec.startsWith('HMAC_'))
+    return invalid(`Origin EXTERNAL is not supported for key spec ${spec} in the simulator.`);
+  const multiRegion = ctx.call.params.MultiRegion === true;
+  const n = state.counters.keys + 1;
+  const seed = `${n}|${ctx.call.caller}|${state.clock}|${spec}|${JSON.stringify(ctx.call.params)}`;
+  // Multi-Region keys have ids beginning with mrk- (multi-Region keys overview).
+  const id = multiRegion ? `mrk-${hexDigest(seed, 32)}` : uuidFrom(seed);
+  const arn = `arn:aws:kms:${state.region}:${ctx.account}:key/${id}`;
+  const policy = ctx.call.params.Policy;
+  const description = strParam(ctx, 'Description');
+  const key: Key = {
+    arn,
+    aliases: [],
+    ...(description ? { description } : {}),
+    // Keys with origin EXTERNAL start in PendingImport (key states, S21).
+    state: origin === 'EXTERNAL' ? 'PendingImport' : 'Enabled',
+    keySpec: spec,
+    keyUsage: usage,
+    origin,
+    multiRegion,
+    ...(multiRegion ? { multiRegionKeyType: 'PRIMARY' as const } : {}),
+    keyManager: 'CUSTOMER',
+    tags: tagsParam(ctx.call.params.Tags),
+    policy: policy !== undefined && policy !== null ? policy : defaultKeyPolicy(ctx.account),
+  };
+  const next = {
+    ...state,
+    scenario: { ...state.scenario, keys: [...state.scenario.keys, key] },
+    counters: { ...state.counters, keys: n },
+    keyMeta: {
+      ...state.keyMeta,
+      [arn]: {
+        creationDate: state.clock,
+        rotationEnabled: false,
+        rotationPeriodInDays: 365,
+        rotations: [],
+        ...(origin === 'EXTERNAL' ? { importedMaterial: false } : {}),
+      },
+    },
+  };
+  return { state: next, response: { KeyMetadata: keyMetadata(next, key) } };
+};
+
+/** DescribeKey. */
+export const describeKey: Handler = (ctx) =>
+  read(ctx, { KeyMetadata: keyMetadata(ctx.state, keyOf(ctx)) });
+
+/** ListKeys: the keys of the caller's account in this Region. */
+export const listKeys: Handler = (ctx) =>
+  read(ctx, {
+    Keys: ctx.state.scenario.keys
+      .filter((k) => accountOf(k.arn) === ctx.account && regionOf(k.arn) === ctx.state.region)
+      .map((k) => ({ KeyId: keyIdOf(k.arn), KeyArn: k.arn })),
+    Truncated: false,
+  });
+
+/** GetKeyPolicy: the only policy name is `default` (API reference, GetKeyPolicy). */
+export const getKeyPolicy: Handler = (ctx) => {
+  const name = strParam(ctx, 'PolicyName') ?? 'default';
+  if (name !== 'default') return { error: kmsError('NotFoundException', 'No such policy exists') };
+  return read(ctx, { Policy: JSON.stringify(keyOf(ctx).policy, null, 2), PolicyName: 'default' });
+};
+
+/** PutKeyPolicy: the engine already ran the lockout safety check (S35). */
+export const putKeyPolicy: Handler = (ctx) => {
+  const policy = ctx.call.params.Policy ?? null;
+  return { state: withKey(ctx.state, keyOf(ctx).arn, (k) => ({ ...k, policy })), response: {} };
+};
+
+/** EnableKey / DisableKey (key states, S21). */
+export const setEnabled =
+  (enabled: boolean): Handler =>
+  (ctx) => ({
+    state: withKey(ctx.state, keyOf(ctx).arn, (k) => ({
+      ...k,
+      state: enabled ? 'Enabled' : 'Disabled',
+    })),
+    response: {},
+  });
+
+/** UpdateKeyDescription. */
+export const updateKeyDescription: Handler = (ctx) => ({
+  state: withKey(ctx.state, keyOf(ctx).arn, (k) => ({
+    ...k,
+    description: strParam(ctx, 'Description') ?? '',
+  })),
+  response: {},
+});

@@ -1,0 +1,48 @@
+/** TagResource / UntagResource / ListResourceTags (API reference; tagging keys). */
+import type { Json } from '../../scenario/types';
+import { kmsError, withKey } from '../model';
+import { keyOf, read, type Handler } from './context';
+
+/** `[{TagKey, TagValue}]` as a record. */
+export function tagsParam(v: Json | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!Array.isArray(v)) return out;
+  for (const t of v)
+    if (t && typeof t === 'object' && !Array.isArray(t) && typeof t.TagKey === 'string')
+      out[t.TagKey] = typeof t.TagValue === 'string' ? t.TagValue : '';
+  return out;
+}
+
+/** TagResource: tag keys beginning with `aws:` are reserved for AWS (tagging keys). */
+export const tagResource: Handler = (ctx) => {
+  const tags = tagsParam(ctx.call.params.Tags);
+  const reserved = Object.keys(tags).find((k) => k.toLowerCase().startsWith('aws:'));
+  if (reserved)
+    return {
+      error: kmsError('TagException', `Tag keys beginning with aws: are reserved (${reserved}).`),
+    };
+  return {
+    state: withKey(ctx.state, keyOf(ctx).arn, (k) => ({ ...k, tags: { ...k.tags, ...tags } })),
+    response: {},
+  };
+};
+
+/** UntagResource. */
+export const untagResource: Handler = (ctx) => {
+  const names = ctx.call.params.TagKeys;
+  const drop = new Set(Array.isArray(names) ? names.filter((x) => typeof x === 'string') : []);
+  return {
+    state: withKey(ctx.state, keyOf(ctx).arn, (k) => ({
+      ...k,
+      tags: Object.fromEntries(Object.entries(k.tags).filter(([t]) => !drop.has(t))),
+    })),
+    response: {},
+  };
+};
+
+/** ListResourceTags. */
+export const listResourceTags: Handler = (ctx) =>
+  read(ctx, {
+    Tags: Object.entries(keyOf(ctx).tags).map(([TagKey, TagValue]) => ({ TagKey, TagValue })),
+    Truncated: false,
+  });
