@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { EnvelopeLabPage } from './EnvelopeLabPage';
 
 /** The playground's main screen, as a user sees it: roles, labels and test ids only. */
 export class PlaygroundPage {
@@ -70,6 +71,14 @@ export class PlaygroundPage {
     const hash = fragment ? (fragment.startsWith('#') ? fragment : `#${fragment}`) : '';
     await this.page.goto(`/${hash}`);
     await expect(this.heading).toBeVisible();
+  }
+
+  /** Opens the "Envelope lab" tab under the editor. */
+  async openEnvelopeLab(): Promise<EnvelopeLabPage> {
+    await this.page.getByRole('tab', { name: 'Envelope lab' }).click();
+    const lab = new EnvelopeLabPage(this.page);
+    await expect(lab.root).toBeVisible();
+    return lab;
   }
 
   /** "Explicit deny", "Implicit deny" or "Authorized". */

@@ -100,8 +100,10 @@ async function measure(page: Page, label: string, scenario: Scenario): Promise<v
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
+  // Its own process group, so that ending it ends vite too, not only npx.
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
+    detached: true,
   });
   try {
     await waitForServer();
@@ -126,7 +128,7 @@ async function main(): Promise<void> {
     );
     await browser.close();
   } finally {
-    server.kill();
+    if (server.pid) process.kill(-server.pid);
   }
 }
 

@@ -38,11 +38,13 @@ export {
 } from './esdk/headerView';
 export type { RawAesKeyring } from './esdk/rawAesKeyring';
 export {
+  authorizeEnvelope,
   envelopeDecrypt,
   envelopeEncrypt,
   keyringFor,
   parseKeyName,
   PLAYGROUND_NAMESPACE,
+  type AuthorizedEnvelope,
   type EnvelopeDecryptResult,
   type EnvelopeError,
   type EnvelopeOutput,

@@ -17,6 +17,7 @@ import { createPlaybackSlice } from './playbackSlice';
 import { createRuntime, type ClipboardAdapter, type LocationAdapter } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, defaultDocument } from './selectionSlice';
+import { createSimulatorSlice } from './simulatorSlice';
 import { syncShareHash } from './share';
 import { DEFAULT_PANES, createUiSlice } from './uiSlice';
 import type { AppState } from './types';
@@ -100,6 +101,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       { theme: ws.theme, panes: ws.panes, notices: restored.notice ? [restored.notice] : [] },
       runtime,
     )(...a),
+    ...createSimulatorSlice(ws.scenario)(...a),
   }));
 
   const unsyncHash = store.subscribe((s, prev) => {

@@ -5,7 +5,8 @@
  * src/engine/types.ts: `key:<keyId>`, `identity:<arn>#<name>`, `grant:<id>`, ...), plus `scenario`
  * for the whole scenario JSON, so a trace step's `source.document` names an editor model directly.
  */
-import type { Scenario } from '../scenario/types';
+import type { Request, Scenario } from '../scenario/types';
+import type { EventFilter } from '../simulator';
 import type { ScenarioEvaluation } from '../engine/types';
 
 /** An editable document: a policy, a grant, a request, or the whole scenario. */
@@ -136,4 +137,47 @@ export interface UiSlice {
   copyShareLink(): Promise<string>;
 }
 
-export type AppState = ScenarioSlice & EvaluationSlice & SelectionSlice & PlaybackSlice & UiSlice;
+/** One line typed into the console and what it printed. */
+export interface ConsoleEntry {
+  id: number;
+  /** The line as typed. */
+  line: string;
+  /** What the AWS CLI would print (empty for a call with an empty response). */
+  output: string;
+  /** Whether the output is an error (the CLI's stderr). */
+  isError: boolean;
+  /** The call's engine request, for its decision diagram (absent for help and parse errors). */
+  request?: Request;
+}
+
+export interface SimulatorSlice {
+  /** Console lines and outputs of this session, oldest first (not saved; the audit trail is). */
+  consoleHistory: ConsoleEntry[];
+  /** Caller ARN used when a line has no `--profile` (the `default` profile). */
+  consoleProfile: string | null;
+  /** The audit panel's filter. */
+  auditFilter: EventFilter;
+  /** A saved session being replayed line by line: its lines and the next one to run. */
+  replay: { lines: string[]; next: number } | null;
+  /** Run one console line on the simulated account; a change is one undoable scenario edit. */
+  runConsoleCommand(line: string): void;
+  /** Move the simulated clock forward (grants propagate, deletions and rotations happen). */
+  advanceClock(seconds: number): void;
+  setConsoleProfile(arn: string): void;
+  setAuditFilter(filter: EventFilter): void;
+  /** Show the decision diagram of a console call: its request is added (once) and selected. */
+  showCall(entryId: number): void;
+  clearConsole(): void;
+  /** Start replaying a script (blank lines and `#` comments skipped). */
+  startReplay(script: string): void;
+  /** Run the next line of the replay. */
+  replayStep(): void;
+  stopReplay(): void;
+}
+
+export type AppState = ScenarioSlice &
+  EvaluationSlice &
+  SelectionSlice &
+  PlaybackSlice &
+  UiSlice &
+  SimulatorSlice;

@@ -15,7 +15,7 @@ import type { Bytes } from '../bytes';
 import type { EncryptionContext } from '../encryptionContext';
 import { generateDataKey } from '../encrypt';
 import type { KeyMaterialStore, MaterialVersion } from '../keyMaterial';
-import { fail, type KmsCaller, type KmsResult } from '../kmsTypes';
+import { fail, type KmsCaller, type KmsFailure, type KmsResult } from '../kmsTypes';
 import { describeHeader, type MessageHeaderView } from './headerView';
 import { decryptMessage, encryptMessage, type MessageError } from './message';
 import type { RawAesKeyring } from './rawAesKeyring';
@@ -105,27 +105,39 @@ export type EnvelopeDecryptResult = KmsResult<EnvelopeDecryptOutput> & {
   envelopeError?: EnvelopeError;
 };
 
+/** A failed envelope decryption. */
+export type EnvelopeFailure = KmsFailure & { envelopeError?: EnvelopeError };
+
 function invalid(
   envelopeError: EnvelopeError,
   evaluation: EvaluationResult | null,
-): EnvelopeDecryptResult {
+): EnvelopeFailure {
   const message = `The message did not decrypt (${envelopeError}).`;
   return { ...fail('InvalidCiphertextException', message, evaluation), envelopeError };
 }
 
+/** What authorizeEnvelope returns when the engine allows: the keyring to decrypt with. */
+export interface AuthorizedEnvelope {
+  header: MessageHeaderView;
+  keyId: string;
+  keyring: RawAesKeyring;
+  evaluation: EvaluationResult;
+}
+
 /**
- * Decrypts a playground message as `caller`. The engine decides kms:Decrypt on the key the message
- * names, with the message's encryption context, before anything is unwrapped. `expectedContext`,
- * when given, must be contained in the message's context (the check an SDK caller should make).
+ * The checks before a message's data key is unwrapped: the header (a prefix of the message is
+ * enough) must name a playground key, the engine must allow kms:Decrypt on it with the message's
+ * encryption context, `expectedContext` must be contained in it and the material version must
+ * exist. For large messages decrypted elsewhere (the envelope worker) with the returned keyring.
  */
-export async function envelopeDecrypt(
+export function authorizeEnvelope(
   store: KeyMaterialStore,
   scenario: Scenario,
   caller: KmsCaller,
-  message: Uint8Array,
+  headerBytes: Uint8Array,
   expectedContext?: EncryptionContext,
-): Promise<EnvelopeDecryptResult> {
-  const header = describeHeader(message);
+): EnvelopeFailure | AuthorizedEnvelope {
+  const header = describeHeader(headerBytes);
   const raw = header?.encryptedDataKeys.find((k) => k.providerId === PLAYGROUND_NAMESPACE)?.rawAes;
   const ref = raw && parseKeyName(raw.keyName);
   if (!header || !ref || !scenario.keys.some((k) => k.arn === ref.keyArn))
@@ -142,8 +154,26 @@ export async function envelopeDecrypt(
     return invalid('EncryptionContextMismatch', evaluation);
   const material = store.get(ref.keyArn, ref.version);
   if (!material) return invalid('NoMatchingDataKey', evaluation);
-  const out = await decryptMessage(message, keyringFor(ref.keyArn, material));
+  return { header, keyId: ref.keyArn, keyring: keyringFor(ref.keyArn, material), evaluation };
+}
+
+/**
+ * Decrypts a playground message as `caller`. The engine decides kms:Decrypt on the key the message
+ * names, with the message's encryption context, before anything is unwrapped. `expectedContext`,
+ * when given, must be contained in the message's context (the check an SDK caller should make).
+ */
+export async function envelopeDecrypt(
+  store: KeyMaterialStore,
+  scenario: Scenario,
+  caller: KmsCaller,
+  message: Uint8Array,
+  expectedContext?: EncryptionContext,
+): Promise<EnvelopeDecryptResult> {
+  const opened = authorizeEnvelope(store, scenario, caller, message, expectedContext);
+  if (!('keyring' in opened)) return opened;
+  const { header, keyId, keyring, evaluation } = opened;
+  const out = await decryptMessage(message, keyring);
   if (!out.ok) return invalid(out.error, evaluation);
-  const value = { plaintext: out.plaintext, header, keyId: ref.keyArn };
+  const value = { plaintext: out.plaintext, header, keyId };
   return { ok: true, outcome: 'Allowed', evaluation, value };
 }

@@ -48,11 +48,17 @@ export async function runJob(
         return typeof h === 'string' ? h : [];
       };
     }
+    // The next chunk is read while this one is processed (a Blob read is I/O, off this thread).
+    let next = total > 0 ? readChunk(input, 0, chunkSize) : null;
     for (let at = 0; at < total; at += chunkSize) {
+      const chunk = await next;
+      if (!chunk) break;
       if (signal.aborted) return { type: 'cancelled', id };
-      const out = await step(await readChunk(input, at, chunkSize));
+      next = at + chunkSize < total ? readChunk(input, at + chunkSize, chunkSize) : null;
+      const out = await step(chunk);
       if (typeof out === 'string') return { type: 'error', id, error: out };
-      parts.push(...out);
+      // A Blob per chunk: the browser stores it while the next chunk is processed.
+      if (out.length > 0) parts.push(new Blob(out));
       report({ type: 'progress', id, done: Math.min(total, at + chunkSize), total });
     }
     if (signal.aborted) return { type: 'cancelled', id };

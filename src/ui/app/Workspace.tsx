@@ -5,13 +5,14 @@ import { DecisionPanel } from '../panels/DecisionPanel';
 import { DiagramPane } from '../panels/diagram/DiagramPane';
 import { EditorPane } from '../panels/EditorPane';
 import { ScenarioExplorer } from '../panels/explorer/ScenarioExplorer';
-import { RequestBuilder } from '../panels/RequestBuilder';
+import { BottomTabs } from '../panels/simulator/BottomTabs';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /**
- * The panes: the explorer on the left; the editor with the request builder under it in the
- * middle; the decision and its diagram on the right, where the top-to-bottom decision path has
- * the full height. Three splitters resize them; the sizes persist through the store.
+ * The panes: the explorer on the left; the editor with the request builder (tabbed with the AWS
+ * CLI console and the audit trail) under it in the middle; the decision and its diagram on the
+ * right, where the top-to-bottom decision path has the full height. Three splitters resize them;
+ * the sizes persist through the store.
  */
 export function Workspace() {
   const panes = useAppStore((s) => s.panes);
@@ -46,14 +47,12 @@ export function Workspace() {
           value={panes.bottom}
           {...PANE_LIMITS.bottom}
           invert
-          label="Resize the request builder"
-          controls="pane-builder"
+          label="Resize the request builder, console and audit trail"
+          controls="pane-bottom"
           testId="splitter-bottom"
           onChange={(px) => setPane('bottom', px)}
         />
-        <ErrorBoundary area="the request builder" resetKey={scenario}>
-          <RequestBuilder id="pane-builder" />
-        </ErrorBoundary>
+        <BottomTabs id="pane-bottom" />
       </div>
       <Splitter
         orientation="vertical"

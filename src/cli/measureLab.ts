@@ -1,0 +1,182 @@
+/**
+ * `npm run bench:lab`: the envelope lab's chunked encryption (the production build's envelope
+ * worker, as the lab runs it for large files) against a bare WebCrypto AES-GCM loop over the same
+ * data, frame by frame, in one headless Chromium page per frame length (issue 5's target: a ratio of at least 0.8).
+ * Needs `npm run build` first and Debian's chromium (or PLAYWRIGHT_CHROMIUM_PATH).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { LAB_CHUNK_SIZE, LAB_FRAME_LENGTH } from '../ui/panels/lab/labModel';
+
+const PORT = 4182;
+const BASE = `http://localhost:${PORT}`;
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--js-flags=--expose-gc',
+];
+const MB = 1024 * 1024;
+const SIZE = Number(process.env['LAB_BENCH_MB'] ?? 128) * MB;
+const FRAMES = [4096, 16384, 65536, 262144, MB];
+const ROUNDS = 2;
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('preview server did not start');
+}
+
+interface Args {
+  workerUrl: string;
+  frameLength: number;
+  chunkSize: number;
+}
+
+/** In the page: makes SIZE bytes once (kept on window), as an array and as a Blob. */
+async function makeData(page: Page): Promise<void> {
+  await page.evaluate((size) => {
+    const data = new Uint8Array(size);
+    for (let at = 0; at < size; at += 65536)
+      crypto.getRandomValues(data.subarray(at, Math.min(size, at + 65536)));
+    const w = window as unknown as { benchData: Uint8Array; benchBlob: Blob };
+    w.benchData = data;
+    w.benchBlob = new Blob([data]);
+  }, SIZE);
+}
+
+/** In the page: the lab's worker job over the Blob; milliseconds. */
+function labRun(page: Page, args: Args): Promise<number> {
+  return page.evaluate(async ({ workerUrl, frameLength, chunkSize }) => {
+    const w = window as unknown as { benchBlob: Blob };
+    const wrappingKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    const worker = new Worker(workerUrl, { type: 'module' });
+    const keyring = { keyNamespace: 'kms-playground', keyName: 'bench#1', wrappingKey };
+    const t0 = performance.now();
+    const size = await new Promise<number>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<{ type: string; output?: Blob; error?: string }>) => {
+        if (e.data.type === 'done') resolve(e.data.output?.size ?? 0);
+        else if (e.data.type !== 'progress') reject(new Error(e.data.error ?? e.data.type));
+      };
+      worker.postMessage({
+        type: 'encrypt',
+        id: 1,
+        input: w.benchBlob,
+        keyring,
+        encryptionContext: { purpose: 'bench' },
+        frameLength,
+        chunkSize,
+      });
+    });
+    const ms = performance.now() - t0;
+    worker.terminate();
+    (window as unknown as { gc?: () => void }).gc?.();
+    if (size < w.benchBlob.size) throw new Error('short output');
+    return ms;
+  }, args);
+}
+
+/**
+ * In the page: a bare AES-GCM loop, one call per frame with a fresh IV, output kept. `fromBlob`:
+ * over the same Blob as the lab, read with the same chunk size; otherwise over the bytes in memory
+ * (no reading at all: the upper bound). Milliseconds.
+ */
+function bareRun(page: Page, args: Args & { fromBlob: boolean }): Promise<number> {
+  return page.evaluate(async ({ frameLength, chunkSize, fromBlob }) => {
+    const w = window as unknown as { benchData: Uint8Array<ArrayBuffer>; benchBlob: Blob };
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+    ]);
+    const out: ArrayBuffer[] = [];
+    const size = w.benchData.length;
+    const t0 = performance.now();
+    for (let at = 0; at < size; at += chunkSize) {
+      const chunk = fromBlob
+        ? new Uint8Array(await w.benchBlob.slice(at, at + chunkSize).arrayBuffer())
+        : w.benchData.subarray(at, Math.min(size, at + chunkSize));
+      for (let f = 0; f < chunk.length; f += frameLength) {
+        const iv = crypto.getRandomValues(new Uint8Array(12));
+        const part = chunk.subarray(f, Math.min(chunk.length, f + frameLength));
+        out.push(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, part));
+      }
+    }
+    const ms = performance.now() - t0;
+    out.length = 0;
+    (window as unknown as { gc?: () => void }).gc?.();
+    return ms;
+  }, args);
+}
+
+const best = (xs: number[]) => Math.min(...xs);
+const mbps = (ms: number) => (SIZE / MB / (ms / 1000)).toFixed(0);
+
+async function main(): Promise<void> {
+  const worker = existsSync('dist/assets')
+    ? readdirSync('dist/assets').find((f) => /^envelopeWorker-.*\.js$/.test(f))
+    : undefined;
+  if (!worker) throw new Error('run `npm run build` first (no envelope worker in dist/assets)');
+  // Its own process group, so that ending it ends vite too, not only npx.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    await waitForServer();
+    const exe =
+      process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+    const browser = await chromium.launch({ executablePath: exe, args: exe ? FLAGS : [] });
+    const workerUrl = `${BASE}/assets/${worker}`;
+    console.log(
+      `${SIZE / MB} MB, read chunk ${LAB_CHUNK_SIZE / MB} MB, best of ${ROUNDS}; lab frame length: ${LAB_FRAME_LENGTH}`,
+    );
+    console.log('frame length | lab MB/s | bare, same Blob | ratio | bare, in memory | ratio');
+    for (const frameLength of FRAMES) {
+      // A fresh page per frame length, so that the blobs of one do not weigh on the next.
+      const page = await browser.newPage();
+      await page.goto(`${BASE}/`);
+      await makeData(page);
+      const args = { workerUrl, frameLength, chunkSize: LAB_CHUNK_SIZE };
+      const lab: number[] = [];
+      const blob: number[] = [];
+      const memory: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        lab.push(await labRun(page, args));
+        blob.push(await bareRun(page, { ...args, fromBlob: true }));
+        memory.push(await bareRun(page, { ...args, fromBlob: false }));
+      }
+      const cells = [
+        String(frameLength).padStart(12),
+        mbps(best(lab)).padStart(8),
+        mbps(best(blob)).padStart(15),
+        (best(blob) / best(lab)).toFixed(2).padStart(5),
+        mbps(best(memory)).padStart(15),
+        (best(memory) / best(lab)).toFixed(2).padStart(5),
+      ];
+      console.log(cells.join(' | '));
+      await page.close();
+    }
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,288 @@
+import { useId, useState, type DragEvent } from 'react';
+import { SIGNED_SUITE_ID, SUITE_ID, type SuiteId } from '../../../crypto';
+import type { EvaluationResult } from '../../../engine';
+import { useAppStore } from '../../../state';
+import { ComboField } from '../../components/ComboField';
+import { PairsEditor } from '../../components/PairsEditor';
+import { useReducedMotion } from '../../components/useMediaQuery';
+import { useResolvedTheme } from '../../components/useResolvedTheme';
+import { DecisionDiagram } from '../../flow';
+import { principalSuggestions } from '../request/requestModel';
+import { ExportControls } from './ExportControls';
+import { HeaderView } from './HeaderView';
+import { HexView } from './HexView';
+import { formatBytes, WORKER_THRESHOLD } from './labModel';
+import { StepList } from './StepList';
+import { useLab } from './useLab';
+import './lab.css';
+
+/** The engine's decision path for one lab step, in the decision diagram. */
+function PathDiagram({ result }: { result: EvaluationResult }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const reduced = useReducedMotion();
+  const theme = useResolvedTheme();
+  return (
+    <div className="lab-diagram" data-testid="lab-diagram">
+      <DecisionDiagram
+        result={result}
+        position={result.trace.length}
+        selectedStep={selected}
+        onSelectStep={setSelected}
+        reducedMotion={reduced}
+        theme={theme}
+      />
+    </div>
+  );
+}
+
+/**
+ * The envelope lab: encrypt text or a file under a KMS key of the scenario the way the AWS
+ * Encryption SDK does (GenerateDataKey through the engine, local AES-GCM, the data key wrapped and
+ * stored in the message), look at the message, tamper with it, and decrypt it as any caller.
+ */
+export function EnvelopeLab() {
+  const scenario = useAppStore((s) => s.scenario);
+  const lab = useLab();
+  const ids = useId();
+  const firstPrincipal = scenario.requests[0]?.principal ?? scenario.principals[0]?.arn ?? '';
+  const [text, setText] = useState('Hello, envelope encryption!');
+  const [file, setFile] = useState<File | null>(null);
+  const [chosenKey, setKeyId] = useState(scenario.keys[0]?.arn ?? '');
+  const keyId = scenario.keys.some((k) => k.arn === chosenKey)
+    ? chosenKey
+    : (scenario.keys[0]?.arn ?? '');
+  const [principal, setPrincipal] = useState(firstPrincipal);
+  const [context, setContext] = useState<Record<string, string>>({ purpose: 'lab' });
+  const [suiteId, setSuiteId] = useState<SuiteId>(SUITE_ID);
+  const [decryptAs, setDecryptAs] = useState(firstPrincipal);
+  const [expected, setExpected] = useState<Record<string, string>>({ purpose: 'lab' });
+  const [path, setPath] = useState<'encrypt' | 'decrypt' | null>(null);
+
+  const { encrypted, decrypted, header, busy, progress } = lab;
+  const large = (file?.size ?? 0) >= WORKER_THRESHOLD;
+  const suggestions = principalSuggestions(scenario);
+
+  const onDrop = (e: DragEvent) => {
+    const dropped = e.dataTransfer.files[0];
+    if (!dropped) return;
+    e.preventDefault();
+    setFile(dropped);
+  };
+
+  const encrypt = () => {
+    setPath(null);
+    setExpected(context);
+    void lab.encrypt({
+      scenario,
+      input: file ?? new Blob([text]),
+      keyId,
+      principal,
+      context,
+      suiteId: large ? SUITE_ID : suiteId,
+    });
+  };
+
+  const decrypt = () => {
+    setPath(null);
+    void lab.decrypt(scenario, decryptAs, expected);
+  };
+
+  return (
+    <section
+      className="pane lab"
+      aria-labelledby={`${ids}-heading`}
+      data-testid="envelope-lab"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+    >
+      <div className="pane-header">
+        <h2 id={`${ids}-heading`} tabIndex={-1}>
+          Envelope lab
+        </h2>
+      </div>
+      <div className="pane-body form">
+        <div className="form-row">
+          <label htmlFor={`${ids}-text`}>Plaintext</label>
+          <div className="form-control">
+            <textarea
+              id={`${ids}-text`}
+              value={text}
+              rows={3}
+              disabled={file !== null}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <p className="field-hint">
+              Or drop a file here, or{' '}
+              <label className="lab-file">
+                choose one
+                <input
+                  type="file"
+                  data-testid="lab-file"
+                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                />
+              </label>
+              .{' '}
+              {file && (
+                <>
+                  File: {file.name} ({formatBytes(file.size)})
+                  {large ? ', encrypted in a worker, chunk by chunk' : ''}.{' '}
+                  <button type="button" onClick={() => setFile(null)}>
+                    Use the text instead
+                  </button>
+                </>
+              )}
+            </p>
+          </div>
+        </div>
+        <div className="form-row">
+          <label htmlFor={`${ids}-key`}>KMS key</label>
+          <div className="form-control">
+            <select id={`${ids}-key`} value={keyId} onChange={(e) => setKeyId(e.target.value)}>
+              {scenario.keys.map((k) => (
+                <option key={k.arn} value={k.arn}>
+                  {k.aliases[0] ? `${k.aliases[0]} (${k.arn})` : k.arn}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <ComboField
+          label="Encrypt as (principal)"
+          testId="lab-principal"
+          value={principal}
+          suggestions={suggestions}
+          onChange={setPrincipal}
+        />
+        <PairsEditor
+          legend="Encryption context"
+          testId="lab-context"
+          value={context}
+          onChange={setContext}
+        />
+        <div className="form-row">
+          <label htmlFor={`${ids}-suite`}>Algorithm suite</label>
+          <div className="form-control">
+            <select
+              id={`${ids}-suite`}
+              value={large ? SUITE_ID : suiteId}
+              disabled={large}
+              onChange={(e) => setSuiteId(Number(e.target.value) as SuiteId)}
+            >
+              <option value={SUITE_ID}>0x0478: AES-256-GCM, HKDF-SHA512, key commitment</option>
+              <option value={SIGNED_SUITE_ID}>0x0578: the same, signed with ECDSA P-384</option>
+            </select>
+            {large && (
+              <p className="field-hint">Signed messages are whole-message only: not for files.</p>
+            )}
+          </div>
+        </div>
+        <div className="lab-actions">
+          <button type="button" onClick={encrypt} disabled={busy !== null || keyId === ''}>
+            Encrypt
+          </button>
+          {progress && (
+            <>
+              <progress
+                value={progress.done}
+                max={progress.total || 1}
+                aria-label={busy === 'decrypt' ? 'Decryption progress' : 'Encryption progress'}
+                data-testid="lab-progress"
+              />
+              <span>
+                {formatBytes(progress.done)} of {formatBytes(progress.total)}
+              </span>
+              <button type="button" onClick={lab.cancel}>
+                Cancel
+              </button>
+            </>
+          )}
+        </div>
+
+        {encrypted && (
+          <>
+            <h3>Encryption</h3>
+            <StepList
+              steps={encrypted.steps}
+              pathOpen={path === 'encrypt'}
+              onOpenPath={
+                encrypted.evaluation
+                  ? () => setPath((p) => (p === 'encrypt' ? null : 'encrypt'))
+                  : undefined
+              }
+            />
+            {path === 'encrypt' && encrypted.evaluation && (
+              <PathDiagram result={encrypted.evaluation} />
+            )}
+          </>
+        )}
+
+        {encrypted?.message && (
+          <>
+            <h3>The message</h3>
+            <div className="lab-message">
+              <HeaderView header={header} />
+              <HexView
+                bytes={encrypted.head}
+                original={encrypted.originalHead}
+                total={encrypted.message.size}
+                headerLength={header?.headerLength ?? null}
+                onFlip={lab.flip}
+              />
+            </div>
+            <ExportControls
+              keyId={encrypted.keyId}
+              message={lab.currentMessage}
+              onRestore={lab.restore}
+            />
+            <h3>Decryption</h3>
+            <ComboField
+              label="Decrypt as (principal)"
+              testId="lab-decrypt-principal"
+              value={decryptAs}
+              suggestions={suggestions}
+              onChange={setDecryptAs}
+            />
+            <PairsEditor
+              legend="Expected encryption context"
+              testId="lab-expected-context"
+              value={expected}
+              onChange={setExpected}
+            />
+            <div className="lab-actions">
+              <button type="button" onClick={decrypt} disabled={busy !== null}>
+                Decrypt
+              </button>
+            </div>
+          </>
+        )}
+
+        {decrypted && (
+          <div
+            className={`lab-result ${decrypted.ok ? 'ok' : 'failed'}`}
+            data-testid="lab-decrypt-result"
+            data-ok={decrypted.ok}
+            role="status"
+          >
+            <p>
+              <strong>{decrypted.ok ? 'Decrypted' : 'Not decrypted'}</strong> as{' '}
+              <span className="mono">{decrypted.principal}</span>
+            </p>
+            <pre data-testid="lab-decrypt-text">{decrypted.text}</pre>
+            {decrypted.evaluation && (
+              <button
+                type="button"
+                aria-expanded={path === 'decrypt'}
+                onClick={() => setPath((p) => (p === 'decrypt' ? null : 'decrypt'))}
+              >
+                {path === 'decrypt' ? 'Hide decision path' : 'Show decision path'}
+              </button>
+            )}
+            {path === 'decrypt' && decrypted.evaluation && (
+              <PathDiagram result={decrypted.evaluation} />
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

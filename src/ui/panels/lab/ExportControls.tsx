@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useAppStore } from '../../../state';
+import { demoWrappingKeyHex, labMaterial } from './labMaterial';
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Export of the lab's message (as it stands, tampered or not) and, for a key with demo material
+ * only, of the wrapping key in hex, so the official Encryption SDK can decrypt the message (README).
+ */
+export function ExportControls({
+  keyId,
+  message,
+  onRestore,
+}: {
+  keyId: string | null;
+  message(): Blob | null;
+  onRestore(): void;
+}) {
+  const scenario = useAppStore((s) => s.scenario);
+  const demo = scenario.keys.find((k) => k.arn === keyId)?.demoMaterial?.length ?? 0;
+  const [wrapping, setWrapping] = useState<{ hex: string; keyName: string } | null>(null);
+
+  const exportMessage = () => {
+    const m = message();
+    if (m) download(m, 'lab-message.esdk');
+  };
+
+  const exportKey = async () => {
+    if (!keyId) return;
+    const found = demoWrappingKeyHex(await labMaterial(scenario), keyId);
+    if (!found) return;
+    setWrapping({ hex: found.hex, keyName: `${keyId}#${found.version}` });
+    download(new Blob([`${found.hex}\n`], { type: 'text/plain' }), 'lab-wrapping-key.hex');
+  };
+
+  return (
+    <div className="lab-actions">
+      <button type="button" onClick={exportMessage}>
+        Export message
+      </button>
+      <button type="button" onClick={onRestore}>
+        Undo tampering
+      </button>
+      {demo > 0 && (
+        <>
+          <button type="button" onClick={() => void exportKey()}>
+            Export wrapping key
+          </button>
+          <span className="lab-demo-label">demo only: never protect real data with it</span>
+        </>
+      )}
+      {wrapping && (
+        <p className="field-hint" data-testid="lab-wrapping-key">
+          Key name <span className="mono">{wrapping.keyName}</span>, key (hex){' '}
+          <span className="mono">{wrapping.hex}</span>
+        </p>
+      )}
+    </div>
+  );
+}

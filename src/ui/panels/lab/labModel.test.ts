@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { encryptSteps, failureText, flipByte, formatBytes, hexRows } from './labModel';
+
+describe('labModel', () => {
+  it('draws the four steps from the result', () => {
+    const ok = encryptSteps({ ok: true, outcome: 'Allowed' }, 10, 300);
+    expect(ok.map((s) => s.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    const denied = encryptSteps(
+      { ok: false, outcome: 'AccessDeniedException', message: 'not allowed' },
+      10,
+      null,
+    );
+    expect(denied.map((s) => s.status)).toEqual(['failed', 'skipped', 'skipped', 'skipped']);
+    expect(denied[0]?.detail).toBe('AccessDeniedException: not allowed');
+    const stopped = encryptSteps(
+      { ok: false, outcome: 'Allowed', message: 'Cancelled.' },
+      10,
+      null,
+    );
+    expect(stopped.map((s) => s.status)).toEqual(['ok', 'failed', 'skipped', 'skipped']);
+  });
+
+  it('cuts hex rows with offsets and flips one bit in a copy', () => {
+    const bytes = Uint8Array.from({ length: 40 }, (_, i) => i);
+    const rows = hexRows(bytes, 35, 16);
+    expect(rows.map((r) => [r.offset, r.bytes.length])).toEqual([
+      [0, 16],
+      [16, 16],
+      [32, 3],
+    ]);
+    const flipped = flipByte(bytes, 3);
+    expect(flipped[3]).toBe(2);
+    expect(bytes[3]).toBe(3);
+    expect(flipByte(flipped, 3)).toEqual(bytes);
+  });
+
+  it('names the failure', () => {
+    expect(
+      failureText({
+        ok: false,
+        outcome: 'InvalidCiphertextException',
+        message: 'x',
+        evaluation: null,
+        envelopeError: 'HeaderAuthenticationFailed',
+      }),
+    ).toMatch(/^InvalidCiphertextException \(HeaderAuthenticationFailed\): the header/);
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});

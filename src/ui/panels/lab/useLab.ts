@@ -1,0 +1,248 @@
+/**
+ * The envelope lab's actions: encrypt (GenerateDataKey through the engine, then the message made
+ * locally, in the envelope worker for large inputs), tamper with the message's first bytes, and
+ * decrypt as any caller. All cryptography is src/crypto's; this only sequences it.
+ */
+import { useRef, useState } from 'react';
+import {
+  authorizeEnvelope,
+  describeHeader,
+  envelopeDecrypt,
+  envelopeEncrypt,
+  generateDataKey,
+  keyringFor,
+  type EncryptionContext,
+  type SuiteId,
+} from '../../../crypto';
+import type { EvaluationResult } from '../../../engine';
+import type { Scenario } from '../../../scenario/types';
+import { labMaterial } from './labMaterial';
+import {
+  encryptSteps,
+  failureText,
+  flipByte,
+  LAB_CHUNK_SIZE,
+  LAB_FRAME_LENGTH,
+  WORKER_THRESHOLD,
+  workerFailureText,
+  type LabStep,
+} from './labModel';
+import { useEnvelopeWorker } from './useEnvelopeWorker';
+
+/** Bytes of the message kept in memory for the header, the hex view and tampering. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The outcome of an encryption. */
+export interface Encrypted {
+  steps: LabStep[];
+  /** GenerateDataKey's evaluation (null when it failed validation). */
+  evaluation: EvaluationResult | null;
+  /** The message as made, or null when encryption stopped. */
+  message: Blob | null;
+  /** The message's first bytes as the user has tampered with them. */
+  head: Uint8Array<ArrayBuffer>;
+  /** The same bytes as made. */
+  originalHead: Uint8Array<ArrayBuffer>;
+  keyId: string | null;
+  context: EncryptionContext;
+}
+
+/** The outcome of a decryption. */
+export interface Decrypted {
+  ok: boolean;
+  principal: string;
+  /** The plaintext (a prefix for large outputs) or the failure, in words. */
+  text: string;
+  evaluation: EvaluationResult | null;
+}
+
+export interface LabInput {
+  scenario: Scenario;
+  input: Blob;
+  keyId: string;
+  principal: string;
+  context: EncryptionContext;
+  suiteId: SuiteId;
+}
+
+const SHOW_PLAINTEXT = 4096;
+
+function plaintextText(bytes: Uint8Array, total: number): string {
+  const prefix = bytes.subarray(0, SHOW_PLAINTEXT);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(prefix);
+  } catch {
+    text = `(binary) ${Array.from(prefix.subarray(0, 64), (b) => b.toString(16).padStart(2, '0')).join(' ')}`;
+  }
+  return total > prefix.length ? `${text}… (${total} bytes in all)` : text;
+}
+
+export function useLab() {
+  const jobs = useEnvelopeWorker();
+  const [encrypted, setEncrypted] = useState<Encrypted | null>(null);
+  const [decrypted, setDecrypted] = useState<Decrypted | null>(null);
+  const [busy, setBusy] = useState<'encrypt' | 'decrypt' | null>(null);
+  const generation = useRef(0);
+
+  /** The message with the user's changes to its first bytes. */
+  const currentMessage = (e: Encrypted): Blob | null =>
+    e.message && new Blob([e.head, e.message.slice(e.head.length)]);
+
+  async function encrypt(req: LabInput): Promise<void> {
+    const gen = ++generation.current;
+    setBusy('encrypt');
+    setDecrypted(null);
+    try {
+      const material = await labMaterial(req.scenario);
+      const caller = { principal: req.principal };
+      const size = req.input.size;
+      let message: Blob | null = null;
+      let outcome: Parameters<typeof encryptSteps>[0];
+      let evaluation: EvaluationResult | null;
+      let keyId: string | null = null;
+      if (size >= WORKER_THRESHOLD) {
+        const dk = await generateDataKey(material, req.scenario, caller, {
+          keyId: req.keyId,
+          keySpec: 'AES_256',
+          encryptionContext: req.context,
+        });
+        outcome = dk;
+        evaluation = dk.evaluation;
+        if (dk.ok) {
+          keyId = dk.value.keyId;
+          const keyring = keyringFor(keyId, await material.current(keyId));
+          const dataKey = dk.value.plaintext.slice();
+          dk.value.plaintext.fill(0);
+          const r = await jobs.run({
+            type: 'encrypt',
+            input: req.input,
+            keyring,
+            encryptionContext: req.context,
+            frameLength: LAB_FRAME_LENGTH,
+            dataKey,
+            chunkSize: LAB_CHUNK_SIZE,
+          });
+          dataKey.fill(0);
+          if (r.type === 'done') message = r.output;
+          else
+            outcome = {
+              ok: false,
+              outcome: 'Allowed',
+              message: r.type === 'error' ? r.error : 'Cancelled.',
+            };
+        }
+      } else {
+        const plaintext = new Uint8Array(await req.input.arrayBuffer());
+        const r = await envelopeEncrypt(material, req.scenario, caller, {
+          keyId: req.keyId,
+          plaintext,
+          encryptionContext: req.context,
+          suiteId: req.suiteId,
+        });
+        outcome = r;
+        evaluation = r.evaluation;
+        if (r.ok) {
+          keyId = r.value.keyId;
+          message = new Blob([r.value.message]);
+        }
+      }
+      const head = message
+        ? new Uint8Array(await message.slice(0, HEAD_BYTES).arrayBuffer())
+        : new Uint8Array(0);
+      if (gen !== generation.current) return;
+      setEncrypted({
+        steps: encryptSteps(outcome, size, message ? message.size : null),
+        evaluation,
+        message,
+        head,
+        originalHead: head.slice(),
+        keyId,
+        context: req.context,
+      });
+    } finally {
+      if (gen === generation.current) setBusy(null);
+    }
+  }
+
+  /** Flips the lowest bit of byte `index` of the message (again to undo). */
+  function flip(index: number): void {
+    setEncrypted((e) => e && { ...e, head: flipByte(e.head, index) });
+    setDecrypted(null);
+  }
+
+  /** Puts back the message as made. */
+  function restore(): void {
+    setEncrypted((e) => e && { ...e, head: e.originalHead.slice() });
+    setDecrypted(null);
+  }
+
+  async function decrypt(
+    scenario: Scenario,
+    principal: string,
+    expected: EncryptionContext,
+  ): Promise<void> {
+    const message = encrypted && currentMessage(encrypted);
+    if (!message) return;
+    const gen = ++generation.current;
+    setBusy('decrypt');
+    try {
+      const material = await labMaterial(scenario);
+      const caller = { principal };
+      const expectedContext = Object.keys(expected).length > 0 ? expected : undefined;
+      let out: Decrypted;
+      if (message.size >= WORKER_THRESHOLD) {
+        const head = new Uint8Array(await message.slice(0, HEAD_BYTES).arrayBuffer());
+        const opened = authorizeEnvelope(material, scenario, caller, head, expectedContext);
+        if (!('keyring' in opened)) {
+          out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
+        } else {
+          const r = await jobs.run({
+            type: 'decrypt',
+            input: message,
+            keyring: opened.keyring,
+            chunkSize: LAB_CHUNK_SIZE,
+          });
+          const evaluation = opened.evaluation;
+          if (r.type === 'done') {
+            const first = new Uint8Array(await r.output.slice(0, SHOW_PLAINTEXT).arrayBuffer());
+            out = { ok: true, principal, text: plaintextText(first, r.output.size), evaluation };
+          } else {
+            const text = r.type === 'error' ? workerFailureText(r.error) : 'Cancelled.';
+            out = { ok: false, principal, text, evaluation };
+          }
+        }
+      } else {
+        const bytes = new Uint8Array(await message.arrayBuffer());
+        const r = await envelopeDecrypt(material, scenario, caller, bytes, expectedContext);
+        out = r.ok
+          ? {
+              ok: true,
+              principal,
+              text: plaintextText(r.value.plaintext, r.value.plaintext.length),
+              evaluation: r.evaluation,
+            }
+          : { ok: false, principal, text: failureText(r), evaluation: r.evaluation };
+      }
+      if (gen === generation.current) setDecrypted(out);
+    } finally {
+      if (gen === generation.current) setBusy(null);
+    }
+  }
+
+  const header = encrypted?.message ? describeHeader(encrypted.head) : null;
+
+  return {
+    encrypted,
+    decrypted,
+    header,
+    busy,
+    progress: jobs.progress,
+    cancel: jobs.cancel,
+    encrypt,
+    decrypt,
+    flip,
+    restore,
+    currentMessage: () => (encrypted ? currentMessage(encrypted) : null),
+  };
+}

@@ -1,0 +1,149 @@
+import { useMemo } from 'react';
+import { exportRecords, filterEvents } from '../../../simulator';
+import { auditEvents, useAppStore } from '../../../state';
+import { download } from './consoleInput';
+import { filterChoices, hourWindow, selectedHour, withField } from './auditModel';
+
+/** The short name of an ARN for the table: `user/Bob`, `key/1234…`. */
+const short = (arn: string): string => arn.split(':').slice(5).join(':') || arn;
+
+/**
+ * The audit trail: every simulated call as a CloudTrail event, filtered by key, caller, operation,
+ * outcome and hour ("who used this key at 3 PM yesterday": pick the key, pick the hour), and
+ * exported as CloudTrail's `{ "Records": [...] }` JSON.
+ */
+export function AuditPanel() {
+  const scenario = useAppStore((s) => s.scenario);
+  const filter = useAppStore((s) => s.auditFilter);
+  const setFilter = useAppStore((s) => s.setAuditFilter);
+  const events = useMemo(() => auditEvents(scenario), [scenario]);
+  const choices = useMemo(() => filterChoices(events), [events]);
+  const shown = useMemo(() => filterEvents(events, filter), [events, filter]);
+  const aliases = (arn: string) => scenario.keys.find((k) => k.arn === arn)?.aliases[0];
+
+  const pick = (field: 'key' | 'principal' | 'operation' | 'outcome', value: string) =>
+    setFilter(withField(filter, field, value));
+  const pickHour = (hour: string) => {
+    const { from: _f, to: _t, ...rest } = filter;
+    setFilter(hour === '' ? rest : { ...rest, ...hourWindow(hour) });
+  };
+
+  return (
+    <section className="pane audit" aria-labelledby="audit-heading" data-testid="audit">
+      <div className="pane-header">
+        <h2 id="audit-heading">Audit trail</h2>
+        <span className="muted" data-testid="audit-count">
+          {shown.length} of {events.length} events
+        </span>
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() =>
+            download(
+              `${JSON.stringify(exportRecords(shown), null, 2)}\n`,
+              'cloudtrail-kms.json',
+              'application/json',
+            )
+          }
+        >
+          Export JSON
+        </button>
+      </div>
+      <div className="pane-body">
+        <div className="audit-filters">
+          <label>
+            Key
+            <select value={filter.key ?? ''} onChange={(e) => pick('key', e.target.value)}>
+              <option value="">Any key</option>
+              {choices.keys.map((k) => (
+                <option key={k} value={k}>
+                  {aliases(k) ?? short(k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Hour (UTC)
+            <select value={selectedHour(filter)} onChange={(e) => pickHour(e.target.value)}>
+              <option value="">Any time</option>
+              {choices.hours.map((h) => (
+                <option key={h} value={h}>
+                  {h.replace('T', ' ')}:00–{h.slice(11)}:59
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Caller
+            <select
+              value={filter.principal ?? ''}
+              onChange={(e) => pick('principal', e.target.value)}
+            >
+              <option value="">Any caller</option>
+              {choices.principals.map((p) => (
+                <option key={p} value={p}>
+                  {short(p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Operation
+            <select
+              value={filter.operation ?? ''}
+              onChange={(e) => pick('operation', e.target.value)}
+            >
+              <option value="">Any operation</option>
+              {choices.operations.map((o) => (
+                <option key={o}>{o}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Outcome
+            <select value={filter.outcome ?? ''} onChange={(e) => pick('outcome', e.target.value)}>
+              <option value="">Any outcome</option>
+              <option value="success">Succeeded</option>
+              <option value="failure">Failed</option>
+              {choices.errorCodes.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {events.length === 0 ? (
+          <p className="muted">No calls yet: use the console to call KMS.</p>
+        ) : (
+          <table className="audit-table" data-testid="audit-table">
+            <caption className="visually-hidden">CloudTrail events of the simulated calls</caption>
+            <thead>
+              <tr>
+                <th scope="col">Time (UTC)</th>
+                <th scope="col">Operation</th>
+                <th scope="col">Caller</th>
+                <th scope="col">Key</th>
+                <th scope="col">Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((e) => {
+                const key = e.resources?.[0]?.ARN;
+                return (
+                  <tr key={e.eventID} data-testid="audit-event" data-error-code={e.errorCode ?? ''}>
+                    <td>{e.eventTime.replace('T', ' ').replace(/Z$/, '')}</td>
+                    <td>{e.eventName}</td>
+                    <td title={e.userIdentity.arn}>{short(e.userIdentity.arn)}</td>
+                    <td title={key}>{key ? (aliases(key) ?? short(key)) : '—'}</td>
+                    <td className={e.errorCode ? 'audit-failed' : 'audit-ok'}>
+                      {e.errorCode ?? 'Success'}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

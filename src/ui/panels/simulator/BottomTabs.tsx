@@ -1,0 +1,98 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { ErrorBoundary } from '../../app/ErrorBoundary';
+import { useAppStore } from '../../../state';
+import { RequestBuilder } from '../RequestBuilder';
+import { AuditPanel } from './AuditPanel';
+import { EnvelopeLab } from '../lab/EnvelopeLab';
+import { ConsolePanel } from './ConsolePanel';
+import './simulator.css';
+
+const TABS = [
+  { id: 'request', label: 'Request' },
+  { id: 'console', label: 'Console' },
+  { id: 'audit', label: 'Audit' },
+  { id: 'lab', label: 'Envelope lab' },
+] as const;
+
+type Tab = (typeof TABS)[number]['id'];
+
+/**
+ * The pane under the editor: the request builder, the AWS CLI console and the audit trail as
+ * tabs (ARIA tabs: arrow keys, Home and End move between them).
+ */
+export function BottomTabs({ id }: { id: string }) {
+  const [tab, setTab] = useState<Tab>('request');
+  const scenario = useAppStore((s) => s.scenario);
+  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const to =
+      e.key === 'ArrowRight'
+        ? (i + 1) % TABS.length
+        : e.key === 'ArrowLeft'
+          ? (i + TABS.length - 1) % TABS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? TABS.length - 1
+              : -1;
+    const next = TABS[to];
+    if (!next) return;
+    e.preventDefault();
+    setTab(next.id);
+    refs.current[next.id]?.focus();
+  };
+
+  return (
+    <div id={id} className="bottom-tabs">
+      <div role="tablist" aria-label="Panels under the editor" className="tab-list">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              refs.current[t.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+            onKeyDown={onKeyDown}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`tabpanel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        className="tab-panel"
+      >
+        {tab === 'request' && (
+          <ErrorBoundary area="the request builder" resetKey={scenario}>
+            <RequestBuilder id="pane-builder" />
+          </ErrorBoundary>
+        )}
+        {tab === 'console' && (
+          <ErrorBoundary area="the console" resetKey={scenario}>
+            <ConsolePanel />
+          </ErrorBoundary>
+        )}
+        {tab === 'audit' && (
+          <ErrorBoundary area="the audit trail" resetKey={scenario}>
+            <AuditPanel />
+          </ErrorBoundary>
+        )}
+        {tab === 'lab' && (
+          <ErrorBoundary area="the envelope lab" resetKey={scenario}>
+            <EnvelopeLab />
+          </ErrorBoundary>
+        )}
+      </div>
+    </div>
+  );
+}
