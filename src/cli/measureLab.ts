@@ -4,39 +4,17 @@
  * data, frame by frame, in one headless Chromium page per frame length (issue 5's target: a ratio of at least 0.8).
  * Needs `npm run build` first and Debian's chromium (or PLAYWRIGHT_CHROMIUM_PATH).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { withPreviewBrowser } from './previewBrowser';
 import { LAB_CHUNK_SIZE, LAB_FRAME_LENGTH } from '../ui/panels/lab/labModel';
 
 const PORT = 4182;
 const BASE = `http://localhost:${PORT}`;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
 const MB = 1024 * 1024;
 const SIZE = Number(process.env['LAB_BENCH_MB'] ?? 128) * MB;
 const FRAMES = [4096, 16384, 65536, 262144, MB];
 const ROUNDS = 2;
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('preview server did not start');
-}
 
 interface Args {
   workerUrl: string;
@@ -129,51 +107,42 @@ async function main(): Promise<void> {
     ? readdirSync('dist/assets').find((f) => /^envelopeWorker-.*\.js$/.test(f))
     : undefined;
   if (!worker) throw new Error('run `npm run build` first (no envelope worker in dist/assets)');
-  // Its own process group, so that ending it ends vite too, not only npx.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    await waitForServer();
-    const exe =
-      process.env.PLAYWRIGHT_CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-    const browser = await chromium.launch({ executablePath: exe, args: exe ? FLAGS : [] });
-    const workerUrl = `${BASE}/assets/${worker}`;
-    console.log(
-      `${SIZE / MB} MB, read chunk ${LAB_CHUNK_SIZE / MB} MB, best of ${ROUNDS}; lab frame length: ${LAB_FRAME_LENGTH}`,
-    );
-    console.log('frame length | lab MB/s | bare, same Blob | ratio | bare, in memory | ratio');
-    for (const frameLength of FRAMES) {
-      // A fresh page per frame length, so that the blobs of one do not weigh on the next.
-      const page = await browser.newPage();
-      await page.goto(`${BASE}/`);
-      await makeData(page);
-      const args = { workerUrl, frameLength, chunkSize: LAB_CHUNK_SIZE };
-      const lab: number[] = [];
-      const blob: number[] = [];
-      const memory: number[] = [];
-      for (let i = 0; i < ROUNDS; i++) {
-        lab.push(await labRun(page, args));
-        blob.push(await bareRun(page, { ...args, fromBlob: true }));
-        memory.push(await bareRun(page, { ...args, fromBlob: false }));
+  await withPreviewBrowser(
+    PORT,
+    async (browser) => {
+      const workerUrl = `${BASE}/assets/${worker}`;
+      console.log(
+        `${SIZE / MB} MB, read chunk ${LAB_CHUNK_SIZE / MB} MB, best of ${ROUNDS}; lab frame length: ${LAB_FRAME_LENGTH}`,
+      );
+      console.log('frame length | lab MB/s | bare, same Blob | ratio | bare, in memory | ratio');
+      for (const frameLength of FRAMES) {
+        // A fresh page per frame length, so that the blobs of one do not weigh on the next.
+        const page = await browser.newPage();
+        await page.goto(`${BASE}/`);
+        await makeData(page);
+        const args = { workerUrl, frameLength, chunkSize: LAB_CHUNK_SIZE };
+        const lab: number[] = [];
+        const blob: number[] = [];
+        const memory: number[] = [];
+        for (let i = 0; i < ROUNDS; i++) {
+          lab.push(await labRun(page, args));
+          blob.push(await bareRun(page, { ...args, fromBlob: true }));
+          memory.push(await bareRun(page, { ...args, fromBlob: false }));
+        }
+        const cells = [
+          String(frameLength).padStart(12),
+          mbps(best(lab)).padStart(8),
+          mbps(best(blob)).padStart(15),
+          (best(blob) / best(lab)).toFixed(2).padStart(5),
+          mbps(best(memory)).padStart(15),
+          (best(memory) / best(lab)).toFixed(2).padStart(5),
+        ];
+        console.log(cells.join(' | '));
+        await page.close();
       }
-      const cells = [
-        String(frameLength).padStart(12),
-        mbps(best(lab)).padStart(8),
-        mbps(best(blob)).padStart(15),
-        (best(blob) / best(lab)).toFixed(2).padStart(5),
-        mbps(best(memory)).padStart(15),
-        (best(memory) / best(lab)).toFixed(2).padStart(5),
-      ];
-      console.log(cells.join(' | '));
-      await page.close();
-    }
-    await browser.close();
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
+    },
+    ['--js-flags=--expose-gc'],
+  );
 }
 
 main().catch((e: unknown) => {

@@ -3,41 +3,20 @@
  * (issue 3's speed targets). Prints figures; docs/benchmarks.md records them. Needs `npm run build`
  * first and Debian's chromium (or PLAYWRIGHT_CHROMIUM_PATH).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { withPreviewBrowser } from './previewBrowser';
 import { decodeScenarioText, encodeShareFragment } from '../scenario';
 import type { Scenario } from '../scenario/types';
 import { largeScenario } from './largeScenario';
 
 const PORT = 4181;
 const BASE = `http://localhost:${PORT}`;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('preview server did not start');
 }
 
 /** Time from navigation start to the decision being on screen, read inside the page. */
@@ -100,36 +79,17 @@ async function measure(page: Page, label: string, scenario: Scenario): Promise<v
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
-  // Its own process group, so that ending it ends vite too, not only npx.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    await waitForServer();
-    const exe =
-      process.env.PLAYWRIGHT_CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-    const browser = await chromium.launch({ executablePath: exe, args: exe ? FLAGS : [] });
+  await withPreviewBrowser(PORT, async (browser) => {
     const dir = join(process.cwd(), 'src/scenario/fixtures/conformance');
     for (const name of ['V004.json', 'V020.json', 'V030.json', 'V114.json']) {
       const decoded = decodeScenarioText(readFileSync(join(dir, name), 'utf8'));
       if (!decoded.ok) continue;
-      await measure(
-        await browser.newPage({ viewport: { width: 1280, height: 800 } }),
-        name,
-        decoded.scenario,
-      );
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await measure(page, name, decoded.scenario);
     }
-    await measure(
-      await browser.newPage({ viewport: { width: 1280, height: 800 } }),
-      '20 documents × 50 statements',
-      largeScenario(),
-    );
-    await browser.close();
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await measure(page, '20 documents × 50 statements', largeScenario());
+  });
 }
 
 main().catch((e: unknown) => {
