@@ -287,6 +287,28 @@ const simulatorZone = {
   }),
 };
 
+/**
+ * Lessons (issue 6): data plus the pure code that checks each step with the engine and the
+ * simulator. As pure as the simulator, so the unit suite and the app read the same lessons.
+ */
+const lessonsZone = {
+  name: 'kms/src/lessons',
+  files: [`src/lessons/**/*.${TS}`],
+  rules: restrictions({
+    imports: [
+      ...UI_LIBRARY_IMPORTS,
+      ...cryptoImportBans(),
+      ...bannedFolders(
+        ['state', 'ui', 'cli', 'crypto'],
+        'src/lessons imports nothing from state, ui, cli or crypto.',
+      ),
+    ],
+    globalNames: ENGINE_GLOBALS,
+    properties: ENGINE_PROPERTIES,
+    syntax: ENGINE_SYNTAX,
+  }),
+};
+
 /** Everything else in src/ (ui/app, ui/panels, main.tsx, ...). */
 const restOfSrc = {
   name: 'kms/src',
@@ -300,6 +322,7 @@ const restOfSrc = {
     'src/ui/editor/**',
     'src/ui/flow/**',
     'src/simulator/**',
+    'src/lessons/**',
   ],
   rules: restrictions({
     imports: [...libraryHomeBans('src'), ...cryptoImportBans()],
@@ -308,7 +331,15 @@ const restOfSrc = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/']),
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    'test-results-*/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+    'coverage/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -347,6 +378,7 @@ export default defineConfig([
   },
   restOfSrc,
   simulatorZone,
+  lessonsZone,
   ...otherZones,
   ...engineZones,
 ]);

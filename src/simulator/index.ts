@@ -3,6 +3,7 @@
  * clock, a CloudTrail-style audit trail and an AWS CLI console. Pure: no DOM, clock or randomness.
  */
 export { call } from './call';
+export { consoleProfiles } from './profiles';
 export { addAwsManagedKey, awsManagedKeyPolicy } from './awsManaged';
 export { authorize, requestFor } from './authorize';
 export { advance, GRANT_PROPAGATION_SECONDS } from './clock';

@@ -5,6 +5,7 @@
  */
 import type { Scenario, SimulatorField as ScenarioSimulatorField } from '../scenario';
 import {
+  consoleProfiles,
   createSimulator,
   joinState,
   splitState,
@@ -15,17 +16,6 @@ import {
 
 /** Where the clock starts for a scenario that never used the console. */
 export const SIMULATOR_EPOCH = '2026-01-01T00:00:00Z';
-
-/** Profile names for the scenario's principals: `Intern` for `user/Intern`, `root`, ... */
-export function consoleProfiles(s: Scenario): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of s.principals) {
-    const base = /:root$/.test(p.arn) ? 'root' : (p.arn.split(/[/:]/).pop() ?? p.arn);
-    const name = base in out ? `${base}-${p.arn.split(':')[4] ?? ''}` : base;
-    if (!(name in out)) out[name] = p.arn;
-  }
-  return out;
-}
 
 /**
  * The simulator over the scenario (without its `simulator` field). Profiles: the scenario's own

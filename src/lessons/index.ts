@@ -1,0 +1,25 @@
+/**
+ * The course: lessons as data, checked step by step against the engine (lessons.test.ts).
+ */
+import { keyPolicyLesson } from './course/01-keyPolicy';
+import type { Lesson } from './types';
+
+/** Every lesson, in course order. */
+export const lessons: readonly Lesson[] = [keyPolicyLesson];
+
+/** A lesson by id. */
+export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);
+
+export { applyChanges, parsePointer } from './patch';
+export { lessonScenarios, type StepScenario } from './materialize';
+export {
+  checkLesson,
+  evaluateStep,
+  lessonSimulator,
+  runStepConsole,
+  unmet,
+  LESSON_CLOCK,
+  type ConsoleOutcome,
+  type ConsoleRunner,
+} from './check';
+export type * from './types';

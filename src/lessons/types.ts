@@ -1,0 +1,103 @@
+/**
+ * Lessons (issue 6) are data: text of our own, a scenario per step (or a change to the previous
+ * step's), the request to try and the outcome the engine must produce. The unit suite runs every
+ * step of every lesson (lessons.test.ts), so a lesson that teaches a wrong rule fails the build.
+ */
+import type { Expectation } from '../scenario/types';
+
+/** An AWS documentation page a lesson's facts come from. */
+export interface LessonSource {
+  title: string;
+  /** https://docs.aws.amazon.com/... */
+  url: string;
+}
+
+/**
+ * One change to the previous step's scenario, as in JSON Patch (RFC 6902): `path` is a JSON
+ * Pointer (RFC 6901) into the scenario as written (before defaults), e.g.
+ * `/keys/0/policy/Statement/1` or `/principals/0/policies/-` (append).
+ */
+export type ScenarioChange =
+  | { op: 'add'; path: string; value: unknown }
+  | { op: 'replace'; path: string; value: unknown }
+  | { op: 'remove'; path: string };
+
+/** What a request's evaluation must show, beyond `Expectation` (outcome and decision). */
+export interface StepExpectation extends Expectation {
+  /**
+   * `Sid` of the statement that decided (an Allow that allowed, or the explicit Deny), when the
+   * step's text names it. Checked against the engine's deciding statements.
+   */
+  decidingSid?: string;
+}
+
+/** A line typed into the AWS CLI console, with what it must print. */
+export interface ConsoleLine {
+  /**
+   * The command as typed. `${name}` is replaced by a value captured by an earlier line of the same
+   * lesson (see `capture`).
+   */
+  line: string;
+  /** The error code the CLI must print (`AccessDeniedException`, ...); absent: must succeed. */
+  error?: string;
+  /** Text the output must contain. */
+  contains?: string;
+  /** Names for fields of the JSON response, usable as `${name}` in later lines (e.g. GrantToken). */
+  capture?: Record<string, string>;
+}
+
+/** One step of a lesson. */
+export interface LessonStep {
+  /** Unique within the lesson; used in URLs (`#lesson=<lesson>/<step>`) and in checkpoints. */
+  id: string;
+  title: string;
+  /** A short text in Markdown-lite: paragraphs, `code`, **bold**, and lists starting with "- ". */
+  text: string;
+  /**
+   * A whole scenario (the same JSON a file or link holds). The first step must have one; later
+   * steps either have one or `change` the previous step's.
+   */
+  scenario?: unknown;
+  /** Changes applied, in order, to the previous step's scenario. */
+  change?: ScenarioChange[];
+  /** Id of the scenario request this step is about (selected in the playground). */
+  request?: string;
+  /** The outcome the engine must produce for `request`; checked by the unit suite. */
+  expect?: StepExpectation;
+  /** Ask the learner to predict the decision before the diagram plays (default false). */
+  predict?: boolean;
+  /** Console lines typed in order into the simulator built from this step's scenario. */
+  console?: ConsoleLine[];
+}
+
+/** A checkpoint question at the end of a lesson, answered and then demonstrated. */
+export interface Checkpoint {
+  id: string;
+  question: string;
+  /** Two to five answers. */
+  choices: string[];
+  /** Index of the right answer in `choices`. */
+  answer: number;
+  /** Why, in a few sentences, shown after answering. */
+  explanation: string;
+  /**
+   * The step that demonstrates the answer (the app opens it after the learner answers). When the
+   * step has an `expect`, the test checks the step really shows `shows`.
+   */
+  demonstrate?: { step: string; shows?: StepExpectation };
+}
+
+/** A lesson. */
+export interface Lesson {
+  /** Stable id used in URLs and progress, e.g. `key-policy-basics`. */
+  id: string;
+  /** Position in the course, 1-based. */
+  number: number;
+  title: string;
+  /** One or two sentences: what the learner will be able to do afterwards. */
+  summary: string;
+  /** AWS documentation the lesson's facts come from. */
+  sources: LessonSource[];
+  steps: LessonStep[];
+  checkpoints: Checkpoint[];
+}
