@@ -24,7 +24,9 @@ export interface ConsoleOutcome {
 export type ConsoleRunner = (
   state: SimulatorState,
   line: string,
-) => ConsoleOutcome & { state: SimulatorState };
+) =>
+  | (ConsoleOutcome & { state: SimulatorState })
+  | Promise<ConsoleOutcome & { state: SimulatorState }>;
 
 /** The default runner: the simulator's own console. */
 export const runConsoleLine: ConsoleRunner = (state, line) => ({
@@ -81,18 +83,18 @@ function consoleProblems(want: ConsoleLine, got: ConsoleOutcome): string[] {
 }
 
 /** Runs a step's console lines; captured values carry over to later steps of the lesson. */
-export function runStepConsole(
+export async function runStepConsole(
   scenario: Scenario,
   lines: readonly ConsoleLine[],
   vars: Record<string, string>,
   run: ConsoleRunner = runConsoleLine,
-): { outcomes: ConsoleOutcome[]; problems: string[]; state: SimulatorState } {
+): Promise<{ outcomes: ConsoleOutcome[]; problems: string[]; state: SimulatorState }> {
   let state = lessonSimulator(scenario);
   const outcomes: ConsoleOutcome[] = [];
   const problems: string[] = [];
   for (const want of lines) {
     const line = interpolate(want.line, vars);
-    const r = run(state, line);
+    const r = await run(state, line);
     state = r.state;
     outcomes.push({ line, output: r.output, isError: r.isError });
     problems.push(...consoleProblems(want, r).map((p) => `"${want.line}": ${p}`));
@@ -111,14 +113,20 @@ export function runStepConsole(
 }
 
 /** Every way a lesson does not hold, as `step: problem` lines (empty: the lesson is right). */
-export function checkLesson(lesson: Lesson, run: ConsoleRunner = runConsoleLine): string[] {
+export async function checkLesson(
+  lesson: Lesson,
+  run: ConsoleRunner = runConsoleLine,
+): Promise<string[]> {
   const problems: string[] = [];
   const scenarios = lessonScenarios(lesson);
   const results = new Map<string, EvaluationResult>();
   const vars: Record<string, string> = {};
-  lesson.steps.forEach((step, i) => {
+  for (const [i, step] of lesson.steps.entries()) {
     const built = scenarios[i];
-    if (!built?.ok) return void problems.push(built?.problem ?? `${step.id}: no scenario`);
+    if (!built?.ok) {
+      problems.push(built?.problem ?? `${step.id}: no scenario`);
+      continue;
+    }
     problems.push(...built.warnings);
     const result = evaluateStep(built.scenario, step);
     if (step.request !== undefined && !result)
@@ -128,13 +136,11 @@ export function checkLesson(lesson: Lesson, run: ConsoleRunner = runConsoleLine)
     if (result && step.expect)
       problems.push(...unmet(result, step.expect).map((p) => `${step.id}: ${p}`));
     if (step.predict && !result) problems.push(`${step.id}: a prediction needs a request`);
-    if (step.console)
-      problems.push(
-        ...runStepConsole(built.scenario, step.console, vars, run).problems.map(
-          (p) => `${step.id}: ${p}`,
-        ),
-      );
-  });
+    if (step.console) {
+      const ran = await runStepConsole(built.scenario, step.console, vars, run);
+      problems.push(...ran.problems.map((p) => `${step.id}: ${p}`));
+    }
+  }
   for (const c of lesson.checkpoints) {
     if (c.answer < 0 || c.answer >= c.choices.length) problems.push(`${c.id}: answer out of range`);
     const demo = c.demonstrate;

@@ -19,8 +19,8 @@ describe('the course', () => {
         expect(new Set(lesson.steps.map((s) => s.id)).size).toBe(lesson.steps.length);
       });
 
-      it('every step produces the outcome it teaches, every checkpoint is demonstrated', () => {
-        expect(checkLesson(lesson)).toEqual([]);
+      it('every step produces the outcome it teaches, every checkpoint is demonstrated', async () => {
+        expect(await checkLesson(lesson)).toEqual([]);
       });
     });
   }
