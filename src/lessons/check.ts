@@ -4,7 +4,12 @@
  * the simulator built from the step's scenario; checkpoints are compared with the steps that
  * demonstrate them. Used by the unit suite (every lesson) and by the app (the "check" badge).
  */
-import { compileScenario, evaluateRequest, type EvaluationResult } from '../engine';
+import {
+  compileScenario,
+  evaluateRequest,
+  evaluateScenario,
+  type EvaluationResult,
+} from '../engine';
 import type { Scenario } from '../scenario/types';
 import { consoleProfiles, createSimulator, runCommand, type SimulatorState } from '../simulator';
 import { lessonScenarios } from './materialize';
@@ -65,6 +70,18 @@ export function unmet(result: EvaluationResult, want: StepExpectation): string[]
       `deciding statements [${result.deciding.map((d) => d.statement ?? '(no Sid)').join(', ')}], expected one with Sid "${want.decidingSid}"`,
     );
   return out;
+}
+
+/** Warning codes the step must show (all of them; `[]`: none at all). */
+function diagnosticProblems(scenario: Scenario, want: readonly string[], stepId: string): string[] {
+  const got = evaluateScenario(scenario)
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => d.code);
+  if (want.length === 0 && got.length > 0)
+    return [`${stepId}: expected no warnings, got ${got.join(', ')}`];
+  return want
+    .filter((c) => !got.includes(c))
+    .map((c) => `${stepId}: expected diagnostic ${c}, got [${got.join(', ')}]`);
 }
 
 /** `${name}` → captured value; an unknown name is left for the check to report. */
@@ -136,6 +153,8 @@ export async function checkLesson(
     if (result && step.expect)
       problems.push(...unmet(result, step.expect).map((p) => `${step.id}: ${p}`));
     if (step.predict && !result) problems.push(`${step.id}: a prediction needs a request`);
+    if (step.diagnostics)
+      problems.push(...diagnosticProblems(built.scenario, step.diagnostics, step.id));
     if (step.console) {
       const ran = await runStepConsole(built.scenario, step.console, vars, run);
       problems.push(...ran.problems.map((p) => `${step.id}: ${p}`));

@@ -66,6 +66,11 @@ export interface LessonStep {
   expect?: StepExpectation;
   /** Ask the learner to predict the decision before the diagram plays (default false). */
   predict?: boolean;
+  /**
+   * Diagnostic codes (`PublicAllow`, `KeyPolicyLockout`, ...) the engine must report for this
+   * step's scenario, e.g. a least-privilege review; `[]` asserts there are no warnings left.
+   */
+  diagnostics?: string[];
   /** Console lines typed in order into the simulator built from this step's scenario. */
   console?: ConsoleLine[];
 }
