@@ -7,7 +7,7 @@ import type { SimulatorField } from './types';
 /** The scenario with its `simulator` field after a few console calls. */
 function afterSession() {
   let s = fixture();
-  s = runCommand(s, `aws kms encrypt --key-id ${KEY_ARN} --plaintext hi --profile bob`).state;
+  s = runCommand(s, `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --profile bob`).state;
   s = call(s, ALICE, 'CreateGrant', {
     KeyId: KEY_ARN,
     GranteePrincipal: BOB,

@@ -45,11 +45,17 @@ function typedKey(call: CallInput): string | undefined {
  * set it (issue 4). Decrypt's ciphertext is described to the engine by the key and context it was
  * made with (A27).
  */
-export function requestFor(state: SimulatorState, call: CallInput): Request {
+export function requestFor(
+  state: SimulatorState,
+  call: CallInput,
+  blobKey?: { key: string },
+): Request {
   const parameters: Record<string, Json> = { ...call.params };
   const blob = str(call.params.CiphertextBlob);
   const ct = blob === undefined ? undefined : state.ciphertexts[blob];
-  if (ct) parameters.CiphertextBlob = { key: ct.key, encryptionContext: ct.encryptionContext };
+  // A real blob names only its key; AES-GCM, not the engine, checks its encryption context.
+  if (blobKey) parameters.CiphertextBlob = blobKey;
+  else if (ct) parameters.CiphertextBlob = { key: ct.key, encryptionContext: ct.encryptionContext };
   const context = { ...call.context };
   if (!Object.keys(context).some((k) => k.toLowerCase() === 'aws:currenttime'))
     context['aws:CurrentTime'] = state.clock;
@@ -73,8 +79,12 @@ export function requestFor(state: SimulatorState, call: CallInput): Request {
 }
 
 /** Runs the engine on the call against the state's scenario. */
-export function authorize(state: SimulatorState, call: CallInput): EvaluationResult {
-  const request = requestFor(state, call);
+export function authorize(
+  state: SimulatorState,
+  call: CallInput,
+  blobKey?: { key: string },
+): EvaluationResult {
+  const request = requestFor(state, call, blobKey);
   const cs = compileScenario({ ...state.scenario, requests: [request] });
   return evaluateRequest(cs, 0);
 }

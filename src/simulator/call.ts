@@ -1,17 +1,33 @@
 /**
  * One simulated KMS call: the engine decides; an allowed call changes the state through its
  * handler; a denied or failed call changes nothing but the audit trail. Every call is audited.
+ * `call` is synchronous (cryptographic payloads are placeholders there, ops/crypto.ts);
+ * `callAsync` runs the cryptography of an allowed call through an injected CryptoPort and audits
+ * the final outcome, including InvalidCiphertextException when AES-GCM refuses the blob.
  */
 import type { ContextValue, Json, Key } from '../scenario/types';
 import { auditEvent } from './audit';
 import { authorize } from './authorize';
+import type { CryptoOutcome, CryptoPort } from './cryptoPort';
 import { accountOf, findKey, kmsError } from './model';
 import { HANDLERS, managedKeyRefusal } from './ops';
 import type { Handler, OpContext, OpResult } from './ops/context';
+import { blobProblem, JOB_HANDLERS, MAX_CIPHERTEXT_BYTES, type PendingJob } from './ops/cryptoJobs';
 import type { CallInput, CallResult, KmsError, SimulatorState } from './types';
 
+/** The key a blob names: the port reads our blob's header; the sync path its placeholder record. */
+function blobKey(
+  state: SimulatorState,
+  blob: Json | undefined,
+  port: CryptoPort | null,
+): Key | null {
+  if (typeof blob !== 'string') return null;
+  const arn = port ? port.inspect(blob)?.keyArn : state.ciphertexts[blob]?.key;
+  return arn ? (state.scenario.keys.find((k) => k.arn === arn) ?? null) : null;
+}
+
 /** The key a call names, before the call (for the handler and the audit record). */
-function namedKey(state: SimulatorState, call: CallInput): Key | null {
+function namedKey(state: SimulatorState, call: CallInput, port: CryptoPort | null): Key | null {
   const p = call.params;
   const account = accountOf(call.caller);
   const typed =
@@ -22,10 +38,11 @@ function namedKey(state: SimulatorState, call: CallInput): Key | null {
         : call.operation === 'ReEncrypt'
           ? p.SourceKeyId
           : p.KeyId;
+  // Decrypt/ReEncrypt: the key comes from the ciphertext's metadata (Decrypt API reference).
+  const fromBlob = blobKey(state, p.CiphertextBlob, port);
+  if (fromBlob && (call.operation === 'Decrypt' || call.operation === 'ReEncrypt')) return fromBlob;
   if (typeof typed === 'string') return findKey(state, typed, account);
-  const blob = p.CiphertextBlob;
-  const ct = typeof blob === 'string' ? state.ciphertexts[blob] : undefined;
-  if (ct) return state.scenario.keys.find((k) => k.arn === ct.key) ?? null;
+  if (fromBlob) return fromBlob;
   const token = p.GrantToken;
   const g =
     typeof token === 'string'
@@ -37,9 +54,9 @@ function namedKey(state: SimulatorState, call: CallInput): Key | null {
 }
 
 /** A handler's result; a bug in a handler becomes KMSInternalException instead of a crash. */
-function runHandler(handler: Handler, ctx: OpContext): OpResult {
+function guarded<T>(run: () => T | OpResult): T | OpResult {
   try {
-    return handler(ctx);
+    return run();
   } catch (e) {
     return { error: kmsError('KMSInternalException', e instanceof Error ? e.message : String(e)) };
   }
@@ -69,9 +86,102 @@ function finish(
   return { state: { ...after, audit: [...after.audit, event] }, ...outcome, evaluation };
 }
 
+/** A call decided so far: finished, or allowed and waiting for its crypto job. */
+type Begun =
+  { done: CallResult } | { pending: PendingJob; complete(outcome: CryptoOutcome): CallResult };
+
+function begin(
+  state: SimulatorState,
+  caller: string,
+  operation: string,
+  params: Record<string, Json>,
+  context: Record<string, ContextValue> | undefined,
+  port: CryptoPort | null,
+): Begun {
+  const input: CallInput = {
+    caller,
+    operation,
+    params: normalize(params),
+    ...(context ? { context } : {}),
+  };
+  const key = namedKey(state, input, port);
+  const asSent: CallInput = { ...input, params };
+  const end = (
+    after: SimulatorState,
+    o: { response?: Record<string, Json>; error?: KmsError },
+    e: CallResult['evaluation'],
+  ) => ({ done: finish(state, after, asSent, key, o, e) }) as const;
+  const jobHandler = port ? JOB_HANDLERS[operation] : undefined;
+  const handler: Handler | undefined = HANDLERS[operation];
+  if (!handler)
+    return end(
+      state,
+      {
+        error: kmsError(
+          'UnsupportedOperationException',
+          `The simulator does not support the ${operation} operation.`,
+        ),
+      },
+      null,
+    );
+  const opensBlob = operation === 'Decrypt' || operation === 'ReEncrypt';
+  // CiphertextBlob is 1 to 6144 bytes, checked before anything else (Decrypt API reference).
+  const tooBig =
+    port && opensBlob
+      ? blobProblem(params.CiphertextBlob, 'CiphertextBlob', MAX_CIPHERTEXT_BYTES)
+      : null;
+  if (tooBig) return end(state, { error: tooBig }, null);
+  // A ciphertext that names no key of this account cannot be decrypted (InvalidCiphertextException).
+  if (opensBlob && !key)
+    return end(state, { error: kmsError('InvalidCiphertextException', '') }, null);
+  const evaluation = authorize(
+    state,
+    input,
+    port && key && opensBlob ? { key: key.arn } : undefined,
+  );
+  if (evaluation.outcome !== 'Allowed')
+    return end(
+      state,
+      { error: kmsError(evaluation.outcome, evaluation.message ?? '') },
+      evaluation,
+    );
+  const refusal = managedKeyRefusal(operation, key);
+  if (refusal) return end(state, { error: refusal }, evaluation);
+  const ctx: OpContext = { state, call: input, key, account: accountOf(caller) };
+  const r = guarded<PendingJob>(() => (jobHandler ? jobHandler(ctx) : handler(ctx)));
+  if ('job' in r) {
+    return {
+      pending: r,
+      complete(outcome) {
+        if (!outcome.ok) {
+          const code =
+            outcome.reason === 'invalidCiphertext'
+              ? 'InvalidCiphertextException'
+              : 'KMSInternalException';
+          return finish(
+            state,
+            state,
+            asSent,
+            key,
+            { error: kmsError(code, outcome.message) },
+            evaluation,
+          );
+        }
+        const f = guarded(() => r.finish(outcome)) as OpResult;
+        if (f.error) return finish(state, state, asSent, key, { error: f.error }, evaluation);
+        return finish(state, f.state, asSent, key, { response: f.response }, evaluation);
+      },
+    };
+  }
+  if (r.error) return end(state, { error: r.error }, evaluation);
+  const made = operation === 'CreateKey' ? (r.state.scenario.keys.at(-1) ?? null) : key;
+  return { done: finish(state, r.state, asSent, made, { response: r.response }, evaluation) };
+}
+
 /**
- * Calls a KMS operation as `caller`. `context` sets request-context keys; `aws:CurrentTime`
- * follows the simulated clock unless set there.
+ * Calls a KMS operation as `caller`, synchronously. `context` sets request-context keys;
+ * `aws:CurrentTime` follows the simulated clock unless set there. Cryptographic operations get
+ * placeholder payloads here; use `callAsync` for real ones.
  */
 export function call(
   state: SimulatorState,
@@ -80,36 +190,26 @@ export function call(
   params: Record<string, Json>,
   context?: Record<string, ContextValue>,
 ): CallResult {
-  const input: CallInput = {
-    caller,
-    operation,
-    params: normalize(params),
-    ...(context ? { context } : {}),
-  };
-  const key = namedKey(state, input);
-  const asSent: CallInput = { ...input, params };
-  const handler = HANDLERS[operation];
-  if (!handler) {
-    const error = kmsError(
-      'UnsupportedOperationException',
-      `The simulator does not support the ${operation} operation.`,
-    );
-    return finish(state, state, asSent, key, { error }, null);
-  }
-  // Decrypt: an unknown ciphertext names no key (InvalidCiphertextException, Decrypt API reference).
-  if ((operation === 'Decrypt' || operation === 'ReEncrypt') && !key) {
-    const error = kmsError('InvalidCiphertextException', '');
-    return finish(state, state, asSent, key, { error }, null);
-  }
-  const evaluation = authorize(state, input);
-  if (evaluation.outcome !== 'Allowed') {
-    const error = kmsError(evaluation.outcome, evaluation.message ?? '');
-    return finish(state, state, asSent, key, { error }, evaluation);
-  }
-  const refusal = managedKeyRefusal(operation, key);
-  if (refusal) return finish(state, state, asSent, key, { error: refusal }, evaluation);
-  const r = runHandler(handler, { state, call: input, key, account: accountOf(caller) });
-  if (r.error) return finish(state, state, asSent, key, { error: r.error }, evaluation);
-  const made = operation === 'CreateKey' ? (r.state.scenario.keys.at(-1) ?? null) : key;
-  return finish(state, r.state, asSent, made, { response: r.response }, evaluation);
+  const b = begin(state, caller, operation, params, context, null);
+  if ('done' in b) return b.done;
+  // Unreachable: without a port no handler describes a job.
+  return b.complete({ ok: false, reason: 'internal', message: 'no crypto port' });
+}
+
+/**
+ * Calls a KMS operation with real cryptography: blob parameters (`Plaintext`, `CiphertextBlob`)
+ * are base64; the port runs the job of an allowed call and the final outcome is audited. Denied
+ * or invalid calls never reach the port. The result's state is `state` plus this call.
+ */
+export async function callAsync(
+  state: SimulatorState,
+  caller: string,
+  operation: string,
+  params: Record<string, Json>,
+  port: CryptoPort,
+  context?: Record<string, ContextValue>,
+): Promise<CallResult> {
+  const b = begin(state, caller, operation, params, context, port);
+  if ('done' in b) return b.done;
+  return b.complete(await port.run(b.pending.job));
 }

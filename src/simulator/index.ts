@@ -2,7 +2,9 @@
  * The simulated KMS account (issue 4): stateful KMS operations decided by the engine, a simulated
  * clock, a CloudTrail-style audit trail and an AWS CLI console. Pure: no DOM, clock or randomness.
  */
-export { call } from './call';
+export { call, callAsync } from './call';
+export type { BlobInfo, CryptoJob, CryptoOutcome, CryptoPort, MaterialRef } from './cryptoPort';
+export { bytesToBase64, base64ToBytes, isBase64, textToBase64 } from './base64';
 export { consoleProfiles } from './profiles';
 export { addAwsManagedKey, awsManagedKeyPolicy } from './awsManaged';
 export { authorize, requestFor } from './authorize';
@@ -20,7 +22,9 @@ export { PLACEHOLDER_CIPHERTEXT } from './ops/crypto';
 export type * from './types';
 export {
   runCommand,
+  runCommandAsync,
   runScript,
+  runScriptAsync,
   formatError,
   formatResponse,
   type ConsoleResult,

@@ -18,7 +18,7 @@ describe('the console in the store', () => {
       s.getState().runConsoleCommand(line);
       return last(s)!;
     };
-    const denied = run(`aws kms encrypt --key-id ${KEY_ARN} --plaintext hi --profile Bob`);
+    const denied = run(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --profile Bob`);
     expect(denied.isError).toBe(true);
     expect(denied.output).toMatch(/^An error occurred \(AccessDeniedException\)/);
     // A denied call changes nothing but the audit trail.
@@ -32,11 +32,11 @@ describe('the console in the store', () => {
     ) as { GrantToken: string; GrantId: string };
     expect(s.getState().scenario.grants.map((g) => g.grantId)).toContain(grant.GrantId);
     const ok = run(
-      `aws kms encrypt --key-id ${KEY_ARN} --plaintext hi --grant-tokens ${grant.GrantToken} --profile Bob`,
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --grant-tokens ${grant.GrantToken} --profile Bob`,
     );
     expect(ok.isError).toBe(false);
     run(`aws kms revoke-grant --key-id ${KEY_ARN} --grant-id ${grant.GrantId}`);
-    expect(run(`aws kms encrypt --key-id ${KEY_ARN} --plaintext hi --profile Bob`).isError).toBe(
+    expect(run(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --profile Bob`).isError).toBe(
       true,
     );
     const audit = s.getState().scenario.simulator?.audit ?? [];
@@ -82,7 +82,7 @@ describe('the console in the store', () => {
   it('shows the decision of a call as a request', () => {
     const s = store();
     s.getState().runConsoleCommand(
-      `aws kms encrypt --key-id ${KEY_ARN} --plaintext hi --profile Bob`,
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --profile Bob`,
     );
     const entry = last(s)!;
     s.getState().showCall(entry.id);

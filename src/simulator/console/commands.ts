@@ -140,7 +140,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   'revoke-grant': c('RevokeGrant', 'Deletes the specified grant.', ['key-id', 'grant-id']),
   encrypt: c(
     'Encrypt',
-    'Encrypts plaintext (placeholder ciphertext in the simulator).',
+    'Encrypts up to 4096 bytes of plaintext under a KMS key.',
     ['key-id', 'plaintext'],
     ['encryption-context', 'grant-tokens'],
   ),
@@ -152,7 +152,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   ),
   're-encrypt': c(
     'ReEncrypt',
-    'Decrypts ciphertext and re-encrypts it under another KMS key (placeholder payload).',
+    'Decrypts ciphertext and re-encrypts it under another KMS key, inside KMS.',
     ['ciphertext-blob', 'destination-key-id'],
     [
       'source-key-id',
@@ -163,7 +163,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   ),
   'generate-data-key': c(
     'GenerateDataKey',
-    'Returns a unique data key (placeholder in the simulator).',
+    'Returns a unique data key, in plaintext and encrypted under a KMS key.',
     ['key-id'],
     ['key-spec', 'number-of-bytes', 'encryption-context', 'grant-tokens'],
   ),

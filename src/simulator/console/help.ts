@@ -11,6 +11,13 @@ const placeholder = (o: string): string => {
   return `--${o} ${v}`;
 };
 
+/**
+ * How blob options are read, as AWS CLI v2 reads them (cli_binary_format, default base64), and
+ * what the output holds. Ciphertext is real AES-256-GCM under this page's key material.
+ */
+const BINARY_HELP = (options: string) =>
+  `\nBINARY PARAMETERS\n  ${options}: base64 text, as AWS CLI v2 expects by default\n  (e.g. --plaintext aGVsbG8= for "hello"), or fileb://NAME for a file's bytes,\n  or raw text with --cli-binary-format raw-in-base64-out.\n  CiphertextBlob and Plaintext in the output are base64. Pass a CiphertextBlob\n  back as --ciphertext-blob <base64>. Key material lives in this page session\n  (random) unless the scenario key has demoMaterial: after a reload, blobs made\n  with random material can no longer be decrypted.\n`;
+
 /** Help for `aws kms help` (no command) or `aws kms <command> help`. */
 export function helpText(command?: string): string {
   if (!command) {
@@ -24,7 +31,9 @@ export function helpText(command?: string): string {
     ...spec.optional.map((o) => `  [${placeholder(o)}]`),
     ...GLOBAL_OPTIONS.map((o) => `  [--${o} <value>]`),
   ];
-  return `${command.toUpperCase()}()\n\nNAME\n  ${command} -\n\nDESCRIPTION\n  ${spec.summary}\n  API operation: ${spec.operation}\n\nSYNOPSIS\n  ${command}\n${lines.join('\n')}\n`;
+  const blobs = [...spec.required, ...spec.optional].filter((o) => OPTION_TYPES[o] === 'blob');
+  const binary = blobs.length > 0 ? BINARY_HELP(blobs.map((o) => `--${o}`).join(', ')) : '';
+  return `${command.toUpperCase()}()\n\nNAME\n  ${command} -\n\nDESCRIPTION\n  ${spec.summary}\n  API operation: ${spec.operation}\n\nSYNOPSIS\n  ${command}\n${lines.join('\n')}\n${binary}`;
 }
 
 /** Values worth suggesting after an option: keys, aliases, principals, profiles, operations. */

@@ -9,7 +9,7 @@ export type OptionType =
   | 'map' // k=v,k2=v2 (or JSON)
   | 'tags' // TagKey=a,TagValue=b ... (or JSON)
   | 'constraints' // EncryptionContextSubset={k=v} (or JSON)
-  | 'blob' // fileb://name or literal text (placeholder payloads)
+  | 'blob' // base64 text, fileb://name (raw bytes), or raw text with raw-in-base64-out
   | 'document'; // file://name or literal JSON text
 
 /** Every option's type, by option name without `--`. */

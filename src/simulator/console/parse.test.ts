@@ -33,9 +33,11 @@ describe('parseCommand', () => {
         'aws kms encrypt --key-id k --plaintext fileb://x.bin --encryption-context k=v,k2=v2',
         files,
       ),
-    ).toMatchObject({ params: { Plaintext: 'hi', EncryptionContext: { k: 'v', k2: 'v2' } } });
+    ).toMatchObject({ params: { Plaintext: 'aGk=', EncryptionContext: { k: 'v', k2: 'v2' } } });
     expect(
-      parseCommand(`aws kms encrypt --key-id k --plaintext x --encryption-context '{"a":"b c"}'`),
+      parseCommand(
+        `aws kms encrypt --key-id k --plaintext eA== --encryption-context '{"a":"b c"}'`,
+      ),
     ).toMatchObject({ params: { EncryptionContext: { a: 'b c' } } });
     expect(
       parseCommand(

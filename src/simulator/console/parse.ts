@@ -3,7 +3,7 @@ import type { Json } from '../../scenario/types';
 import { COMMANDS, GLOBAL_OPTIONS, paramName } from './commands';
 import { OPTION_TYPES } from './options';
 import { tokenize } from './tokenize';
-import { optionValue, type FileStore } from './values';
+import { optionValue, type BinaryFormat, type FileStore } from './values';
 
 /** What a command line asks for. */
 export type ParsedCommand =
@@ -55,6 +55,16 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
   const params: Record<string, Json> = {};
   let profile: string | undefined;
   const unknown: string[] = [];
+  const formatOption = opts.find((o) => o.name === 'cli-binary-format')?.values[0];
+  if (
+    formatOption !== undefined &&
+    formatOption !== 'base64' &&
+    formatOption !== 'raw-in-base64-out'
+  )
+    return fail(
+      `aws: error: argument --cli-binary-format: Invalid choice, valid choices are:\n\nbase64 | raw-in-base64-out`,
+    );
+  const format: BinaryFormat = formatOption ?? 'base64';
   for (const { name, values } of opts) {
     const negated = name.startsWith('no-') && OPTION_TYPES[name.slice(3)] === 'flag';
     const base = negated ? name.slice(3) : name;
@@ -69,7 +79,7 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
     }
     if (type !== 'flag' && values.length === 0)
       return fail(`aws: error: argument --${base}: expected one argument`);
-    const v = optionValue(type, values, base, files);
+    const v = optionValue(type, values, base, files, format);
     if ('error' in v) return fail(v.error);
     params[paramName(base)] = negated ? false : v.value;
   }

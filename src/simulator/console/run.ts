@@ -2,8 +2,10 @@
  * The console: one line in, the AWS CLI's output out. Profiles choose the caller; the call goes
  * through `call`, so the engine decides and the audit trail records it.
  */
-import { call } from '../call';
+import { call, callAsync } from '../call';
+import type { CryptoPort } from '../cryptoPort';
 import type { CallResult, SimulatorState } from '../types';
+import type { Json } from '../../scenario/types';
 import { helpText } from './help';
 import { parseCommand } from './parse';
 import type { FileStore } from './values';
@@ -28,35 +30,71 @@ export const formatResponse = (response: Record<string, unknown>): string =>
 export const formatError = (code: string, operation: string, message: string): string =>
   `An error occurred (${code}) when calling the ${operation} operation: ${message}`;
 
-/** Runs one console line. `files` serves `file://` and `fileb://` parameters. */
-export function runCommand(
-  state: SimulatorState,
-  line: string,
-  files: FileStore = {},
-): ConsoleResult {
+/** A parsed line ready to call, or what the console prints without calling. */
+type Prepared =
+  { done: ConsoleResult } | { caller: string; operation: string; params: Record<string, Json> };
+
+function prepare(state: SimulatorState, line: string, files: FileStore): Prepared {
   const parsed = parseCommand(line, files);
-  if (parsed.kind === 'error') return { state, output: parsed.message, isError: true };
-  if (parsed.kind === 'help') return { state, output: helpText(parsed.command), isError: false };
+  if (parsed.kind === 'error') return { done: { state, output: parsed.message, isError: true } };
+  if (parsed.kind === 'help')
+    return { done: { state, output: helpText(parsed.command), isError: false } };
   const name = parsed.profile ?? 'default';
   const caller = state.profiles[name];
   if (!caller)
     return {
-      state,
-      output: parsed.profile
-        ? `The config profile (${name}) could not be found`
-        : 'Unable to locate credentials. You can configure credentials by running "aws configure".',
-      isError: true,
+      done: {
+        state,
+        output: parsed.profile
+          ? `The config profile (${name}) could not be found`
+          : 'Unable to locate credentials. You can configure credentials by running "aws configure".',
+        isError: true,
+      },
     };
-  const result = call(state, caller, parsed.operation, parsed.params);
+  return { caller, operation: parsed.operation, params: parsed.params };
+}
+
+/** What the CLI prints for a call's result. */
+function printed(operation: string, result: CallResult): ConsoleResult {
   return {
     state: result.state,
     output: result.error
-      ? formatError(result.error.code, parsed.operation, result.error.message)
+      ? formatError(result.error.code, operation, result.error.message)
       : formatResponse(result.response ?? {}),
     isError: result.error !== undefined,
     result,
   };
 }
+
+/**
+ * Runs one console line synchronously. `files` serves `file://` and `fileb://` parameters.
+ * Cryptographic payloads are placeholders here; `runCommandAsync` makes real ones.
+ */
+export function runCommand(
+  state: SimulatorState,
+  line: string,
+  files: FileStore = {},
+): ConsoleResult {
+  const p = prepare(state, line, files);
+  if ('done' in p) return p.done;
+  return printed(p.operation, call(state, p.caller, p.operation, p.params));
+}
+
+/** Runs one console line with real cryptography through `port` (the console's path). */
+export async function runCommandAsync(
+  state: SimulatorState,
+  line: string,
+  port: CryptoPort,
+  files: FileStore = {},
+): Promise<ConsoleResult> {
+  const p = prepare(state, line, files);
+  if ('done' in p) return p.done;
+  return printed(p.operation, await callAsync(state, p.caller, p.operation, p.params, port));
+}
+
+/** The lines a script runs: blank lines and `#` comments are skipped. */
+const scriptLines = (script: string): string[] =>
+  script.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
 
 /**
  * Replays a saved console session line by line (an instructor's demo): each step's output and the
@@ -69,9 +107,25 @@ export function runScript(
 ): { state: SimulatorState; steps: (ConsoleResult & { line: string })[] } {
   const steps: (ConsoleResult & { line: string })[] = [];
   let s = state;
-  for (const line of script.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+  for (const line of scriptLines(script)) {
     const r = runCommand(s, line, files);
+    steps.push({ ...r, line });
+    s = r.state;
+  }
+  return { state: s, steps };
+}
+
+/** `runScript` with real cryptography: each line runs after the previous one finished. */
+export async function runScriptAsync(
+  state: SimulatorState,
+  script: string,
+  port: CryptoPort,
+  files: FileStore = {},
+): Promise<{ state: SimulatorState; steps: (ConsoleResult & { line: string })[] }> {
+  const steps: (ConsoleResult & { line: string })[] = [];
+  let s = state;
+  for (const line of scriptLines(script)) {
+    const r = await runCommandAsync(s, line, port, files);
     steps.push({ ...r, line });
     s = r.state;
   }

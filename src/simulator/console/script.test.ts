@@ -7,7 +7,7 @@ describe('runScript', () => {
   it('replays a saved session step by step, skipping comments and blank lines', () => {
     const script = [
       '# instructor demo',
-      `aws kms encrypt --key-id ${KEY_ARN} --plaintext hi --profile bob`,
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --profile bob`,
       '',
       `aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Encrypt`,
       `aws kms list-grants --key-id ${KEY_ARN}`,

@@ -3,7 +3,24 @@
  * `EncryptionContextSubset={k=v}`) or JSON, and `file://` / `fileb://` parameter files.
  */
 import type { Json } from '../../scenario/types';
+import { isBase64, textToBase64 } from '../base64';
 import type { OptionType } from './options';
+
+/**
+ * How blob options read literal text (AWS CLI v2 `cli_binary_format`): `base64` (v2's default:
+ * the text is base64) or `raw-in-base64-out` (the text's UTF-8 bytes are sent).
+ */
+export type BinaryFormat = 'base64' | 'raw-in-base64-out';
+
+/**
+ * A blob option's value as the API's base64: `fileb://` sends the file's bytes as they are; literal
+ * text (and `file://` text) is base64 under v2's default, raw text under raw-in-base64-out.
+ */
+function blobValue(text: string, binary: boolean, format: BinaryFormat): Parsed {
+  if (binary || format === 'raw-in-base64-out') return { value: textToBase64(text) };
+  const trimmed = text.trim();
+  return isBase64(trimmed) ? { value: trimmed } : { error: `Invalid base64: "${text}"` };
+}
 
 /** Files the console can read (`file://name`, `fileb://name`), e.g. documents in the editor. */
 export type FileStore = Readonly<Record<string, string>>;
@@ -51,6 +68,7 @@ export function optionValue(
   words: string[],
   option: string,
   files: FileStore,
+  format: BinaryFormat = 'base64',
 ): Parsed {
   const text = words.join(' ');
   const file = paramFile(text, files, option);
@@ -60,8 +78,9 @@ export function optionValue(
   switch (type) {
     case 'flag':
       return { value: true };
-    case 'string':
     case 'blob':
+      return blobValue(raw, text.startsWith('fileb://'), format);
+    case 'string':
     case 'document':
       return { value: raw };
     case 'integer': {

@@ -1,7 +1,9 @@
 /**
- * Encrypt, Decrypt, GenerateDataKey(WithoutPlaintext). Authorization is real (the engine decided);
- * the cryptographic payload is a PLACEHOLDER until src/crypto lands: blobs are opaque marked strings
- * that the simulator remembers, so Decrypt can find the key and encryption context they name.
+ * The SYNCHRONOUS path's Encrypt, Decrypt, ReEncrypt, GenerateDataKey(WithoutPlaintext), used by
+ * `call`/`runCommand` (tests, lesson checks) where no crypto port is given. Authorization is real
+ * (the engine decided); the payload is a marked PLACEHOLDER: opaque strings the simulator
+ * remembers, so Decrypt can find the key and encryption context they name. The console and the UI
+ * use `callAsync` with real cryptography instead (ops/cryptoJobs.ts).
  */
 import type { Json, Key } from '../../scenario/types';
 import { encryptionContextOf } from '../authorize';
@@ -45,8 +47,8 @@ export const encrypt: Handler = (ctx) => {
   return seal(ctx, plaintext, { EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
 };
 
-/** A placeholder data key of the requested size (KeySpec AES_256 / AES_128 or NumberOfBytes). */
-function dataKeyBytes(ctx: OpContext): number | null {
+/** The data key size (KeySpec AES_256 / AES_128 or NumberOfBytes 1-1024, not both), or null. */
+export function dataKeyBytes(ctx: OpContext): number | null {
   const spec = strParam(ctx, 'KeySpec');
   const n = ctx.call.params.NumberOfBytes;
   if (spec && typeof n === 'number') return null;
@@ -54,18 +56,18 @@ function dataKeyBytes(ctx: OpContext): number | null {
   return spec === 'AES_128' ? 16 : spec === 'AES_256' || spec === undefined ? 32 : null;
 }
 
+/** GenerateDataKey's size error (GenerateDataKey API reference: KeySpec or NumberOfBytes). */
+export const DATA_KEY_SIZE_ERROR = kmsError(
+  'ValidationException',
+  'Specify either KeySpec (AES_256 or AES_128) or NumberOfBytes (1-1024), not both.',
+);
+
 /** GenerateDataKey / GenerateDataKeyWithoutPlaintext. */
 export const generateDataKey =
   (withPlaintext: boolean): Handler =>
   (ctx) => {
     const bytes = dataKeyBytes(ctx);
-    if (bytes === null)
-      return {
-        error: kmsError(
-          'ValidationException',
-          'Specify either KeySpec (AES_256 or AES_128) or NumberOfBytes (1-1024), not both.',
-        ),
-      };
+    if (bytes === null) return { error: DATA_KEY_SIZE_ERROR };
     const plaintext = `PLACEHOLDER-DATA-KEY-${hexDigest(`${ctx.state.counters.ciphertexts}|${ctx.state.clock}`, bytes * 2)}`;
     const sealed = seal(ctx, plaintext, {});
     if (sealed.error || !withPlaintext) return sealed;

@@ -1,0 +1,155 @@
+/**
+ * The ASYNCHRONOUS path's cryptographic operations (`callAsync`): each handler validates an
+ * authorized call and describes a crypto job for the port; `finish` turns the job's result into
+ * the AWS response. Blob parameters and results are base64, as KMS's JSON protocol carries them.
+ */
+import type { Json, Key } from '../../scenario/types';
+import { encryptionContextOf } from '../authorize';
+import { base64Length, isBase64 } from '../base64';
+import type { CryptoJob, CryptoOutcome, MaterialRef } from '../cryptoPort';
+import { findKey, kmsError, metaOf } from '../model';
+import type { KmsError, SimulatorState } from '../types';
+import { keyOf, strParam, type OpContext, type OpResult } from './context';
+import { DATA_KEY_SIZE_ERROR, dataKeyBytes } from './crypto';
+
+/** A successful job's result. */
+export type JobDone = Extract<CryptoOutcome, { ok: true }>;
+
+/** An authorized call that needs key material: the job, and how its result becomes the response. */
+export interface PendingJob {
+  job: CryptoJob;
+  finish(done: JobDone): OpResult;
+}
+
+/** A crypto handler: a validation error, or a job. */
+export type JobHandler = (ctx: OpContext) => { error: KmsError } | PendingJob;
+
+/** Encrypt's plaintext limit (Encrypt API reference: Plaintext, 1 to 4096 bytes). */
+export const MAX_PLAINTEXT_BYTES = 4096;
+/** Decrypt/ReEncrypt's ciphertext limit (Decrypt API reference: CiphertextBlob, 1 to 6144 bytes). */
+export const MAX_CIPHERTEXT_BYTES = 6144;
+
+/** A ValidationException when a base64 blob parameter is malformed or outside 1..max bytes. */
+export function blobProblem(value: Json | undefined, name: string, max: number): KmsError | null {
+  if (typeof value !== 'string' || !isBase64(value))
+    return kmsError('ValidationException', `${name} must be base64-encoded binary data.`);
+  const n = base64Length(value);
+  if (n >= 1 && n <= max) return null;
+  return kmsError(
+    'ValidationException',
+    `1 validation error detected: Value at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must have length ${n < 1 ? 'greater than or equal to 1' : `less than or equal to ${max}`}`,
+  );
+}
+
+/**
+ * The material version that encrypts now: 1 + completed rotations (rotate-keys: rotation adds
+ * new key material and KMS keeps every older version to decrypt what it encrypted).
+ */
+export function materialRef(state: SimulatorState, key: Key): MaterialRef {
+  const version = metaOf(state, key).rotations.length + 1;
+  return { arn: key.arn, version, ...(key.demoMaterial ? { demoMaterial: key.demoMaterial } : {}) };
+}
+
+function stringMap(v: Json | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (v && typeof v === 'object' && !Array.isArray(v))
+    for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+const SYMMETRIC = 'SYMMETRIC_DEFAULT';
+const counted = (s: SimulatorState): SimulatorState => ({
+  ...s,
+  counters: { ...s.counters, ciphertexts: s.counters.ciphertexts + 1 },
+});
+
+/** Encrypt: seals the plaintext under the key's current material. */
+export const encryptJob: JobHandler = (ctx) => {
+  const problem = blobProblem(ctx.call.params.Plaintext, 'Plaintext', MAX_PLAINTEXT_BYTES);
+  if (problem) return { error: problem };
+  const plaintext = strParam(ctx, 'Plaintext') ?? '';
+  const key = keyOf(ctx);
+  const context = encryptionContextOf(ctx.call) ?? {};
+  return {
+    job: { kind: 'seal', key: materialRef(ctx.state, key), plaintext, context },
+    finish: (done) => ({
+      state: counted(ctx.state),
+      response: {
+        CiphertextBlob: done.ciphertextBlob ?? '',
+        KeyId: key.arn,
+        EncryptionAlgorithm: SYMMETRIC,
+      },
+    }),
+  };
+};
+
+/** GenerateDataKey (with the plaintext key) or GenerateDataKeyWithoutPlaintext. */
+export const generateDataKeyJob =
+  (withPlaintext: boolean): JobHandler =>
+  (ctx) => {
+    const bytes = dataKeyBytes(ctx);
+    if (bytes === null) return { error: DATA_KEY_SIZE_ERROR };
+    const key = keyOf(ctx);
+    const context = encryptionContextOf(ctx.call) ?? {};
+    return {
+      job: { kind: 'generate', key: materialRef(ctx.state, key), bytes, context },
+      finish: (done) => ({
+        state: counted(ctx.state),
+        response: {
+          CiphertextBlob: done.ciphertextBlob ?? '',
+          ...(withPlaintext ? { Plaintext: done.plaintext ?? '' } : {}),
+          KeyId: key.arn,
+        },
+      }),
+    };
+  };
+
+/** Decrypt: the key is the one the blob's header names (the call found it before authorizing). */
+export const decryptJob: JobHandler = (ctx) => {
+  const key = keyOf(ctx);
+  const blob = strParam(ctx, 'CiphertextBlob') ?? '';
+  const context = encryptionContextOf(ctx.call) ?? {};
+  return {
+    job: { kind: 'open', key: materialRef(ctx.state, key), blob, context },
+    finish: (done) => ({
+      state: ctx.state,
+      response: { KeyId: key.arn, Plaintext: done.plaintext ?? '', EncryptionAlgorithm: SYMMETRIC },
+    }),
+  };
+};
+
+/** ReEncrypt: opens under the source key and seals under the destination, inside the "KMS". */
+export const reEncryptJob: JobHandler = (ctx) => {
+  const source = keyOf(ctx);
+  const dest = findKey(ctx.state, strParam(ctx, 'DestinationKeyId') ?? '', ctx.account);
+  if (!dest) return { error: kmsError('NotFoundException', 'Destination key not found.') };
+  return {
+    job: {
+      kind: 'reseal',
+      source: materialRef(ctx.state, source),
+      blob: strParam(ctx, 'CiphertextBlob') ?? '',
+      sourceContext: stringMap(ctx.call.params.SourceEncryptionContext),
+      destination: materialRef(ctx.state, dest),
+      destinationContext: stringMap(ctx.call.params.DestinationEncryptionContext),
+    },
+    finish: (done) => ({
+      state: counted(ctx.state),
+      response: {
+        CiphertextBlob: done.ciphertextBlob ?? '',
+        SourceKeyId: source.arn,
+        KeyId: dest.arn,
+        SourceEncryptionAlgorithm: SYMMETRIC,
+        DestinationEncryptionAlgorithm: SYMMETRIC,
+      },
+    }),
+  };
+};
+
+/** Crypto handlers of the asynchronous path, by operation. */
+export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
+  Encrypt: encryptJob,
+  Decrypt: decryptJob,
+  ReEncrypt: reEncryptJob,
+  GenerateDataKey: generateDataKeyJob(true),
+  GenerateDataKeyWithoutPlaintext: generateDataKeyJob(false),
+};
