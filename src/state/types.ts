@@ -120,8 +120,14 @@ export interface PlaybackSlice {
   tick(): void;
 }
 
+/** Which screen is shown: the playground, the course (lessons and quizzes) or instructor mode. */
+export type AppView = 'playground' | 'learn' | 'present';
+
 export interface UiSlice {
   theme: 'light' | 'dark' | 'system';
+  /** The screen shown (not saved: a reload opens the playground unless the URL asks otherwise). */
+  view: AppView;
+  setView(view: AppView): void;
   /** Pane sizes in pixels, restored on reload. */
   panes: { explorer: number; editor: number; bottom: number };
   notices: Notice[];

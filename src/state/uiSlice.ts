@@ -35,6 +35,10 @@ export function createUiSlice(start: UiStart, runtime: Runtime): SliceCreator<Ui
     panes: start.panes,
     notices: start.notices.map(withId),
     pendingLink: null,
+    view: 'playground',
+    setView(view) {
+      if (view !== get().view) set({ view });
+    },
     setTheme(theme) {
       set({ theme });
     },

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { isShareFragment, useAppStoreApi, watchShareLinks } from '../../state';
+import { lazy, Suspense, useEffect } from 'react';
+import { isShareFragment, useAppStore, useAppStoreApi, watchShareLinks } from '../../state';
 import { preloadPolicyEditor } from '../editor';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { playNextResult } from '../panels/diagram/usePlayback';
@@ -11,6 +11,10 @@ import { useGlobalInput } from './useGlobalInput';
 import { useScenarioFiles } from './useScenarioFiles';
 import { Workspace } from './Workspace';
 
+// The course and instructor mode load on first use, keeping the playground's first load small.
+const LearnView = lazy(() => import('../learn').then((m) => ({ default: m.LearnView })));
+const PresentView = lazy(() => import('../present').then((m) => ({ default: m.PresentView })));
+
 /**
  * The playground's one screen: explorer, editor, request builder, decision and diagram. Opens
  * share links in the URL, takes files and pastes from anywhere, and themes the page.
@@ -20,6 +24,7 @@ export function App() {
   const theme = useResolvedTheme();
   const { openFile, exportFile } = useScenarioFiles();
   const dragging = useGlobalInput(openFile);
+  const view = useAppStore((s) => s.view);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -45,7 +50,12 @@ export function App() {
       <SkipLinks />
       <Header onOpenFile={(file) => void openFile(file)} onExport={exportFile} />
       <Banner />
-      <Workspace />
+      {view === 'playground' && <Workspace />}
+      {view !== 'playground' && (
+        <Suspense fallback={<p className="view-loading">Loading…</p>}>
+          {view === 'learn' ? <LearnView /> : <PresentView />}
+        </Suspense>
+      )}
       <PendingLinkDialog />
       {dragging && (
         <div className="drop-hint" aria-hidden="true">

@@ -4,6 +4,7 @@ import { ExamplesMenu } from './ExamplesMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { ShareControl } from './ShareControl';
 import { ThemeSwitch } from './ThemeSwitch';
+import { ViewSwitch } from './ViewSwitch';
 
 /** Name, scenario title, history, examples, files, sharing and theme, in one row. */
 export function Header({
@@ -36,6 +37,7 @@ export function Header({
         )}
       </p>
       <div className="header-actions">
+        <ViewSwitch />
         <HistoryButtons />
         <ExamplesMenu />
         <div className="button-group" role="group" aria-label="Files">
