@@ -1,0 +1,86 @@
+/** The lesson checker must catch a lesson that teaches the wrong outcome, not only pass good ones. */
+import { describe, expect, it } from 'vitest';
+import { keyPolicyLesson } from './course/01-keyPolicy';
+import { checkLesson } from './check';
+import type { Lesson } from './types';
+
+const withStep = (i: number, patch: Partial<Lesson['steps'][number]>): Lesson => ({
+  ...keyPolicyLesson,
+  steps: keyPolicyLesson.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)),
+});
+
+describe('checkLesson', () => {
+  it('reports a step whose expected outcome the engine does not produce', async () => {
+    const wrong = withStep(1, { expect: { outcome: 'Allowed', decision: 'Allow' } });
+    const problems = await checkLesson(wrong);
+    expect(problems).toContain(
+      'iam-admin-is-not-enough: outcome AccessDeniedException, expected Allowed',
+    );
+    expect(problems).toContain('iam-admin-is-not-enough: decision ImplicitDeny, expected Allow');
+  });
+
+  it('reports a deciding statement that did not decide', async () => {
+    const wrong = withStep(0, {
+      expect: { outcome: 'Allowed', decidingSid: 'Enable IAM User Permissions' },
+    });
+    expect((await checkLesson(wrong)).join('\n')).toMatch(
+      /named-principal: deciding statements \[AllowAnaToUseTheKey\], expected one with Sid "Enable IAM User Permissions"/,
+    );
+  });
+
+  it('reports unknown requests, broken changes and undecodable scenarios', async () => {
+    expect(await checkLesson(withStep(0, { request: 'nope' }))).toContain(
+      'named-principal: no request with id "nope"',
+    );
+    const broken = withStep(4, { change: [{ op: 'remove', path: '/keys/9' }] });
+    expect((await checkLesson(broken)).join('\n')).toMatch(
+      /give-the-account-access: .*out of range/,
+    );
+    const bad = withStep(0, { scenario: { format: 'kms-playground/scenario', version: 99 } });
+    expect((await checkLesson(bad)).length).toBeGreaterThan(0);
+  });
+
+  it('checks checkpoints against the step that demonstrates them', async () => {
+    const lesson: Lesson = {
+      ...keyPolicyLesson,
+      checkpoints: [
+        {
+          id: 'wrong-demo',
+          question: 'q',
+          choices: ['a', 'b'],
+          answer: 0,
+          explanation: 'e',
+          demonstrate: { step: 'root-has-no-access', shows: { outcome: 'Allowed' } },
+        },
+        { id: 'bad-answer', question: 'q', choices: ['a'], answer: 3, explanation: 'e' },
+      ],
+    };
+    expect(await checkLesson(lesson)).toEqual([
+      'wrong-demo (step root-has-no-access): outcome AccessDeniedException, expected Allowed',
+      'bad-answer: answer out of range',
+    ]);
+  });
+
+  it('checks warnings the engine must report and console lines the simulator must print', async () => {
+    const lesson = withStep(0, {
+      diagnostics: ['PublicAllow'],
+      console: [
+        {
+          line: 'aws kms describe-key --key-id alias/payroll --profile Bob',
+          error: 'AccessDeniedException',
+        },
+        { line: 'aws kms describe-key --key-id alias/payroll --profile Ana', contains: 'KeyId' },
+      ],
+    });
+    const problems = await checkLesson(lesson);
+    expect(problems.some((p) => /named-principal: expected diagnostic PublicAllow/.test(p))).toBe(
+      true,
+    );
+    // Bob is denied as the line expects; Ana's policy allows Encrypt and Decrypt only, so her
+    // DescribeKey fails twice over: it errors, and the output lacks the KeyId the line expects.
+    expect(problems.filter((p) => p.includes('describe-key'))).toEqual([
+      expect.stringMatching(/--profile Ana": failed: An error occurred \(AccessDeniedException\)/),
+      expect.stringMatching(/--profile Ana": output does not contain "KeyId"/),
+    ]);
+  });
+});
