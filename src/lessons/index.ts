@@ -2,10 +2,11 @@
  * The course: lessons as data, checked step by step against the engine (lessons.test.ts).
  */
 import { keyPolicyLesson } from './course/01-keyPolicy';
+import { crossAccountLesson } from './course/08-crossAccount';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
-export const lessons: readonly Lesson[] = [keyPolicyLesson];
+export const lessons: readonly Lesson[] = [keyPolicyLesson, crossAccountLesson];
 
 /** A lesson by id. */
 export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

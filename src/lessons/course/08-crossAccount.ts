@@ -1,0 +1,230 @@
+import type { Lesson } from '../types';
+
+const OWNER = '111122223333';
+const OTHER = '444455556666';
+const KEY = `arn:aws:kms:eu-west-1:${OWNER}:key/1a2b3c4d-0000-4000-8000-000000000008`;
+const REPORTER = `arn:aws:iam::${OTHER}:role/Reporter`;
+const INTERN = `arn:aws:iam::${OTHER}:role/Intern`;
+
+/** The step-1 scenario: a key in the security account, callers in the analytics account. */
+const scenario = {
+  format: 'kms-playground/scenario',
+  version: 1,
+  title: 'Lesson 8: a key shared with another account',
+  accounts: [
+    { id: OWNER, name: 'Security (owns the key)' },
+    { id: OTHER, name: 'Analytics (calls the key)' },
+  ],
+  principals: [
+    {
+      arn: REPORTER,
+      name: 'Reporter role (analytics account)',
+      policies: [
+        {
+          name: 'UseSharedReportsKey',
+          document: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'ReporterUsesSharedKey',
+                Effect: 'Allow',
+                Action: ['kms:Decrypt', 'kms:Encrypt', 'kms:DescribeKey'],
+                Resource: KEY,
+              },
+            ],
+          },
+        },
+      ],
+    },
+    { arn: INTERN, name: 'Intern role (analytics account, no KMS policy)' },
+  ],
+  keys: [
+    {
+      arn: KEY,
+      aliases: ['alias/shared-reports'],
+      description: 'Reports key in the security account',
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'Enable IAM User Permissions',
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${OWNER}:root` },
+            Action: 'kms:*',
+            Resource: '*',
+          },
+        ],
+      },
+    },
+  ],
+  requests: [
+    { id: 'reporter-decrypt', principal: REPORTER, action: 'kms:Decrypt', key: KEY },
+    { id: 'reporter-encrypt', principal: REPORTER, action: 'kms:Encrypt', key: KEY },
+    { id: 'intern-decrypt', principal: INTERN, action: 'kms:Decrypt', key: KEY },
+    {
+      id: 'reporter-schedule-deletion',
+      principal: REPORTER,
+      action: 'kms:ScheduleKeyDeletion',
+      key: KEY,
+    },
+  ],
+};
+
+/** The key-policy statement that lets the analytics account in. */
+const letAnalyticsIn = {
+  Sid: 'AnalyticsAccountMayDecrypt',
+  Effect: 'Allow',
+  Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+  Action: ['kms:Decrypt', 'kms:DescribeKey'],
+  Resource: '*',
+};
+
+export const crossAccountLesson: Lesson = {
+  id: 'cross-account-access',
+  number: 8,
+  title: 'Cross-account access',
+  summary:
+    'A caller in another account needs two yeses: the key policy in the key’s account must let that account (or the caller) in, and an IAM policy in the caller’s own account must pass the permission on.',
+  sources: [
+    {
+      title: 'Allowing users in other accounts to use a KMS key',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html',
+    },
+    {
+      title: 'AWS KMS permissions (the cross-account use column)',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-api-permissions-reference.html',
+    },
+    {
+      title: 'Change a key policy',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying.html',
+    },
+  ],
+  steps: [
+    {
+      id: 'other-account-not-trusted',
+      title: 'An IAM policy in another account',
+      text: 'The key lives in the security account (111122223333). The `Reporter` role lives in the analytics account (444455556666), and its IAM policy `ReporterUsesSharedKey` allows `kms:Decrypt` on this exact key ARN.\n\nThe key policy only trusts its own account. Predict: can Reporter decrypt?',
+      scenario,
+      request: 'reporter-decrypt',
+      predict: true,
+      expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
+    },
+    {
+      id: 'key-policy-lets-account-in',
+      title: 'The key policy opens the door',
+      text: 'An IAM policy can never reach into another account’s key on its own: the key’s owner decides. Here the security account adds `AnalyticsAccountMayDecrypt` to the key policy, naming the analytics account (`arn:aws:iam::444455556666:root`) for `kms:Decrypt` and `kms:DescribeKey`.\n\nNow both sides agree, and Reporter’s decrypt is allowed.',
+      change: [{ op: 'add', path: '/keys/0/policy/Statement/-', value: letAnalyticsIn }],
+      request: 'reporter-decrypt',
+      expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'AnalyticsAccountMayDecrypt' },
+    },
+    {
+      id: 'key-policy-alone-is-not-enough',
+      title: 'The key policy alone is not enough',
+      text: 'Naming an account in a key policy does not give every role in it the key. It lets that account’s administrators delegate the permission with IAM policies.\n\nThe `Intern` role is in the analytics account too, but nothing in that account gives it KMS permissions. Predict: can Intern decrypt?',
+      request: 'intern-decrypt',
+      predict: true,
+      expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
+    },
+    {
+      id: 'naming-the-role-still-needs-iam',
+      title: 'Even a role named in the key policy',
+      text: 'What if the key policy names the Intern role itself? In its own account, a key policy that names a principal is enough. Across accounts it is not: the caller’s account must still allow the call with an IAM policy, and Intern has none.\n\nThe statement `InternNamedDirectly` is added; Intern is still denied.',
+      change: [
+        {
+          op: 'add',
+          path: '/keys/0/policy/Statement/-',
+          value: {
+            Sid: 'InternNamedDirectly',
+            Effect: 'Allow',
+            Principal: { AWS: INTERN },
+            Action: 'kms:Decrypt',
+            Resource: '*',
+          },
+        },
+      ],
+      request: 'intern-decrypt',
+      predict: true,
+      expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
+    },
+    {
+      id: 'only-what-both-allow',
+      title: 'Only what both sides allow',
+      text: 'Reporter’s IAM policy also allows `kms:Encrypt`, but the key policy gave the analytics account only `kms:Decrypt` and `kms:DescribeKey`. The caller gets the overlap of the two, so encrypting is denied.',
+      request: 'reporter-encrypt',
+      expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
+    },
+    {
+      id: 'management-stays-home',
+      title: 'Managing a key stays in its account',
+      text: 'Only some operations work across accounts: the cryptographic ones and a few reads such as `DescribeKey`, `ListGrants` and `CreateGrant`. Key management does not. Here the key policy gives the analytics account `kms:*` and Reporter’s IAM policy allows `kms:ScheduleKeyDeletion`, yet the call fails.',
+      change: [
+        {
+          op: 'replace',
+          path: '/keys/0/policy/Statement/1/Action',
+          value: 'kms:*',
+        },
+        {
+          op: 'add',
+          path: '/principals/0/policies/0/document/Statement/0/Action/-',
+          value: 'kms:ScheduleKeyDeletion',
+        },
+      ],
+      request: 'reporter-schedule-deletion',
+      expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
+    },
+    {
+      id: 'name-the-key-by-arn',
+      title: 'Name another account’s key by its ARN',
+      text: 'A key ID or alias name is looked up in the caller’s own account. To use a key in another account, give its key ARN (or alias ARN).\n\nThe console runs as Reporter: `describe-key` with the key ARN works, with the alias name `alias/shared-reports` KMS finds nothing in the analytics account.',
+      console: [
+        { line: `aws kms describe-key --key-id ${KEY} --profile Reporter`, contains: KEY },
+        {
+          line: 'aws kms describe-key --key-id alias/shared-reports --profile Reporter',
+          error: 'NotFoundException',
+        },
+      ],
+    },
+  ],
+  checkpoints: [
+    {
+      id: 'where-to-allow',
+      question:
+        'A role in account 444455556666 must decrypt with a key in account 111122223333. Where must the permission be given?',
+      choices: [
+        'In the key policy only',
+        'In the role’s IAM policy only',
+        'In both: the key policy lets the account in, and an IAM policy in 444455556666 passes it on',
+        'In an SCP of the organization',
+      ],
+      answer: 2,
+      explanation:
+        'Cross-account access takes two policies: the key policy in the key’s account and an IAM policy in the caller’s account. Neither is enough alone.',
+      demonstrate: {
+        step: 'key-policy-lets-account-in',
+        shows: { outcome: 'Allowed', decision: 'Allow' },
+      },
+    },
+    {
+      id: 'account-in-key-policy',
+      question:
+        'The key policy allows account 444455556666 to decrypt. A role in that account has no IAM policy for KMS. Can it decrypt?',
+      choices: ['Yes, its account is in the key policy', 'No'],
+      answer: 1,
+      explanation:
+        'Naming an account lets that account’s IAM policies grant the permission; a role without one gets nothing.',
+      demonstrate: {
+        step: 'key-policy-alone-is-not-enough',
+        shows: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
+      },
+    },
+    {
+      id: 'key-id-across-accounts',
+      question: 'How does a caller name a KMS key that lives in another account?',
+      choices: ['By its alias name', 'By its key ID', 'By its key ARN or alias ARN'],
+      answer: 2,
+      explanation:
+        'Key IDs and alias names are resolved in the caller’s own account and Region; another account’s key needs its full ARN.',
+      demonstrate: { step: 'name-the-key-by-arn' },
+    },
+  ],
+};
