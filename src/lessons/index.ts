@@ -2,11 +2,16 @@
  * The course: lessons as data, checked step by step against the engine (lessons.test.ts).
  */
 import { keyPolicyLesson } from './course/01-keyPolicy';
+import { defaultKeyPolicyLesson } from './course/02-defaultKeyPolicy';
 import { crossAccountLesson } from './course/08-crossAccount';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
-export const lessons: readonly Lesson[] = [keyPolicyLesson, crossAccountLesson];
+export const lessons: readonly Lesson[] = [
+  keyPolicyLesson,
+  defaultKeyPolicyLesson,
+  crossAccountLesson,
+];
 
 /** A lesson by id. */
 export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);
