@@ -1,20 +1,25 @@
 /**
  * `npm run bench:lab`: the envelope lab's chunked encryption (the production build's envelope
  * worker, as the lab runs it for large files) against a bare WebCrypto AES-GCM loop over the same
- * data, frame by frame, in one headless Chromium page per frame length (issue 5's target: a ratio of at least 0.8).
- * Needs `npm run build` first and Debian's chromium (or PLAYWRIGHT_CHROMIUM_PATH).
+ * data, frame by frame, in one headless Chromium page per frame length (issue 5's target: a ratio
+ * of at least 0.8); then the lab's peak memory while it encrypts and decrypts a file (labMemory.ts).
+ * Needs `npm run build` first (or BENCH_OUT_DIR=<dir> after `npx vite build --outDir <dir>`) and
+ * Debian's chromium (or PLAYWRIGHT_CHROMIUM_PATH). LAB_BENCH_PORT sets the preview's port.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { withPreviewBrowser } from './previewBrowser';
+import { BENCH_OUT_DIR, withPreviewBrowser } from './previewBrowser';
+import { measureLabMemory } from './labMemory';
 import { LAB_CHUNK_SIZE, LAB_FRAME_LENGTH } from '../ui/panels/lab/labModel';
 
-const PORT = 4182;
+const PORT = Number(process.env['LAB_BENCH_PORT'] ?? 4182);
 const BASE = `http://localhost:${PORT}`;
 const MB = 1024 * 1024;
 const SIZE = Number(process.env['LAB_BENCH_MB'] ?? 128) * MB;
-const FRAMES = [4096, 16384, 65536, 262144, MB];
-const ROUNDS = 2;
+const FRAMES = (process.env['LAB_BENCH_FRAMES'] ?? '4096,16384,65536,262144,1048576')
+  .split(',')
+  .map(Number);
+const ROUNDS = Number(process.env['LAB_BENCH_ROUNDS'] ?? 3);
 
 interface Args {
   workerUrl: string;
@@ -34,8 +39,11 @@ async function makeData(page: Page): Promise<void> {
   }, SIZE);
 }
 
-/** In the page: the lab's worker job over the Blob; milliseconds. */
-function labRun(page: Page, args: Args): Promise<number> {
+/**
+ * In the page: the lab's worker jobs over the Blob, as the lab sends them: encrypt (the message
+ * stays in the worker), then decrypt that stored message. Milliseconds of each.
+ */
+function labRun(page: Page, args: Args): Promise<{ encrypt: number; decrypt: number }> {
   return page.evaluate(async ({ workerUrl, frameLength, chunkSize }) => {
     const w = window as unknown as { benchBlob: Blob };
     const wrappingKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
@@ -44,27 +52,33 @@ function labRun(page: Page, args: Args): Promise<number> {
     ]);
     const worker = new Worker(workerUrl, { type: 'module' });
     const keyring = { keyNamespace: 'kms-playground', keyName: 'bench#1', wrappingKey };
-    const t0 = performance.now();
-    const size = await new Promise<number>((resolve, reject) => {
-      worker.onmessage = (e: MessageEvent<{ type: string; output?: Blob; error?: string }>) => {
-        if (e.data.type === 'done') resolve(e.data.output?.size ?? 0);
-        else if (e.data.type !== 'progress') reject(new Error(e.data.error ?? e.data.type));
-      };
-      worker.postMessage({
-        type: 'encrypt',
-        id: 1,
-        input: w.benchBlob,
-        keyring,
-        encryptionContext: { purpose: 'bench' },
-        frameLength,
-        chunkSize,
+    type Report = { type: string; size?: number; error?: string };
+    const job = (request: object) =>
+      new Promise<number>((resolve, reject) => {
+        worker.onmessage = (e: MessageEvent<Report>) => {
+          if (e.data.type === 'done') resolve(e.data.size ?? 0);
+          else if (e.data.type !== 'progress') reject(new Error(e.data.error ?? e.data.type));
+        };
+        worker.postMessage(request);
       });
+    const t0 = performance.now();
+    const size = await job({
+      type: 'encrypt',
+      id: 1,
+      input: w.benchBlob,
+      keyring,
+      encryptionContext: { purpose: 'bench' },
+      frameLength,
+      chunkSize,
     });
-    const ms = performance.now() - t0;
+    const t1 = performance.now();
+    const input = { stored: 1, head: new Uint8Array(0) };
+    const back = await job({ type: 'decrypt', id: 2, input, keyring, chunkSize });
+    const t2 = performance.now();
     worker.terminate();
     (window as unknown as { gc?: () => void }).gc?.();
-    if (size < w.benchBlob.size) throw new Error('short output');
-    return ms;
+    if (size < w.benchBlob.size || back !== w.benchBlob.size) throw new Error('short output');
+    return { encrypt: t1 - t0, decrypt: t2 - t1 };
   }, args);
 }
 
@@ -102,11 +116,39 @@ function bareRun(page: Page, args: Args & { fromBlob: boolean }): Promise<number
 const best = (xs: number[]) => Math.min(...xs);
 const mbps = (ms: number) => (SIZE / MB / (ms / 1000)).toFixed(0);
 
+async function throughput(page: Page, workerUrl: string, frameLength: number): Promise<string> {
+  await page.goto(`${BASE}/`);
+  await makeData(page);
+  const args = { workerUrl, frameLength, chunkSize: LAB_CHUNK_SIZE };
+  const lab: number[] = [];
+  const labDecrypt: number[] = [];
+  const blob: number[] = [];
+  const memory: number[] = [];
+  // Interleaved rounds, so that a burst of load from other processes hits every column alike.
+  for (let i = 0; i < ROUNDS; i++) {
+    const run = await labRun(page, args);
+    lab.push(run.encrypt);
+    labDecrypt.push(run.decrypt);
+    blob.push(await bareRun(page, { ...args, fromBlob: true }));
+    memory.push(await bareRun(page, { ...args, fromBlob: false }));
+  }
+  return [
+    String(frameLength).padStart(12),
+    mbps(best(lab)).padStart(8),
+    mbps(best(blob)).padStart(15),
+    (best(blob) / best(lab)).toFixed(2).padStart(5),
+    mbps(best(memory)).padStart(15),
+    (best(memory) / best(lab)).toFixed(2).padStart(5),
+    mbps(best(labDecrypt)).padStart(11),
+  ].join(' | ');
+}
+
 async function main(): Promise<void> {
-  const worker = existsSync('dist/assets')
-    ? readdirSync('dist/assets').find((f) => /^envelopeWorker-.*\.js$/.test(f))
+  const dir = `${BENCH_OUT_DIR}/assets`;
+  const worker = existsSync(dir)
+    ? readdirSync(dir).find((f) => /^envelopeWorker-.*\.js$/.test(f))
     : undefined;
-  if (!worker) throw new Error('run `npm run build` first (no envelope worker in dist/assets)');
+  if (!worker) throw new Error(`run \`npm run build\` first (no envelope worker in ${dir})`);
   await withPreviewBrowser(
     PORT,
     async (browser) => {
@@ -114,32 +156,16 @@ async function main(): Promise<void> {
       console.log(
         `${SIZE / MB} MB, read chunk ${LAB_CHUNK_SIZE / MB} MB, best of ${ROUNDS}; lab frame length: ${LAB_FRAME_LENGTH}`,
       );
-      console.log('frame length | lab MB/s | bare, same Blob | ratio | bare, in memory | ratio');
+      console.log(
+        'frame length | lab MB/s | bare, same Blob | ratio | bare, in memory | ratio | lab decrypt',
+      );
       for (const frameLength of FRAMES) {
         // A fresh page per frame length, so that the blobs of one do not weigh on the next.
         const page = await browser.newPage();
-        await page.goto(`${BASE}/`);
-        await makeData(page);
-        const args = { workerUrl, frameLength, chunkSize: LAB_CHUNK_SIZE };
-        const lab: number[] = [];
-        const blob: number[] = [];
-        const memory: number[] = [];
-        for (let i = 0; i < ROUNDS; i++) {
-          lab.push(await labRun(page, args));
-          blob.push(await bareRun(page, { ...args, fromBlob: true }));
-          memory.push(await bareRun(page, { ...args, fromBlob: false }));
-        }
-        const cells = [
-          String(frameLength).padStart(12),
-          mbps(best(lab)).padStart(8),
-          mbps(best(blob)).padStart(15),
-          (best(blob) / best(lab)).toFixed(2).padStart(5),
-          mbps(best(memory)).padStart(15),
-          (best(memory) / best(lab)).toFixed(2).padStart(5),
-        ];
-        console.log(cells.join(' | '));
+        console.log(await throughput(page, workerUrl, frameLength));
         await page.close();
       }
+      if (process.env['LAB_BENCH_MEMORY'] !== '0') await measureLabMemory(browser, BASE, SIZE);
     },
     ['--js-flags=--expose-gc'],
   );

@@ -29,6 +29,9 @@ async function waitForServer(base: string): Promise<void> {
   throw new Error('preview server did not start');
 }
 
+/** The build to serve: BENCH_OUT_DIR, so a benchmark need not share `dist` with others' builds. */
+export const BENCH_OUT_DIR = process.env['BENCH_OUT_DIR'] ?? 'dist';
+
 /** Runs `measure` against the built app on `port`; extra Chromium flags may be added. */
 export async function withPreviewBrowser(
   port: number,
@@ -37,10 +40,16 @@ export async function withPreviewBrowser(
 ): Promise<void> {
   const base = `http://localhost:${port}`;
   // Its own process group, so that ending it ends vite too, not only npx.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const args = [
+    'vite',
+    'preview',
+    '--outDir',
+    BENCH_OUT_DIR,
+    '--port',
+    String(port),
+    '--strictPort',
+  ];
+  const server = spawn('npx', args, { stdio: 'ignore', detached: true });
   try {
     await waitForServer(base);
     const exe =

@@ -50,4 +50,10 @@ export {
   type EnvelopeOutput,
 } from './esdk/envelope';
 export { MessageDecryptor, MessageEncryptor } from './esdk/stream';
-export type { KeyringSpec, WorkerReport, WorkerRequest } from './worker/protocol';
+export {
+  REPORT_HEAD_BYTES,
+  type KeyringSpec,
+  type StoredMessage,
+  type WorkerReport,
+  type WorkerRequest,
+} from './worker/protocol';

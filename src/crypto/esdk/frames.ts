@@ -91,20 +91,26 @@ export interface RawFrame {
   iv: Bytes;
   /** Plaintext length of the frame. */
   length: number;
-  /** Ciphertext || tag. */
-  sealed: Bytes;
+  /** Ciphertext || tag: a view into the bytes read, not a copy. */
+  sealed: Uint8Array;
   /** Bytes the frame occupied. */
   size: number;
 }
 
+/** The longest frame prefix: end marker, sequence number, IV and content length. */
+export const MAX_FRAME_PREFIX = 4 + 4 + IV_BYTES + 4;
+
+/** A frame's fields before its ciphertext. */
+export type FramePrefix = Omit<RawFrame, 'sealed' | 'size'> & { prefixSize: number };
+
 /**
- * Reads the frame at the start of `bytes`: `more` when they end inside it, MalformedBody when a
- * final frame claims more than the frame length.
+ * Reads the prefix of the frame at the start of `bytes`: `more` when they end inside it,
+ * MalformedBody when a final frame claims more than the frame length.
  */
-export function readFrame(
+export function readFramePrefix(
   bytes: Uint8Array,
   frameLength: number,
-): RawFrame | 'more' | 'MalformedBody' {
+): FramePrefix | 'more' | 'MalformedBody' {
   const r = new ByteReader(bytes);
   let sequence = r.u32();
   const final = sequence === END_MARKER;
@@ -113,9 +119,20 @@ export function readFrame(
   const length = final ? r.u32() : frameLength;
   if (sequence === null || !iv || length === null) return 'more';
   if (length > frameLength) return 'MalformedBody';
-  const sealed = r.take(length + TAG_BYTES);
-  if (!sealed) return 'more';
-  return { final, sequence, iv, length, sealed, size: r.offset };
+  return { final, sequence, iv, length, prefixSize: r.offset };
+}
+
+/** Reads the frame at the start of `bytes` (its ciphertext a view of them), as readFramePrefix. */
+export function readFrame(
+  bytes: Uint8Array,
+  frameLength: number,
+): RawFrame | 'more' | 'MalformedBody' {
+  const p = readFramePrefix(bytes, frameLength);
+  if (typeof p === 'string') return p;
+  const size = p.prefixSize + p.length + TAG_BYTES;
+  if (bytes.length < size) return 'more';
+  const { final, sequence, iv, length } = p;
+  return { final, sequence, iv, length, sealed: bytes.subarray(p.prefixSize, size), size };
 }
 
 /** Decrypts one frame read by readFrame; null when authentication fails. */

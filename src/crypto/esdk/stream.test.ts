@@ -32,7 +32,7 @@ async function decryptChunked(message: Uint8Array, chunkSize: number) {
   for (const c of chunks(message, chunkSize)) {
     const out = await d.push(c);
     if (typeof out === 'string') return out;
-    parts.push(out);
+    parts.push(...out);
   }
   const end = d.finish();
   return typeof end === 'string' ? end : concat(...parts);

@@ -6,13 +6,14 @@
  * Suite 0x0578 is whole-message only: WebCrypto's ECDSA cannot sign incrementally (it hashes the
  * data itself), so a signed message needs all its bytes at once (encryptMessage/decryptMessage).
  */
-import { concat, type Bytes } from '../bytes';
+import type { Bytes } from '../bytes';
+import { ByteQueue } from './byteQueue';
 import { checkSupported, openHeader, type MessageError } from './decryptMessage';
 import { startMessage, type EncryptMessageOptions, type StartedMessage } from './encryptMessage';
-import { decryptFrame, encryptFrameParts, readFrame } from './frames';
+import { decryptFrame, encryptFrameParts, MAX_FRAME_PREFIX, readFramePrefix } from './frames';
 import { parseHeader, type HeaderFields } from './header';
 import type { RawAesKeyring } from './rawAesKeyring';
-import { SIGNED_SUITE_ID } from './suite';
+import { SIGNED_SUITE_ID, TAG_BYTES } from './suite';
 
 /** Headers larger than this without parsing are malformed (ours are a few hundred bytes). */
 const MAX_HEADER_BYTES = 1 << 20;
@@ -64,10 +65,14 @@ export class MessageEncryptor {
       }
     }
     // Whole frames straight from the chunk, keeping at least one byte back for the final frame.
+    // They are all handed to WebCrypto before the first is awaited: it works through them while
+    // this thread waits, without a round trip between frames (sequence numbers are taken in order).
+    const sealing: Promise<[Bytes, Bytes]>[] = [];
     while (chunk.length - at > frameLength) {
-      parts.push(...(await this.frame(chunk.subarray(at, at + frameLength), false)));
+      sealing.push(this.frame(chunk.subarray(at, at + frameLength), false));
       at += frameLength;
     }
+    for (const frame of await Promise.all(sealing)) parts.push(...frame);
     if (at < chunk.length) this.fill(chunk.subarray(at));
     return parts;
   }
@@ -92,9 +97,14 @@ export class MessageEncryptor {
   }
 }
 
-/** Decrypts a 0x0478 message chunk by chunk; each push returns the plaintext it completes. */
+/**
+ * Decrypts a 0x0478 message chunk by chunk; each push returns the plaintext of the frames it
+ * completes, one array per frame. Frames are read from views into the chunks (copied only where a
+ * frame's ciphertext spans two chunks), so a chunk must not be changed after it is pushed; the
+ * complete frames of a push are all handed to WebCrypto before the first is awaited.
+ */
 export class MessageDecryptor {
-  private buffer: Bytes = new Uint8Array(0);
+  private readonly queue = new ByteQueue();
   private header: HeaderFields | null = null;
   private key: CryptoKey | null = null;
   private sequence = 1;
@@ -104,9 +114,9 @@ export class MessageDecryptor {
   constructor(private readonly keyring: RawAesKeyring) {}
 
   /** Adds message bytes; returns plaintext of completed frames, or the first error (sticky). */
-  async push(chunk: Uint8Array): Promise<Bytes | MessageError> {
+  async push(chunk: Uint8Array): Promise<Bytes[] | MessageError> {
     if (this.error) return this.error;
-    this.buffer = concat(this.buffer, chunk);
+    this.queue.push(chunk);
     const out = await this.drain();
     if (typeof out === 'string') this.error = out;
     return out;
@@ -116,38 +126,51 @@ export class MessageDecryptor {
   finish(): HeaderFields | MessageError {
     if (this.error) return this.error;
     if (!this.header) return 'MalformedHeader';
-    return this.done && this.buffer.length === 0 ? this.header : 'MalformedBody';
+    return this.done && this.queue.length === 0 ? this.header : 'MalformedBody';
   }
 
-  private async drain(): Promise<Bytes | MessageError> {
+  private async openHeader(): Promise<CryptoKey | MessageError | null> {
+    const parsed = parseHeader(this.queue.peek(this.queue.length));
+    if (!parsed) return this.queue.length > MAX_HEADER_BYTES ? 'MalformedHeader' : null;
+    const unsupported = checkSupported(parsed.fields);
+    if (unsupported || parsed.fields.suiteId === SIGNED_SUITE_ID) return 'UnsupportedMessage';
+    const key = await openHeader(parsed, this.keyring);
+    if (typeof key === 'string') return key;
+    this.header = parsed.fields;
+    this.queue.skip(parsed.end);
+    return key;
+  }
+
+  private async drain(): Promise<Bytes[] | MessageError> {
     if (!this.key) {
-      const parsed = parseHeader(this.buffer);
-      if (!parsed)
-        return this.buffer.length > MAX_HEADER_BYTES ? 'MalformedHeader' : new Uint8Array(0);
-      const unsupported = checkSupported(parsed.fields);
-      if (unsupported || parsed.fields.suiteId === SIGNED_SUITE_ID) return 'UnsupportedMessage';
-      const key = await openHeader(parsed, this.keyring);
-      if (typeof key === 'string') return key;
+      const key = await this.openHeader();
+      if (key === null || typeof key === 'string') return key ?? [];
       this.key = key;
-      this.header = parsed.fields;
-      this.buffer = this.buffer.slice(parsed.end) as Bytes;
     }
-    const header = this.header as HeaderFields;
-    const out: Bytes[] = [];
-    let at = 0;
+    const { frameLength, messageId } = this.header as HeaderFields;
+    const pending: Promise<Bytes | null>[] = [];
+    let malformed = false;
     while (!this.done) {
-      const f = readFrame(this.buffer.subarray(at), header.frameLength);
-      if (f === 'more') break;
-      if (f === 'MalformedBody' || f.sequence !== this.sequence) return 'MalformedBody';
-      const plain = await decryptFrame(this.key, header.messageId, f);
-      if (!plain) return 'FrameAuthenticationFailed';
-      out.push(plain);
-      at += f.size;
+      const q = this.queue;
+      const p = readFramePrefix(q.peek(MAX_FRAME_PREFIX), frameLength);
+      if (p === 'more') break;
+      if (p === 'MalformedBody' || p.sequence !== this.sequence) {
+        malformed = true;
+        break;
+      }
+      const sealedBytes = p.length + TAG_BYTES;
+      if (q.length < p.prefixSize + sealedBytes) break;
+      q.skip(p.prefixSize);
+      const sealed = q.peek(sealedBytes);
+      q.skip(sealedBytes);
+      pending.push(decryptFrame(this.key, messageId, { ...p, sealed, size: 0 }));
       this.sequence++;
-      this.done = f.final;
+      this.done = p.final;
     }
-    this.buffer = this.buffer.slice(at) as Bytes;
-    if (this.done && this.buffer.length > 0) return 'MalformedBody';
-    return concat(...out);
+    const plain = await Promise.all(pending);
+    // Errors in the order they occur in the message: a bad frame before a malformed one.
+    if (plain.some((f) => f === null)) return 'FrameAuthenticationFailed';
+    if (malformed || (this.done && this.queue.length > 0)) return 'MalformedBody';
+    return plain as Bytes[];
   }
 }

@@ -3,14 +3,16 @@
  * round trip with progress, the official SDK reading the output, errors and cancellation.
  */
 import { describe, expect, it } from 'vitest';
+import { concat } from '../bytes';
 import { playgroundKeyring, sdkDecrypt } from '../testing/sdk';
+import { blobSource, OutputSink, partsSource, patchHead } from './parts';
 import type { WorkerReport } from './protocol';
 import { runJob } from './runJob';
 
 const data = Uint8Array.from({ length: 10_000 }, (_, i) => (i * 7) & 0xff);
-const bytes = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
+const never = new AbortController().signal;
 
-async function encryptJob(signal = new AbortController().signal) {
+async function encryptJob(signal = never) {
   const reports: WorkerReport[] = [];
   const job = {
     type: 'encrypt' as const,
@@ -21,45 +23,57 @@ async function encryptJob(signal = new AbortController().signal) {
     frameLength: 512,
     chunkSize: 3000,
   };
-  return { final: await runJob(job, (r) => reports.push(r), signal), reports };
+  const sink = new OutputSink(true, 100);
+  const final = await runJob(job, blobSource(job.input), sink, (r) => reports.push(r), signal);
+  return { final, reports, sink, message: concat(...sink.parts) };
+}
+
+async function decryptParts(parts: Uint8Array<ArrayBuffer>[], keep = false) {
+  const keyring = await playgroundKeyring();
+  const job = { type: 'decrypt' as const, id: 2, input: new Blob(), keyring, chunkSize: 999 };
+  const sink = new OutputSink(keep, 64);
+  return { final: await runJob(job, partsSource(parts), sink, () => {}, never), sink };
 }
 
 describe('runJob', () => {
-  it('encrypts with progress; the SDK and a decrypt job read the result', async () => {
-    const { final, reports } = await encryptJob();
+  it('encrypts with progress; the SDK and a decrypt job read the kept parts', async () => {
+    const { final, reports, sink, message } = await encryptJob();
     expect(reports).toEqual(
       [3000, 6000, 9000, 10000].map((done) => ({ type: 'progress', id: 1, done, total: 10000 })),
     );
-    if (final.type !== 'done') throw new Error(final.type);
-    const message = await bytes(final.output);
+    // The header, then a prefix and a ciphertext per frame: 20 frames of 512 bytes.
+    expect(sink.parts).toHaveLength(1 + 2 * 20);
+    expect(final).toEqual({
+      type: 'done',
+      id: 1,
+      size: message.length,
+      head: message.slice(0, 100),
+    });
     expect((await sdkDecrypt(message)).plaintext).toEqual(data);
-    const keyring = await playgroundKeyring();
-    const input = new Blob([message]);
-    const job = { type: 'decrypt' as const, id: 2, input, keyring, chunkSize: 999 };
-    const back = await runJob(job, () => {}, new AbortController().signal);
-    expect(back.type === 'done' && (await bytes(back.output))).toEqual(data);
+    const back = await decryptParts(sink.parts, true);
+    expect(concat(...back.sink.parts)).toEqual(data);
+    expect(back.final).toEqual({ type: 'done', id: 2, size: 10_000, head: data.slice(0, 64) });
+  });
+
+  it('a decryption that is not kept reports its size and first bytes only', async () => {
+    const { sink } = await encryptJob();
+    const back = await decryptParts(sink.parts);
+    expect(back.sink.parts).toEqual([]);
+    expect(back.final).toEqual({ type: 'done', id: 2, size: 10_000, head: data.slice(0, 64) });
   });
 
   it('a tampered or truncated message is an error report', async () => {
-    const { final } = await encryptJob();
-    if (final.type !== 'done') throw new Error(final.type);
-    const message = await bytes(final.output);
-    const keyring = await playgroundKeyring();
-    const signal = new AbortController().signal;
-    const run = (m: Uint8Array<ArrayBuffer>) =>
-      runJob(
-        { type: 'decrypt', id: 3, input: new Blob([m]), keyring, chunkSize: 4096 },
-        () => {},
-        signal,
-      );
+    const { sink, message } = await encryptJob();
     const bad = message.slice();
     bad[message.length - 5] = (bad[message.length - 5] ?? 0) ^ 1;
-    expect(await run(bad)).toEqual({ type: 'error', id: 3, error: 'FrameAuthenticationFailed' });
-    expect(await run(message.subarray(0, 5000))).toEqual({
-      type: 'error',
-      id: 3,
-      error: 'MalformedBody',
-    });
+    const error = (e: string) => ({ type: 'error', id: 2, error: e });
+    expect((await decryptParts([bad])).final).toEqual(error('FrameAuthenticationFailed'));
+    expect((await decryptParts([message.slice(0, 5000)])).final).toEqual(error('MalformedBody'));
+    // A flipped header byte, patched over the kept parts as the lab does.
+    const head = message.slice(0, 64);
+    head[40] = (head[40] ?? 0) ^ 1;
+    const failed = await decryptParts(patchHead(sink.parts, head));
+    expect(failed.final.type).toBe('error');
   });
 
   it('stops between chunks when cancelled', async () => {
@@ -76,6 +90,8 @@ describe('runJob', () => {
     };
     const final = await runJob(
       job,
+      blobSource(job.input),
+      new OutputSink(true, 0),
       (r) => {
         reports.push(r);
         if (reports.length === 2) controller.abort();

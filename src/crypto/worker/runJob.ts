@@ -1,71 +1,73 @@
 /**
- * One encrypt or decrypt job of the envelope worker: reads the input Blob in chunks, streams it
- * through MessageEncryptor/MessageDecryptor, reports progress after each chunk, stops between
- * chunks when cancelled, and returns the output as a Blob of parts (about twice the input in
- * memory at most: the input Blob and the output parts).
+ * One encrypt or decrypt job of the envelope worker: reads its source in chunks (the next one
+ * read while this one is processed), streams it through MessageEncryptor/MessageDecryptor, writes
+ * the output parts to a sink without copying them together, reports progress after each chunk,
+ * and stops between chunks when cancelled.
  */
 import type { Bytes } from '../bytes';
 import { MessageDecryptor, MessageEncryptor } from '../esdk/stream';
+import type { ChunkSource, OutputSink } from './parts';
 import type { WorkerReport, WorkerRequest } from './protocol';
 
-type Job = Exclude<WorkerRequest, { type: 'cancel' }>;
+type Job = Extract<WorkerRequest, { type: 'encrypt' | 'decrypt' }>;
+/** A job's last report. */
+export type FinalReport = Exclude<WorkerReport, { type: 'progress' | 'exported' }>;
 
-async function readChunk(input: Blob, at: number, size: number): Promise<Bytes> {
-  return new Uint8Array(await input.slice(at, at + size).arrayBuffer());
+interface Codec {
+  step(chunk: Bytes): Promise<Bytes[] | string>;
+  end(): Promise<Bytes[] | string>;
+}
+
+async function codecFor(job: Job, sink: OutputSink): Promise<Codec> {
+  if (job.type === 'encrypt') {
+    const { encryptor, header } = await MessageEncryptor.start({
+      keyring: job.keyring,
+      encryptionContext: job.encryptionContext,
+      frameLength: job.frameLength,
+      ...(job.dataKey ? { dataKey: job.dataKey } : {}),
+    });
+    sink.write([header]);
+    return { step: (c) => encryptor.push(c), end: () => encryptor.finish() };
+  }
+  const decryptor = new MessageDecryptor(job.keyring);
+  return {
+    step: (c) => decryptor.push(c),
+    end: async () => {
+      const h = decryptor.finish();
+      return typeof h === 'string' ? h : [];
+    },
+  };
 }
 
 /** Runs a job to its final report (done, error or cancelled); never throws. */
 export async function runJob(
   job: Job,
+  source: ChunkSource,
+  sink: OutputSink,
   report: (r: WorkerReport) => void,
   signal: AbortSignal,
-): Promise<WorkerReport> {
-  const { id, input } = job;
-  const total = input.size;
+): Promise<FinalReport> {
+  const { id } = job;
+  const total = source.size;
   const chunkSize = Math.max(1, Math.floor(job.chunkSize));
-  const parts: BlobPart[] = [];
   try {
-    let step: (chunk: Bytes) => Promise<Bytes[] | string>;
-    let end: () => Promise<Bytes[] | string>;
-    if (job.type === 'encrypt') {
-      const { encryptor, header } = await MessageEncryptor.start({
-        keyring: job.keyring,
-        encryptionContext: job.encryptionContext,
-        frameLength: job.frameLength,
-        ...(job.dataKey ? { dataKey: job.dataKey } : {}),
-      });
-      parts.push(header);
-      step = (c) => encryptor.push(c);
-      end = () => encryptor.finish();
-    } else {
-      const decryptor = new MessageDecryptor(job.keyring);
-      step = async (c) => {
-        const out = await decryptor.push(c);
-        return typeof out === 'string' ? out : [out];
-      };
-      end = async () => {
-        const h = decryptor.finish();
-        return typeof h === 'string' ? h : [];
-      };
-    }
-    // The next chunk is read while this one is processed (a Blob read is I/O, off this thread).
-    let next = total > 0 ? readChunk(input, 0, chunkSize) : null;
-    for (let at = 0; at < total; at += chunkSize) {
-      const chunk = await next;
-      if (!chunk) break;
+    const codec = await codecFor(job, sink);
+    let done = 0;
+    for await (const pieces of source.chunks(chunkSize)) {
       if (signal.aborted) return { type: 'cancelled', id };
-      next = at + chunkSize < total ? readChunk(input, at + chunkSize, chunkSize) : null;
-      const out = await step(chunk);
-      if (typeof out === 'string') return { type: 'error', id, error: out };
-      // A Blob per chunk: the browser stores it while the next chunk is processed.
-      if (out.length > 0) parts.push(new Blob(out));
-      report({ type: 'progress', id, done: Math.min(total, at + chunkSize), total });
+      for (const piece of pieces) {
+        const out = await codec.step(piece);
+        if (typeof out === 'string') return { type: 'error', id, error: out };
+        sink.write(out);
+        done += piece.length;
+      }
+      report({ type: 'progress', id, done, total });
     }
     if (signal.aborted) return { type: 'cancelled', id };
-    const last = await end();
+    const last = await codec.end();
     if (typeof last === 'string') return { type: 'error', id, error: last };
-    parts.push(...last);
-    return { type: 'done', id, output: new Blob(parts) };
+    sink.write(last);
+    return { type: 'done', id, size: sink.size, head: sink.head() };
   } catch (e) {
     return { type: 'error', id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -21,16 +21,19 @@ export function ExportControls({
   onRestore,
 }: {
   keyId: string | null;
-  message(): Blob | null;
+  /** The message as it stands, or why it cannot be had. */
+  message(): Promise<Blob | string | null>;
   onRestore(): void;
 }) {
   const scenario = useAppStore((s) => s.scenario);
   const demo = scenario.keys.find((k) => k.arn === keyId)?.demoMaterial?.length ?? 0;
   const [wrapping, setWrapping] = useState<{ hex: string; keyName: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
-  const exportMessage = () => {
-    const m = message();
-    if (m) download(m, 'lab-message.esdk');
+  const exportMessage = async () => {
+    const m = await message();
+    setProblem(typeof m === 'string' ? `The message could not be exported: ${m}` : null);
+    if (m instanceof Blob) download(m, 'lab-message.esdk');
   };
 
   const exportKey = async () => {
@@ -43,7 +46,7 @@ export function ExportControls({
 
   return (
     <div className="lab-actions">
-      <button type="button" onClick={exportMessage}>
+      <button type="button" onClick={() => void exportMessage()}>
         Export message
       </button>
       <button type="button" onClick={onRestore}>
@@ -56,6 +59,11 @@ export function ExportControls({
           </button>
           <span className="lab-demo-label">demo only: never protect real data with it</span>
         </>
+      )}
+      {problem && (
+        <p className="field-hint" role="alert">
+          {problem}
+        </p>
       )}
       {wrapping && (
         <p className="field-hint" data-testid="lab-wrapping-key">

@@ -11,6 +11,7 @@ import {
   envelopeEncrypt,
   generateDataKey,
   keyringFor,
+  REPORT_HEAD_BYTES,
   type EncryptionContext,
   type SuiteId,
 } from '../../../crypto';
@@ -29,8 +30,19 @@ import {
 } from './labModel';
 import { useEnvelopeWorker } from './useEnvelopeWorker';
 
-/** Bytes of the message kept in memory for the header, the hex view and tampering. */
-const HEAD_BYTES = 64 * 1024;
+/** Bytes of the message kept in the page for the header, the hex view and tampering. */
+const HEAD_BYTES = REPORT_HEAD_BYTES;
+
+/**
+ * A message the lab made: a Blob in the page (small inputs), or kept by the envelope worker
+ * (large inputs, so that no Blob is built until it is exported).
+ */
+export interface LabMessage {
+  size: number;
+  blob: Blob | null;
+  /** The encrypt job's id in the worker. */
+  stored: number | null;
+}
 
 /** The outcome of an encryption. */
 export interface Encrypted {
@@ -38,7 +50,7 @@ export interface Encrypted {
   /** GenerateDataKey's evaluation (null when it failed validation). */
   evaluation: EvaluationResult | null;
   /** The message as made, or null when encryption stopped. */
-  message: Blob | null;
+  message: LabMessage | null;
   /** The message's first bytes as the user has tampered with them. */
   head: Uint8Array<ArrayBuffer>;
   /** The same bytes as made. */
@@ -84,10 +96,20 @@ export function useLab() {
   const [decrypted, setDecrypted] = useState<Decrypted | null>(null);
   const [busy, setBusy] = useState<'encrypt' | 'decrypt' | null>(null);
   const generation = useRef(0);
+  /** The worker's stored message the lab shows, released when replaced. */
+  const kept = useRef<number | null>(null);
 
-  /** The message with the user's changes to its first bytes. */
-  const currentMessage = (e: Encrypted): Blob | null =>
-    e.message && new Blob([e.head, e.message.slice(e.head.length)]);
+  /** The page's message with the user's changes to its first bytes. */
+  const patched = (e: Encrypted, blob: Blob): Blob => new Blob([e.head, blob.slice(e.head.length)]);
+
+  /** The message as it stands, as a Blob (built now for a stored one), or why there is none. */
+  async function currentMessage(): Promise<Blob | string | null> {
+    const e = encrypted;
+    if (!e?.message) return null;
+    if (e.message.blob) return patched(e, e.message.blob);
+    if (e.message.stored === null) return null;
+    return jobs.exportMessage({ stored: e.message.stored, head: e.head });
+  }
 
   async function encrypt(req: LabInput): Promise<void> {
     const gen = ++generation.current;
@@ -97,7 +119,8 @@ export function useLab() {
       const material = await labMaterial(req.scenario);
       const caller = { principal: req.principal };
       const size = req.input.size;
-      let message: Blob | null = null;
+      let message: LabMessage | null = null;
+      let head: Uint8Array<ArrayBuffer> = new Uint8Array(0);
       let outcome: Parameters<typeof encryptSteps>[0];
       let evaluation: EvaluationResult | null;
       let keyId: string | null = null;
@@ -124,8 +147,10 @@ export function useLab() {
             chunkSize: LAB_CHUNK_SIZE,
           });
           dataKey.fill(0);
-          if (r.type === 'done') message = r.output;
-          else
+          if (r.type === 'done') {
+            message = { size: r.size, blob: null, stored: r.id };
+            head = r.head;
+          } else
             outcome = {
               ok: false,
               outcome: 'Allowed',
@@ -144,13 +169,20 @@ export function useLab() {
         evaluation = r.evaluation;
         if (r.ok) {
           keyId = r.value.keyId;
-          message = new Blob([r.value.message]);
+          message = {
+            size: r.value.message.length,
+            blob: new Blob([r.value.message]),
+            stored: null,
+          };
+          head = r.value.message.slice(0, HEAD_BYTES);
         }
       }
-      const head = message
-        ? new Uint8Array(await message.slice(0, HEAD_BYTES).arrayBuffer())
-        : new Uint8Array(0);
-      if (gen !== generation.current) return;
+      if (gen !== generation.current) {
+        if (message?.stored != null) jobs.release(message.stored);
+        return;
+      }
+      if (kept.current !== null) jobs.release(kept.current);
+      kept.current = message?.stored ?? null;
       setEncrypted({
         steps: encryptSteps(outcome, size, message ? message.size : null),
         evaluation,
@@ -182,8 +214,9 @@ export function useLab() {
     principal: string,
     expected: EncryptionContext,
   ): Promise<void> {
-    const message = encrypted && currentMessage(encrypted);
-    if (!message) return;
+    const e = encrypted;
+    const message = e?.message;
+    if (!e || !message) return;
     const gen = ++generation.current;
     setBusy('decrypt');
     try {
@@ -192,28 +225,30 @@ export function useLab() {
       const expectedContext = Object.keys(expected).length > 0 ? expected : undefined;
       let out: Decrypted;
       if (message.size >= WORKER_THRESHOLD) {
-        const head = new Uint8Array(await message.slice(0, HEAD_BYTES).arrayBuffer());
-        const opened = authorizeEnvelope(material, scenario, caller, head, expectedContext);
+        const opened = authorizeEnvelope(material, scenario, caller, e.head, expectedContext);
         if (!('keyring' in opened)) {
           out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
         } else {
           const r = await jobs.run({
             type: 'decrypt',
-            input: message,
+            input:
+              message.stored !== null
+                ? { stored: message.stored, head: e.head }
+                : patched(e, message.blob ?? new Blob()),
             keyring: opened.keyring,
             chunkSize: LAB_CHUNK_SIZE,
           });
           const evaluation = opened.evaluation;
           if (r.type === 'done') {
-            const first = new Uint8Array(await r.output.slice(0, SHOW_PLAINTEXT).arrayBuffer());
-            out = { ok: true, principal, text: plaintextText(first, r.output.size), evaluation };
+            out = { ok: true, principal, text: plaintextText(r.head, r.size), evaluation };
           } else {
             const text = r.type === 'error' ? workerFailureText(r.error) : 'Cancelled.';
             out = { ok: false, principal, text, evaluation };
           }
         }
       } else {
-        const bytes = new Uint8Array(await message.arrayBuffer());
+        const blob = message.blob ? patched(e, message.blob) : new Blob();
+        const bytes = new Uint8Array(await blob.arrayBuffer());
         const r = await envelopeDecrypt(material, scenario, caller, bytes, expectedContext);
         out = r.ok
           ? {
@@ -243,6 +278,6 @@ export function useLab() {
     decrypt,
     flip,
     restore,
-    currentMessage: () => (encrypted ? currentMessage(encrypted) : null),
+    currentMessage,
   };
 }
