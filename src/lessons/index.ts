@@ -3,14 +3,18 @@
  */
 import { keyPolicyLesson } from './course/01-keyPolicy';
 import { defaultKeyPolicyLesson } from './course/02-defaultKeyPolicy';
+import { separationOfDutiesLesson } from './course/03-separationOfDuties';
 import { crossAccountLesson } from './course/08-crossAccount';
+import { guardrailsLesson } from './course/09-guardrails';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
 export const lessons: readonly Lesson[] = [
   keyPolicyLesson,
   defaultKeyPolicyLesson,
+  separationOfDutiesLesson,
   crossAccountLesson,
+  guardrailsLesson,
 ];
 
 /** A lesson by id. */
