@@ -6,6 +6,7 @@ import { defaultKeyPolicyLesson } from './course/02-defaultKeyPolicy';
 import { separationOfDutiesLesson } from './course/03-separationOfDuties';
 import { crossAccountLesson } from './course/08-crossAccount';
 import { guardrailsLesson } from './course/09-guardrails';
+import { envelopeEncryptionLesson } from './course/10-envelopeEncryption';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
@@ -15,6 +16,7 @@ export const lessons: readonly Lesson[] = [
   separationOfDutiesLesson,
   crossAccountLesson,
   guardrailsLesson,
+  envelopeEncryptionLesson,
 ];
 
 /** A lesson by id. */
