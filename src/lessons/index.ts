@@ -4,6 +4,7 @@
 import { keyPolicyLesson } from './course/01-keyPolicy';
 import { defaultKeyPolicyLesson } from './course/02-defaultKeyPolicy';
 import { separationOfDutiesLesson } from './course/03-separationOfDuties';
+import { iamAndKeyPolicyLesson } from './course/04-iamAndKeyPolicy';
 import { crossAccountLesson } from './course/08-crossAccount';
 import { guardrailsLesson } from './course/09-guardrails';
 import { envelopeEncryptionLesson } from './course/10-envelopeEncryption';
@@ -14,6 +15,7 @@ export const lessons: readonly Lesson[] = [
   keyPolicyLesson,
   defaultKeyPolicyLesson,
   separationOfDutiesLesson,
+  iamAndKeyPolicyLesson,
   crossAccountLesson,
   guardrailsLesson,
   envelopeEncryptionLesson,
