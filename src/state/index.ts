@@ -32,3 +32,5 @@ export { auditEvents, simulatorOf } from './simulatorState';
 export { consoleProfiles } from '../simulator';
 export { DEFAULT_PANES, PANE_LIMITS } from './uiSlice';
 export { HISTORY_LIMIT, MERGE_WINDOW_MS } from './derive';
+export { outcomeShown, presentLimit } from './presentSlice';
+export { isPresenterSearch, presenterUrl, watchDeckLinks } from './presentBrowser';

@@ -14,6 +14,8 @@ import {
   type Timers,
 } from './persistence';
 import { createPlaybackSlice } from './playbackSlice';
+import { createPresentSlice } from './presentSlice';
+import { presenterStorage } from './presentBrowser';
 import { createRuntime, type ClipboardAdapter, type LocationAdapter } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, defaultDocument } from './selectionSlice';
@@ -67,7 +69,9 @@ function firstExample(): Scenario {
  * starts from the first example with a warning notice.
  */
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
-  const storage = options.storage === undefined ? browserStorage() : options.storage;
+  // The presenter-notes window reads the workspace but never writes it (presentBrowser.ts).
+  const storage =
+    options.storage === undefined ? presenterStorage(browserStorage()) : options.storage;
   const fallback = options.scenario ?? firstExample();
   const restored = restoreWorkspace(storage, fallback);
   const ws = restored.workspace ?? {
@@ -102,6 +106,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       runtime,
     )(...a),
     ...createSimulatorSlice(ws.scenario)(...a),
+    ...createPresentSlice(runtime)(...a),
   }));
 
   const unsyncHash = store.subscribe((s, prev) => {

@@ -7,7 +7,10 @@
  */
 import type { Request, Scenario } from '../scenario/types';
 import type { EventFilter } from '../simulator';
+import type { PresentSlice } from './presentTypes';
 import type { ScenarioEvaluation } from '../engine/types';
+
+export type * from './presentTypes';
 
 /** An editable document: a policy, a grant, a request, or the whole scenario. */
 export interface DocumentInfo {
@@ -186,4 +189,5 @@ export type AppState = ScenarioSlice &
   SelectionSlice &
   PlaybackSlice &
   UiSlice &
-  SimulatorSlice;
+  SimulatorSlice &
+  PresentSlice;

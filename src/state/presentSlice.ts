@@ -1,0 +1,222 @@
+/**
+ * Instructor mode (issue 6): the deck, the slide on screen, how much of its decision path is
+ * revealed, and the room's vote. The deck holds its own scenarios, so presenting never touches
+ * the user's workspace scenario (nor what autosave writes): leaving instructor mode finds the
+ * playground exactly as it was.
+ */
+import type { Deck, Slide } from '../scenario/deck';
+import { decodeDeckFragment, encodeDeckFragment } from '../scenario/deckLink';
+import { lessonById } from '../lessons';
+import { requestRef, resolveSlide } from './presentSlide';
+import type { Runtime, SliceCreator } from './runtime';
+import type { AppState, PresentSlice, PresentSync } from './types';
+
+type Get = () => AppState;
+
+/** Index of the decision step: during a vote the path stops just before it. */
+function decisionAt(s: Pick<AppState, 'presentSlide'>): number {
+  const trace = s.presentSlide?.result?.trace ?? [];
+  const at = trace.findIndex((step) => step.kind === 'decision');
+  return at < 0 ? trace.length : at;
+}
+
+/** How far the path may go now: to the end, or to the decision while the room votes. */
+export function presentLimit(s: Pick<AppState, 'presentSlide' | 'vote'>): number {
+  const length = s.presentSlide?.result?.trace.length ?? 0;
+  return s.vote === 'open' ? Math.min(decisionAt(s), length) : length;
+}
+
+/** True once the outcome may be shown to the room. */
+export function outcomeShown(s: Pick<AppState, 'presentSlide' | 'vote' | 'presentPosition'>) {
+  const length = s.presentSlide?.result?.trace.length ?? 0;
+  return s.vote !== 'open' && length > 0 && s.presentPosition >= length;
+}
+
+/** State for slide `index` of `deck`, clamped, with the path at its start and no vote. */
+function atSlide(deck: Deck | null, index: number) {
+  const last = deck ? deck.slides.length - 1 : -1;
+  const slideIndex = Math.max(0, Math.min(index, last));
+  return {
+    slideIndex,
+    presentSlide: deck && last >= 0 ? resolveSlide(deck, slideIndex) : null,
+    presentPosition: 0,
+    vote: 'idle' as const,
+  };
+}
+
+/** The current workspace request as a slide, sharing the deck's scenario when it is the same. */
+function withCurrentRequest(get: Get): Deck {
+  const { scenario, selectedRequest, deck } = get();
+  const base: Deck = deck ?? { title: scenario.title, scenarios: [], slides: [] };
+  let at = base.scenarios.indexOf(scenario);
+  const scenarios = at < 0 ? [...base.scenarios, scenario] : base.scenarios;
+  if (at < 0) at = scenarios.length - 1;
+  const slide: Slide = {
+    kind: 'scenario',
+    scenario: at,
+    request: requestRef(scenario, selectedRequest),
+  };
+  return { ...base, scenarios, slides: [...base.slides, slide] };
+}
+
+export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice> {
+  return (set, get) => {
+    const move = (to: number) =>
+      set({ presentPosition: Math.max(0, Math.min(to, presentLimit(get()))) });
+    const replaceDeck = (deck: Deck | null, index: number) =>
+      set({ deck, ...atSlide(deck, index) });
+    return {
+      deck: null,
+      presenterWindow: false,
+      ...atSlide(null, 0),
+      setDeck(deck) {
+        replaceDeck(deck, 0);
+      },
+      deckFromRequests() {
+        const { scenario } = get();
+        const slides: Slide[] = scenario.requests.map((_, i) => ({
+          kind: 'scenario',
+          scenario: 0,
+          request: requestRef(scenario, i),
+        }));
+        replaceDeck(
+          slides.length ? { title: scenario.title, scenarios: [scenario], slides } : null,
+          0,
+        );
+      },
+      deckFromLesson(id) {
+        const lesson = lessonById(id);
+        if (!lesson) return;
+        const slides: Slide[] = lesson.steps
+          .filter((step) => step.request !== undefined)
+          .map((step) => ({ kind: 'lesson', lesson: lesson.id, step: step.id }));
+        replaceDeck(slides.length ? { title: lesson.title, scenarios: [], slides } : null, 0);
+      },
+      addCurrentRequest() {
+        const deck = withCurrentRequest(get);
+        replaceDeck(deck, deck.slides.length - 1);
+      },
+      moveSlide(from, to) {
+        const deck = get().deck;
+        if (!deck || !deck.slides[from] || to < 0 || to >= deck.slides.length || from === to)
+          return;
+        const slides = [...deck.slides];
+        const [slide] = slides.splice(from, 1);
+        slides.splice(to, 0, slide as Slide);
+        const current = get().slideIndex;
+        const follow = current === from ? to : current;
+        set({ deck: { ...deck, slides }, ...atSlide({ ...deck, slides }, follow) });
+      },
+      removeSlide(index) {
+        const deck = get().deck;
+        if (!deck || !deck.slides[index]) return;
+        const slides = deck.slides.filter((_, i) => i !== index);
+        const used = new Set(slides.flatMap((s) => (s.kind === 'scenario' ? [s.scenario] : [])));
+        // Scenarios no slide shows any more are dropped, so the link stays small.
+        const keep = deck.scenarios.map((_, i) => used.has(i));
+        const renumber = keep.map((k, i) => (k ? keep.slice(0, i).filter(Boolean).length : -1));
+        const next: Deck = {
+          ...deck,
+          scenarios: deck.scenarios.filter((_, i) => keep[i]),
+          slides: slides.map((s) =>
+            s.kind === 'scenario' ? { ...s, scenario: renumber[s.scenario] ?? 0 } : s,
+          ),
+        };
+        const current = get().slideIndex;
+        replaceDeck(next.slides.length ? next : null, current > index ? current - 1 : current);
+      },
+      editSlide(index, text) {
+        const deck = get().deck;
+        const slide = deck?.slides[index];
+        if (!deck || !slide) return;
+        const slides = deck.slides.map((s, i) => (i === index ? { ...s, ...text } : s));
+        const next = { ...deck, slides };
+        set({
+          deck: next,
+          ...(index === get().slideIndex ? { presentSlide: resolveSlide(next, index) } : {}),
+        });
+      },
+      goToSlide(index) {
+        const { deck, slideIndex } = get();
+        if (!deck || index < 0 || index >= deck.slides.length || index === slideIndex) return;
+        set(atSlide(deck, index));
+      },
+      nextSlide() {
+        get().goToSlide(get().slideIndex + 1);
+      },
+      previousSlide() {
+        get().goToSlide(get().slideIndex - 1);
+      },
+      presentForward() {
+        move(get().presentPosition + 1);
+      },
+      presentBack() {
+        move(get().presentPosition - 1);
+      },
+      presentHome() {
+        move(0);
+      },
+      presentEnd() {
+        move(presentLimit(get()));
+      },
+      startVote() {
+        if (!get().presentSlide?.result) return;
+        set({ vote: 'open' });
+        move(get().presentPosition);
+      },
+      reveal() {
+        const length = get().presentSlide?.result?.trace.length ?? 0;
+        if (get().vote !== 'open') return;
+        set({ vote: 'revealed', presentPosition: length });
+      },
+      applyRemote(sync: PresentSync) {
+        const deck = sync.deck === undefined ? get().deck : sync.deck;
+        const slide = deck !== get().deck || sync.slideIndex !== get().slideIndex;
+        set({
+          deck,
+          slideIndex: sync.slideIndex,
+          ...(slide ? { presentSlide: deck ? resolveSlide(deck, sync.slideIndex) : null } : {}),
+          presentPosition: sync.position,
+          vote: sync.vote,
+        });
+      },
+      enterPresenterWindow() {
+        set({ presenterWindow: true, view: 'present' });
+      },
+      async openDeckFragment(fragment) {
+        const result = await decodeDeckFragment(fragment);
+        if (!result.ok) {
+          get().notify({
+            level: 'error',
+            place: 'app',
+            message: `The deck link could not be opened: ${result.message}. Your workspace is unchanged.`,
+          });
+          return;
+        }
+        replaceDeck(result.deck, 0);
+        get().setView('present');
+      },
+      async copyDeckLink() {
+        const deck = get().deck;
+        if (!deck) return '';
+        let fragment: string;
+        try {
+          fragment = await encodeDeckFragment(deck);
+        } catch (e) {
+          const message = `The deck link could not be made: ${(e as Error).message}.`;
+          get().notify({ level: 'error', place: 'app', message });
+          return '';
+        }
+        const href = runtime.location?.href() ?? '';
+        const link = `${href.includes('#') ? href.slice(0, href.indexOf('#')) : href}#${fragment}`;
+        try {
+          runtime.location?.replaceHash(fragment);
+          await runtime.clipboard?.writeText(link);
+        } catch {
+          // The link is still returned and shown for copying by hand.
+        }
+        return link;
+      },
+    };
+  };
+}
