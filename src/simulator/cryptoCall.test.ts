@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
 import { textToBase64 } from './base64';
 import { callAsync } from './call';
+import type { Json } from '../scenario/types';
 import type { CryptoJob, CryptoPort } from './cryptoPort';
 import { ALICE, BOB, KEY_ARN, fixture } from './testing';
 import type { CallResult, SimulatorState } from './types';
@@ -79,7 +80,7 @@ describe('real cryptography through the crypto port', () => {
   it('a wrong or missing encryption context, a flipped byte or a truncated blob is InvalidCiphertextException, audited', async () => {
     const port = createSimulatorPort();
     const { state, blob } = await encrypted(port);
-    const tries = [
+    const tries: Record<string, Json>[] = [
       { CiphertextBlob: blob, EncryptionContext: { Purpose: 'other' } },
       { CiphertextBlob: blob },
       { CiphertextBlob: flipped(blob, atob(blob).length - 20), EncryptionContext: EC },

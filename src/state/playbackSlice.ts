@@ -6,9 +6,12 @@ export const DEFAULT_SPEED = 4;
 /** Slowest and fastest playback speeds. */
 export const SPEED_RANGE = { min: 0.25, max: 60 } as const;
 
-/** Number of trace steps of the selected result (0 when there is none). */
-export function traceLength(s: Pick<AppState, 'evaluation' | 'selectedRequest'>): number {
-  return s.evaluation.results[s.selectedRequest]?.trace.length ?? 0;
+/** Number of trace steps of the selected result, or of a pinned past call (0 when none). */
+export function traceLength(
+  s: Pick<AppState, 'evaluation' | 'selectedRequest'> & Partial<Pick<AppState, 'pinnedCall'>>,
+): number {
+  const pinned = s.pinnedCall && s.pinnedCall.atRequest === s.selectedRequest ? s.pinnedCall : null;
+  return (pinned?.result ?? s.evaluation.results[s.selectedRequest])?.trace.length ?? 0;
 }
 
 /** Playback state for a new trace: back to the start, paused (the UI decides on auto-play). */

@@ -12,7 +12,7 @@ import type {
   TraceStep,
 } from '../engine';
 import { documentText, listDocuments } from './documents';
-import type { AppState, DocumentInfo, Draft, Notice } from './types';
+import type { AppState, DocumentInfo, Draft, Notice, PinnedCall } from './types';
 
 /** How a statement is highlighted in the editor. */
 export interface Highlight {
@@ -44,13 +44,23 @@ export const selectDrafts = (s: AppState) => s.drafts;
 export const selectCanUndo = (s: AppState) => s.past.length > 0;
 export const selectCanRedo = (s: AppState) => s.future.length > 0;
 
-/** The result of the selected request, or null when the scenario has no requests. */
+/**
+ * A past call's decision pinned over the live one (console: "as decided then"), while the request
+ * that was selected when it was pinned stays selected; else null.
+ */
+export const selectPinnedCall = (s: AppState): PinnedCall | null =>
+  s.pinnedCall && s.pinnedCall.atRequest === s.selectedRequest ? s.pinnedCall : null;
+
+/**
+ * The result the decision panel and the diagram show: a pinned past call's, else the selected
+ * request's, or null when the scenario has no requests.
+ */
 export const selectCurrentResult = (s: AppState): EvaluationResult | null =>
-  s.evaluation.results[s.selectedRequest] ?? null;
+  selectPinnedCall(s)?.result ?? s.evaluation.results[s.selectedRequest] ?? null;
 
 /** The selected result's previous evaluation counterpart (same index), for "what changed". */
 export const selectPreviousResult = (s: AppState): EvaluationResult | null =>
-  s.previousEvaluation?.results[s.selectedRequest] ?? null;
+  selectPinnedCall(s) ? null : (s.previousEvaluation?.results[s.selectedRequest] ?? null);
 
 /** Every editable document (see `listDocuments`). */
 export const selectDocuments = (s: AppState): DocumentInfo[] => {

@@ -1,17 +1,31 @@
 /**
- * The simulator slice: the AWS CLI console (history of lines and outputs, the caller used without
- * `--profile`, step-by-step replay of a saved session) and the audit panel's filter. Every console
- * line runs on the simulator rebuilt from the current scenario; a line that changes the simulated
+ * The simulator slice: the AWS CLI console (history of lines and outputs, kept across reloads;
+ * the caller used without `--profile`; step-by-step replay of a saved session), calls the UI
+ * makes (audited like console calls), a past call's decision pinned over the live one, and the
+ * audit panel's filter. Every console line runs on the simulator rebuilt from the current
+ * scenario, with real cryptography through the crypto port; a line that changes the simulated
  * account (any call, allowed or denied, is at least audited) becomes one undoable scenario edit.
  */
-import type { Request, Scenario } from '../scenario';
-import { advance, parseCommand, requestFor, runCommand, type FileStore } from '../simulator';
+import type { Scenario } from '../scenario';
+import {
+  advance,
+  callAsync,
+  formatError,
+  formatResponse,
+  recordCall,
+  runCommandAsync,
+  type CryptoPort,
+  type FileStore,
+} from '../simulator';
 import { documentText, listDocuments } from './documents';
+import type { StorageLike } from './persistence';
 import type { SliceCreator } from './runtime';
+import { applyCall, lazyPort, requestCall } from './simulatorCalls';
+import { loadConsoleHistory, saveConsoleHistory } from './simulatorHistory';
 import { simulatorOf, withSimulator } from './simulatorState';
 import type { AppState, ConsoleEntry, SimulatorSlice } from './types';
 
-/** Most console entries kept. */
+/** Most console entries kept in memory. */
 export const CONSOLE_HISTORY_LIMIT = 200;
 
 /**
@@ -32,65 +46,122 @@ function expand(line: string): string {
   return m[1] ? `aws kms ${m[1]} help` : 'aws kms help';
 }
 
-/** The scenario request of a console call, so its decision diagram can be shown. */
-function callRequest(state: AppState, line: string, files: FileStore): Request | undefined {
-  const parsed = parseCommand(line, files);
-  if (parsed.kind !== 'call') return undefined;
-  const sim = simulatorOf(state.scenario, state.consoleProfile);
-  const caller = sim.profiles[parsed.profile ?? 'default'];
-  if (!caller) return undefined;
-  const params = { ...parsed.params };
-  if (typeof params.Policy === 'string') {
-    try {
-      params.Policy = JSON.parse(params.Policy) as Request['parameters'][string];
-    } catch {
-      // left as text; the engine reports it
-    }
-  }
-  const request = requestFor(sim, { caller, operation: parsed.operation, params });
-  return { ...request, id: `console-${sim.audit.length + 1}` };
-}
-
 /** The first principal of a scenario, the console's default caller. */
 const firstPrincipal = (s: Scenario): string | null => s.principals[0]?.arn ?? null;
 
-export function createSimulatorSlice(start: Scenario): SliceCreator<SimulatorSlice> {
+/** The console's caller: the chosen profile while it is a principal, else the first one. */
+function callerOf(state: AppState): string | null {
+  const p = state.consoleProfile;
+  return p && state.scenario.principals.some((x) => x.arn === p)
+    ? p
+    : firstPrincipal(state.scenario);
+}
+
+/** What the slice needs from outside: storage for the history, and the crypto port. */
+export interface SimulatorServices {
+  storage?: StorageLike | null;
+  port?: () => Promise<CryptoPort>;
+}
+
+export function createSimulatorSlice(
+  start: Scenario,
+  services: SimulatorServices = {},
+): SliceCreator<SimulatorSlice> {
   return (set, get) => {
-    let nextId = 1;
-    const record = (entry: Omit<ConsoleEntry, 'id'>) =>
-      set({
-        consoleHistory: [...get().consoleHistory, { ...entry, id: nextId++ }].slice(
-          -CONSOLE_HISTORY_LIMIT,
-        ),
-      });
+    const storage = services.storage ?? null;
+    const port = services.port ?? lazyPort();
+    const restored = loadConsoleHistory(storage);
+    let nextId = restored.length + 1;
+    let queue: Promise<void> = Promise.resolve();
+
+    const setHistory = (update: (h: ConsoleEntry[]) => ConsoleEntry[]) => {
+      const consoleHistory = update(get().consoleHistory).slice(-CONSOLE_HISTORY_LIMIT);
+      set({ consoleHistory });
+      saveConsoleHistory(storage, consoleHistory);
+    };
+    const patch = (id: number, entry: Partial<ConsoleEntry>) =>
+      setHistory((h) => h.map((e) => (e.id === id ? { ...e, ...entry, pending: false } : e)));
+    const pendingEntry = (line: string): number => {
+      const id = nextId++;
+      setHistory((h) => [...h, { id, line, output: '', isError: false, pending: true }]);
+      return id;
+    };
+
+    /** Runs `work` after every earlier line finished, so each line sees the one before. */
+    const enqueue = (work: () => Promise<void>): Promise<void> => {
+      queue = queue.then(work, work);
+      return queue;
+    };
+
+    /** Where a finished call sits in the audit trail, for its label. */
+    const placeOf = (s: Scenario) => {
+      const audit = s.simulator?.audit ?? [];
+      const time = audit.at(-1)?.['eventTime'];
+      return { number: audit.length, time: typeof time === 'string' ? time : '' };
+    };
 
     return {
-      consoleHistory: [],
+      consoleHistory: restored.map((e, i) => ({ ...e, id: i + 1 })),
       consoleProfile: firstPrincipal(start),
       auditFilter: {},
       replay: null,
+      pinnedCall: null,
 
       runConsoleCommand(typed) {
         const line = expand(typed.trim());
-        if (line === '') return;
-        const state = get();
-        const caller =
-          state.consoleProfile &&
-          state.scenario.principals.some((p) => p.arn === state.consoleProfile)
-            ? state.consoleProfile
-            : firstPrincipal(state.scenario);
-        const files = consoleFiles(state.scenario, state.selectedDocument);
-        const request = callRequest(state, line, files);
-        const before = simulatorOf(state.scenario, caller);
-        const result = runCommand(before, line, files);
-        if (result.state !== before) {
-          state.updateScenario((s) => withSimulator(s, result.state));
-        }
-        record({
-          line: typed.trim(),
-          output: result.output,
-          isError: result.isError,
-          ...(request && result.result ? { request } : {}),
+        if (line === '') return queue;
+        const id = pendingEntry(typed.trim());
+        return enqueue(async () => {
+          const p = await port();
+          const state = get();
+          const files = consoleFiles(state.scenario, state.selectedDocument);
+          const before = simulatorOf(state.scenario, callerOf(state));
+          const result = await runCommandAsync(before, line, p, files);
+          if (result.state !== before)
+            get().updateScenario((s) => applyCall(s, state.scenario, before, result.state));
+          const evaluation = result.result?.evaluation;
+          patch(id, {
+            output: result.output,
+            isError: result.isError,
+            ...(evaluation ? { evaluation, call: placeOf(get().scenario) } : {}),
+          });
+        });
+      },
+
+      sendRequest(index) {
+        const request = get().scenario.requests[index];
+        if (!request) return queue;
+        const c = requestCall(get().scenario, request);
+        const id = pendingEntry(c.line);
+        return enqueue(async () => {
+          const p = await port();
+          const state = get();
+          const before = simulatorOf(state.scenario, callerOf(state));
+          const r = await callAsync(before, c.caller, c.operation, c.params, p, c.context);
+          get().updateScenario((s) => applyCall(s, state.scenario, before, r.state));
+          const printed = r.error
+            ? formatError(r.error.code, c.operation, r.error.message)
+            : formatResponse(r.response ?? {});
+          const notes = c.notes.map((n) => `# ${n}`).join('\n');
+          patch(id, {
+            output: [
+              `# Sent from the request builder (${request.id ?? `request ${index + 1}`}).`,
+              notes,
+              printed,
+            ]
+              .filter((x) => x !== '')
+              .join('\n'),
+            isError: r.error !== undefined,
+            ...(r.evaluation ? { evaluation: r.evaluation, call: placeOf(get().scenario) } : {}),
+          });
+        });
+      },
+
+      recordUiCall(c) {
+        get().updateScenario((s) => {
+          const sim = simulatorOf(s, null);
+          const input = { caller: c.caller, operation: c.operation, params: c.params };
+          return withSimulator(s, recordCall(sim, input, c.error, undefined, c.keyArn));
         });
       },
 
@@ -108,22 +179,27 @@ export function createSimulatorSlice(start: Scenario): SliceCreator<SimulatorSli
 
       showCall(entryId) {
         const entry = get().consoleHistory.find((e) => e.id === entryId);
-        const request = entry?.request;
-        if (!request) return;
-        const requests = get().scenario.requests;
-        const same = requests.findIndex((r) => JSON.stringify(r) === JSON.stringify(request));
-        if (same >= 0) {
-          get().selectRequest(same);
-          return;
-        }
-        let id = request.id ?? 'console';
-        for (let n = 2; requests.some((r) => r.id === id); n++) id = `${request.id}-${n}`;
-        get().updateScenario((s) => ({ ...s, requests: [...s.requests, { ...request, id }] }));
-        get().selectRequest(get().scenario.requests.length - 1);
+        if (!entry?.evaluation) return;
+        const time = entry.call?.time.slice(11, 16) ?? '';
+        const label = `Call ${entry.call?.number ?? '?'}${time ? ` at ${time}` : ''}`;
+        set({
+          pinnedCall: {
+            entryId,
+            label,
+            result: entry.evaluation,
+            atRequest: get().selectedRequest,
+          },
+          selectedStep: null,
+        });
+        get().finish();
+      },
+
+      unpinCall() {
+        set({ pinnedCall: null });
       },
 
       clearConsole() {
-        set({ consoleHistory: [] });
+        setHistory(() => []);
       },
 
       startReplay(script) {
@@ -138,7 +214,7 @@ export function createSimulatorSlice(start: Scenario): SliceCreator<SimulatorSli
         const replay = get().replay;
         const line = replay?.lines[replay.next];
         if (!replay || line === undefined) return;
-        get().runConsoleCommand(line);
+        void get().runConsoleCommand(line);
         const next = replay.next + 1;
         set({ replay: next < replay.lines.length ? { ...replay, next } : null });
       },

@@ -105,7 +105,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       { theme: ws.theme, panes: ws.panes, notices: restored.notice ? [restored.notice] : [] },
       runtime,
     )(...a),
-    ...createSimulatorSlice(ws.scenario)(...a),
+    ...createSimulatorSlice(ws.scenario, { storage })(...a),
     ...createPresentSlice(runtime)(...a),
   }));
 

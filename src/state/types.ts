@@ -5,10 +5,10 @@
  * src/engine/types.ts: `key:<keyId>`, `identity:<arn>#<name>`, `grant:<id>`, ...), plus `scenario`
  * for the whole scenario JSON, so a trace step's `source.document` names an editor model directly.
  */
-import type { Request, Scenario } from '../scenario/types';
+import type { Json, Scenario } from '../scenario/types';
 import type { EventFilter } from '../simulator';
 import type { PresentSlice } from './presentTypes';
-import type { ScenarioEvaluation } from '../engine/types';
+import type { EvaluationResult, ScenarioEvaluation } from '../engine/types';
 
 export type * from './presentTypes';
 
@@ -155,12 +155,44 @@ export interface ConsoleEntry {
   output: string;
   /** Whether the output is an error (the CLI's stderr). */
   isError: boolean;
-  /** The call's engine request, for its decision diagram (absent for help and parse errors). */
-  request?: Request;
+  /** Still running (its cryptography is in progress); the output is not there yet. */
+  pending?: boolean;
+  /** Restored from a previous page session: text only, no decision kept. */
+  restored?: boolean;
+  /** The engine's decision at call time (absent for help, parse errors and restored entries). */
+  evaluation?: EvaluationResult;
+  /** The call's place in the audit trail (1-based) and its simulated time. */
+  call?: { number: number; time: string };
+}
+
+/** A past call's decision shown in the diagram and decision panel instead of the live one. */
+export interface PinnedCall {
+  /** The console entry it came from. */
+  entryId: number;
+  /** "Call 3 at 10:02". */
+  label: string;
+  /** The decision as it was made then. */
+  result: EvaluationResult;
+  /** The request index selected when pinned: selecting another request shows live results. */
+  atRequest: number;
+}
+
+/** A KMS call made by the UI (envelope lab, request builder), to be audited like a console call. */
+export interface UiCall {
+  caller: string;
+  operation: string;
+  /** Request parameters in AWS's spelling; never plaintext or key material. */
+  params: Record<string, Json>;
+  /** The key the call used, when the parameters do not name it (Decrypt). */
+  keyArn?: string;
+  /** The error code and message when the call failed, else absent. */
+  error?: { code: string; message: string };
+  /** The engine's decision, when it ran. */
+  evaluation?: EvaluationResult | null;
 }
 
 export interface SimulatorSlice {
-  /** Console lines and outputs of this session, oldest first (not saved; the audit trail is). */
+  /** Console lines and outputs, oldest first (the newest are kept across reloads). */
   consoleHistory: ConsoleEntry[];
   /** Caller ARN used when a line has no `--profile` (the `default` profile). */
   consoleProfile: string | null;
@@ -168,14 +200,25 @@ export interface SimulatorSlice {
   auditFilter: EventFilter;
   /** A saved session being replayed line by line: its lines and the next one to run. */
   replay: { lines: string[]; next: number } | null;
-  /** Run one console line on the simulated account; a change is one undoable scenario edit. */
-  runConsoleCommand(line: string): void;
+  /** A past call's decision shown instead of the live one, or null. */
+  pinnedCall: PinnedCall | null;
+  /**
+   * Run one console line on the simulated account, with real cryptography; a change is one
+   * undoable scenario edit. Lines run one after another; the entry shows as pending meanwhile.
+   */
+  runConsoleCommand(line: string): Promise<void>;
+  /** Run the scenario request at `index` as a simulated call (audited, printed in the console). */
+  sendRequest(index: number): Promise<void>;
+  /** Audit a KMS call the UI made itself (its decision is the caller's, not re-evaluated). */
+  recordUiCall(call: UiCall): void;
   /** Move the simulated clock forward (grants propagate, deletions and rotations happen). */
   advanceClock(seconds: number): void;
   setConsoleProfile(arn: string): void;
   setAuditFilter(filter: EventFilter): void;
-  /** Show the decision diagram of a console call: its request is added (once) and selected. */
+  /** Show the decision of a console call as it was made then (pins it over the live result). */
   showCall(entryId: number): void;
+  /** Back to the live decision of the selected request. */
+  unpinCall(): void;
   clearConsole(): void;
   /** Start replaying a script (blank lines and `#` comments skipped). */
   startReplay(script: string): void;

@@ -8,6 +8,7 @@ import { decisionWords } from './decision/decisionWords';
 import { documentPhrase, statementPhrase } from './describe';
 import { explain } from './explain';
 import { capital } from './explainSteps';
+import { PinnedBanner } from './diagram/PinnedBanner';
 import { stepForSource } from './traceQuery';
 
 /**
@@ -45,6 +46,7 @@ export function DecisionPanel({ id }: { id: string }) {
       </div>
       {/* Focusable so its text can be scrolled from the keyboard. */}
       <div className="pane-body" tabIndex={0} role="region" aria-labelledby="decision-heading">
+        <PinnedBanner />
         {!result ? (
           <p className="muted">Add a request to see what KMS decides.</p>
         ) : (

@@ -3,6 +3,7 @@ import { selectCurrentResult, selectPreviousResult, useAppStore } from '../../..
 import { DecisionDiagram } from '../../flow';
 import { useReducedMotion } from '../../components/useMediaQuery';
 import { useResolvedTheme } from '../../components/useResolvedTheme';
+import { PinnedBanner } from './PinnedBanner';
 import { PlaybackBar } from './PlaybackBar';
 import { usePlayback } from './usePlayback';
 
@@ -52,6 +53,7 @@ export function DiagramPane({ id }: { id: string }) {
         </h2>
         <PlaybackBar />
       </div>
+      <PinnedBanner />
       {/* Keyboard playback when focus is here; the diagram's own nodes stay focusable inside. */}
       <div
         className="diagram-host"

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { complete } from '../../../simulator';
 import { consoleProfiles, simulatorOf, useAppStore } from '../../../state';
+import { ConsoleEntryView } from './ConsoleEntryView';
 import { applyCompletion, download, sessionScript } from './consoleInput';
 
 const STEPS = [
@@ -11,9 +12,10 @@ const STEPS = [
 
 /**
  * The AWS CLI console: `aws kms ...` lines run on the simulated account, decided by the engine and
- * audited. ↑/↓ walk the history, Tab completes commands, options and values, `help [command]`
- * explains. A call's command line shows its decision diagram; the session can be saved as a
- * script and replayed step by step; the simulated clock can be moved forward.
+ * audited, with real cryptography. ↑/↓ walk the history (kept across reloads), Tab completes
+ * commands, options and values, `help [command]` explains. A call's command line shows its
+ * decision as made then; the session can be saved as a script and replayed step by step; the
+ * simulated clock can be moved forward.
  */
 export function ConsolePanel() {
   const inputId = useId();
@@ -46,7 +48,8 @@ export function ConsolePanel() {
   }, [history]);
 
   const submit = () => {
-    run(line);
+    // Not awaited: the input stays usable while a call runs; lines run in order.
+    void run(line);
     setLine('');
     setBack(-1);
     setHints([]);
@@ -126,33 +129,7 @@ export function ConsolePanel() {
             </p>
           )}
           {history.map((e) => (
-            <div
-              key={e.id}
-              className="console-entry"
-              data-testid="console-entry"
-              data-error={e.isError}
-            >
-              {e.request ? (
-                <button
-                  type="button"
-                  className="console-command"
-                  title="Show the decision diagram of this call"
-                  onClick={() => showCall(e.id)}
-                >
-                  $ {e.line}
-                </button>
-              ) : (
-                <pre className="console-command">$ {e.line}</pre>
-              )}
-              {e.output !== '' && (
-                <pre
-                  className={e.isError ? 'console-output console-error' : 'console-output'}
-                  data-testid="console-output"
-                >
-                  {e.output}
-                </pre>
-              )}
-            </div>
+            <ConsoleEntryView key={e.id} entry={e} onShow={showCall} />
           ))}
         </div>
         {hints.length > 0 && (

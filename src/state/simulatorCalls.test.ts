@@ -1,0 +1,223 @@
+/**
+ * The console with real cryptography in the store (Node's WebCrypto, no mocks), pending lines,
+ * history across reloads, a past call's decision pinned over the live one, and calls the UI
+ * makes (request builder, envelope lab) audited like console calls.
+ */
+import { describe, expect, it } from 'vitest';
+import { BOB, KEY_ARN, fixture } from '../simulator/testing';
+import { createMemoryStorage } from './persistence';
+import { selectCurrentResult, selectPinnedCall, selectPreviousResult } from './selectors';
+import { CONSOLE_STORAGE_KEY, SAVED_ENTRIES } from './simulatorHistory';
+import { testStore, throwingStorage } from './testing';
+
+const store = (storage = createMemoryStorage()) =>
+  testStore({ scenario: fixture().scenario, storage }).store;
+type Store = ReturnType<typeof store>;
+
+async function run(s: Store, line: string) {
+  await s.getState().runConsoleCommand(line);
+  return s.getState().consoleHistory.at(-1)!;
+}
+const audit = (s: Store) => s.getState().scenario.simulator?.audit ?? [];
+
+describe('console calls with real cryptography', () => {
+  it('encrypts, then decrypts the returned blob back to the plaintext', async () => {
+    const s = store();
+    const enc = await run(
+      s,
+      `aws kms encrypt --key-id alias/app --plaintext aGVsbG8= --encryption-context app=demo`,
+    );
+    expect(enc.isError).toBe(false);
+    const blob = (JSON.parse(enc.output) as { CiphertextBlob: string }).CiphertextBlob;
+    const dec = await run(
+      s,
+      `aws kms decrypt --ciphertext-blob ${blob} --encryption-context app=demo`,
+    );
+    expect(JSON.parse(dec.output)).toEqual({
+      KeyId: KEY_ARN,
+      Plaintext: 'aGVsbG8=',
+      EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    });
+    const wrong = await run(
+      s,
+      `aws kms decrypt --ciphertext-blob ${blob} --encryption-context app=other`,
+    );
+    expect(wrong.output).toMatch(
+      /^An error occurred \(InvalidCiphertextException\) when calling the Decrypt operation: /,
+    );
+    expect(audit(s).map((e) => e['errorCode'] ?? null)).toEqual([
+      null,
+      null,
+      'InvalidCiphertextException',
+    ]);
+  });
+
+  it('shows a line as pending until its call finishes, and runs lines in order', async () => {
+    const s = store();
+    const first = s
+      .getState()
+      .runConsoleCommand(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk=`);
+    const second = s.getState().runConsoleCommand(`aws kms list-keys`);
+    expect(s.getState().consoleHistory.map((e) => e.pending)).toEqual([true, true]);
+    await Promise.all([first, second]);
+    expect(s.getState().consoleHistory.map((e) => e.pending)).toEqual([false, false]);
+    expect(audit(s).map((e) => e['eventName'])).toEqual(['Encrypt', 'ListKeys']);
+  });
+
+  it('keeps an edit made while a call runs, and still audits the call', async () => {
+    const s = store();
+    const pending = s
+      .getState()
+      .runConsoleCommand(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk=`);
+    s.getState().updateScenario((x) => ({ ...x, title: 'Edited meanwhile' }));
+    await pending;
+    expect(s.getState().scenario.title).toBe('Edited meanwhile');
+    expect(audit(s).map((e) => e['eventName'])).toEqual(['Encrypt']);
+  });
+});
+
+describe('console history across reloads', () => {
+  it('restores lines and outputs in a new store on the same storage; ↑ recall reads them', async () => {
+    const storage = createMemoryStorage();
+    const s = store(storage);
+    await run(s, 'help create-grant');
+    await run(s, `aws kms describe-key --key-id ${KEY_ARN} --profile Bob`);
+    const again = store(storage).getState().consoleHistory;
+    expect(again.map((e) => e.line)).toEqual([
+      'help create-grant',
+      `aws kms describe-key --key-id ${KEY_ARN} --profile Bob`,
+    ]);
+    expect(again[1]).toMatchObject({ isError: true, restored: true });
+    expect(again[1]?.evaluation).toBeUndefined();
+  });
+
+  it('keeps only the newest entries and ignores corrupt or blocked storage', async () => {
+    const lines = Array.from({ length: SAVED_ENTRIES + 5 }, (_, i) => ({
+      line: `help ${i}`,
+      output: '',
+      isError: false,
+    }));
+    const storage = createMemoryStorage({ [CONSOLE_STORAGE_KEY]: JSON.stringify(lines) });
+    const restored = store(storage).getState().consoleHistory;
+    expect(restored).toHaveLength(SAVED_ENTRIES);
+    expect(restored.at(-1)?.line).toBe(`help ${SAVED_ENTRIES + 4}`);
+    expect(
+      store(createMemoryStorage({ [CONSOLE_STORAGE_KEY]: '{not json' })).getState().consoleHistory,
+    ).toEqual([]);
+    const blocked = testStore({ scenario: fixture().scenario, storage: throwingStorage() }).store;
+    expect((await run(blocked, 'help')).output).toContain('AVAILABLE COMMANDS');
+  });
+});
+
+describe('a past call as decided then', () => {
+  it('pins the decision made at call time over the live one, until back to live', async () => {
+    const s = store();
+    s.getState().updateScenario((x) => ({
+      ...x,
+      requests: [
+        {
+          principal: BOB,
+          action: 'kms:Encrypt',
+          key: KEY_ARN,
+          grantTokens: [],
+          context: {},
+          deriveContext: true,
+          parameters: {},
+        },
+      ],
+    }));
+    const denied = await run(
+      s,
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --profile Bob`,
+    );
+    // Today Bob is allowed: a key policy statement now lets him encrypt.
+    s.getState().updateScenario((x) => ({
+      ...x,
+      principals: x.principals.map((p) =>
+        p.arn === BOB
+          ? {
+              ...p,
+              policies: [
+                {
+                  name: 'Use',
+                  document: {
+                    Version: '2012-10-17',
+                    Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' }],
+                  },
+                },
+              ],
+            }
+          : p,
+      ),
+    }));
+    expect(selectCurrentResult(s.getState())?.outcome).toBe('Allowed');
+    s.getState().showCall(denied.id);
+    const state = s.getState();
+    expect(selectPinnedCall(state)?.label).toBe('Call 1 at 00:00');
+    expect(selectCurrentResult(state)?.outcome).toBe('AccessDeniedException');
+    expect(selectPreviousResult(state)).toBeNull();
+    expect(state.scenario.requests).toHaveLength(1); // nothing added to the scenario
+    expect(state.position).toBe(selectCurrentResult(state)?.trace.length);
+    s.getState().unpinCall();
+    expect(selectCurrentResult(s.getState())?.outcome).toBe('Allowed');
+  });
+});
+
+describe('calls the UI makes are audited', () => {
+  it('sends the selected request as a call, printed in the console and audited', async () => {
+    const s = store();
+    s.getState().updateScenario((x) => ({
+      ...x,
+      requests: [
+        {
+          id: 'bob-encrypts',
+          principal: BOB,
+          action: 'kms:Encrypt',
+          key: KEY_ARN,
+          encryptionContext: { a: 'b' },
+          grantTokens: [],
+          context: {},
+          deriveContext: true,
+          parameters: {},
+        },
+      ],
+    }));
+    await s.getState().sendRequest(0);
+    const entry = s.getState().consoleHistory.at(-1)!;
+    expect(entry.line).toBe(
+      `aws kms encrypt --key-id ${KEY_ARN} --encryption-context '{"a":"b"}' --plaintext aGVsbG8gZnJvbSB0aGUgcGxheWdyb3VuZA== --profile Bob`,
+    );
+    expect(entry.output).toContain(
+      'An error occurred (AccessDeniedException) when calling the Encrypt operation',
+    );
+    expect(entry.evaluation?.outcome).toBe('AccessDeniedException');
+    expect(audit(s).at(-1)).toMatchObject({
+      eventName: 'Encrypt',
+      errorCode: 'AccessDeniedException',
+      requestParameters: { keyId: KEY_ARN, encryptionContext: { a: 'b' } },
+    });
+  });
+
+  it('records a lab call with its outcome, without re-deciding it', () => {
+    const s = store();
+    s.getState().recordUiCall({
+      caller: BOB,
+      operation: 'GenerateDataKey',
+      params: { KeyId: KEY_ARN, KeySpec: 'AES_256' },
+      error: { code: 'AccessDeniedException', message: 'no' },
+    });
+    s.getState().recordUiCall({
+      caller: BOB,
+      operation: 'Decrypt',
+      params: { EncryptionContext: { a: 'b' } },
+      keyArn: KEY_ARN,
+    });
+    expect(audit(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
+      ['GenerateDataKey', 'AccessDeniedException'],
+      ['Decrypt', null],
+    ]);
+    expect(audit(s)[1]?.['resources']).toEqual([
+      { ARN: KEY_ARN, accountId: '111122223333', type: 'AWS::KMS::Key' },
+    ]);
+  });
+});

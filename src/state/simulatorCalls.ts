@@ -1,0 +1,93 @@
+/**
+ * How the store runs simulated calls with real cryptography: the crypto port (loaded on first
+ * use, one per store, i.e. per page session: random key material does not survive a reload),
+ * applying a finished call to a scenario that may have changed while it ran, and a scenario
+ * request turned into a call.
+ */
+import type { Json, Request, Scenario } from '../scenario';
+import { consoleProfiles, type CryptoPort, type SimulatorState } from '../simulator';
+import { simulatorOf, withSimulator } from './simulatorState';
+
+/** A lazily created crypto port; the import keeps WebCrypto code out of the first bundle. */
+export function lazyPort(): () => Promise<CryptoPort> {
+  let port: Promise<CryptoPort> | null = null;
+  return () => (port ??= import('../crypto/simulatorPort').then((m) => m.createSimulatorPort()));
+}
+
+/**
+ * The scenario after a call that started from `before` and ended in `after`. When the scenario
+ * did not change meanwhile this is simply `after`; otherwise the call's new audit events are
+ * appended to the current simulator (cryptographic calls change nothing else).
+ */
+export function applyCall(
+  current: Scenario,
+  started: Scenario,
+  before: SimulatorState,
+  after: SimulatorState,
+): Scenario {
+  if (after === before) return current;
+  if (current === started) return withSimulator(current, after);
+  const now = simulatorOf(current, null);
+  const events = after.audit.slice(before.audit.length);
+  return withSimulator(current, { ...now, audit: [...now.audit, ...events] });
+}
+
+/** The CLI command name of an API operation: `GenerateDataKey` → `generate-data-key`. */
+export const commandName = (operation: string): string =>
+  operation.replace(/[A-Z]/g, (c, i: number) => (i === 0 ? '' : '-') + c.toLowerCase());
+
+/** A scenario request as a simulated call, with the console line that reads the same. */
+export interface RequestCall {
+  caller: string;
+  operation: string;
+  params: Record<string, Json>;
+  context: Request['context'];
+  /** The equivalent `aws kms` line, for the console's history. */
+  line: string;
+  /** What the simulated call leaves out of the request, said in the console. */
+  notes: string[];
+}
+
+/** Sample plaintext for an Encrypt request that has none ("hello from the playground"). */
+export const SAMPLE_PLAINTEXT = 'aGVsbG8gZnJvbSB0aGUgcGxheWdyb3VuZA==';
+
+/** Turns a scenario request into a call: parameters in AWS's spelling, as the console sends them. */
+export function requestCall(s: Scenario, r: Request): RequestCall {
+  const operation = r.action.replace(/^kms:/i, '');
+  const params: Record<string, Json> = { ...r.parameters };
+  const notes: string[] = [];
+  if (r.key !== undefined && params.KeyId === undefined && operation !== 'ReEncrypt')
+    params.KeyId = r.key;
+  if (operation === 'ReEncrypt' && r.key !== undefined) params.SourceKeyId = r.key;
+  if (r.encryptionContext) params.EncryptionContext = r.encryptionContext;
+  if (r.grantTokens.length > 0) params.GrantTokens = r.grantTokens;
+  if (operation === 'Encrypt' && typeof params.Plaintext !== 'string') {
+    params.Plaintext = SAMPLE_PLAINTEXT;
+    notes.push('Plaintext: a sample ("hello from the playground"), as the request has none.');
+  }
+  // The engine describes ciphertext as { key, encryptionContext }; a real call needs a real blob.
+  if (params.CiphertextBlob !== undefined && typeof params.CiphertextBlob !== 'string') {
+    delete params.CiphertextBlob;
+    notes.push('CiphertextBlob: the request describes a ciphertext; a real call needs a blob.');
+  }
+  if (r.sessionPolicy) notes.push('The session policy is not part of a simulated call.');
+  if (r.viaVpcEndpoint) notes.push('The VPC endpoint is not part of a simulated call.');
+  const profile = Object.entries(consoleProfiles(s)).find(([, arn]) => arn === r.principal)?.[0];
+  const words = [`aws kms ${commandName(operation)}`];
+  for (const [k, v] of Object.entries(params)) {
+    const option = `--${commandName(k)}`;
+    if (typeof v === 'string') words.push(`${option} ${/\s/.test(v) ? `'${v}'` : v}`);
+    else if (Array.isArray(v)) words.push(`${option} ${v.join(' ')}`);
+    else if (v !== null && typeof v === 'object') words.push(`${option} '${JSON.stringify(v)}'`);
+    else words.push(`${option} ${String(v)}`);
+  }
+  if (profile) words.push(`--profile ${profile}`);
+  return {
+    caller: r.principal,
+    operation,
+    params,
+    context: r.context,
+    line: words.join(' '),
+    notes,
+  };
+}
