@@ -5,9 +5,11 @@ import { keyPolicyLesson } from './course/01-keyPolicy';
 import { defaultKeyPolicyLesson } from './course/02-defaultKeyPolicy';
 import { separationOfDutiesLesson } from './course/03-separationOfDuties';
 import { iamAndKeyPolicyLesson } from './course/04-iamAndKeyPolicy';
+import { grantsLesson } from './course/05-grants';
 import { crossAccountLesson } from './course/08-crossAccount';
 import { guardrailsLesson } from './course/09-guardrails';
 import { envelopeEncryptionLesson } from './course/10-envelopeEncryption';
+import { keyLifecycleLesson } from './course/11-keyLifecycle';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
@@ -16,9 +18,11 @@ export const lessons: readonly Lesson[] = [
   defaultKeyPolicyLesson,
   separationOfDutiesLesson,
   iamAndKeyPolicyLesson,
+  grantsLesson,
   crossAccountLesson,
   guardrailsLesson,
   envelopeEncryptionLesson,
+  keyLifecycleLesson,
 ];
 
 /** A lesson by id. */
