@@ -6,10 +6,12 @@ import { defaultKeyPolicyLesson } from './course/02-defaultKeyPolicy';
 import { separationOfDutiesLesson } from './course/03-separationOfDuties';
 import { iamAndKeyPolicyLesson } from './course/04-iamAndKeyPolicy';
 import { grantsLesson } from './course/05-grants';
+import { policyOrGrantLesson } from './course/06-policyOrGrant';
 import { crossAccountLesson } from './course/08-crossAccount';
 import { guardrailsLesson } from './course/09-guardrails';
 import { envelopeEncryptionLesson } from './course/10-envelopeEncryption';
 import { keyLifecycleLesson } from './course/11-keyLifecycle';
+import { auditingLesson } from './course/12-auditing';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
@@ -19,10 +21,12 @@ export const lessons: readonly Lesson[] = [
   separationOfDutiesLesson,
   iamAndKeyPolicyLesson,
   grantsLesson,
+  policyOrGrantLesson,
   crossAccountLesson,
   guardrailsLesson,
   envelopeEncryptionLesson,
   keyLifecycleLesson,
+  auditingLesson,
 ];
 
 /** A lesson by id. */
