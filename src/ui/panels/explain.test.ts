@@ -53,7 +53,7 @@ describe('explain', () => {
       keys: [keyWith([enableIam])],
       requests: [decrypt],
     });
-    expect(explainFirst(s)).toEqual([
+    expect(explainFirst(s).slice(1)).toEqual([
       `The key policy statement "Enable IAM User Permissions" lets IAM policies in account ${ACCOUNT} decide.`,
       `Alice's policy "p" allows kms:Decrypt on this key (statement number 1).`,
     ]);
@@ -70,9 +70,48 @@ describe('explain', () => {
       keys: [keyWith([bobOnly])],
       requests: [decrypt],
     });
-    expect(explainFirst(s)).toEqual([
+    expect(explainFirst(s).slice(1)).toEqual([
+      `No statement in the key policy names Alice, account ${ACCOUNT} or "*".`,
+      `Alice's policy "p" (statement number 1) allows kms:Decrypt for Alice, but it has no effect: the key policy does not enable IAM policies for account ${ACCOUNT}.`,
+    ]);
+  });
+
+  it('says nothing about IAM when no IAM policy would have allowed either', () => {
+    const bobOnly = { ...enableIam, Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/Bob` } };
+    const s = scenario({
+      principals: [{ arn: ALICE, name: 'Alice' }],
+      keys: [keyWith([bobOnly])],
+      requests: [decrypt],
+    });
+    expect(explainFirst(s).slice(1)).toEqual([
       `No statement in the key policy names Alice, account ${ACCOUNT} or "*".`,
     ]);
+  });
+
+  it('says the root user has no access when the key policy does not name its account', () => {
+    const bobOnly = { ...enableIam, Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/Bob` } };
+    const root = `arn:aws:iam::${ACCOUNT}:root`;
+    const s = scenario({
+      principals: [{ arn: root }],
+      keys: [keyWith([bobOnly])],
+      requests: [{ ...decrypt, principal: root }],
+    });
+    expect(explainFirst(s).at(-1)).toBe(
+      `The root user needs no IAM policy, but that has no effect here: the key policy does not enable IAM policies for account ${ACCOUNT}.`,
+    );
+  });
+
+  it('starts with who asked for what on which key, and the verdict', () => {
+    const s = scenario({
+      principals: [aliceAllows],
+      keys: [keyWith([enableIam], { aliases: ['alias/app'] })],
+      requests: [decrypt, { ...decrypt, action: 'kms:Encrypt' }, { ...decrypt, key: 'alias/app' }],
+    });
+    expect(explainFirst(s, 0)[0]).toBe('Alice may call kms:Decrypt on key alias/app.');
+    expect(explainFirst(s, 1)[0]).toBe(
+      'Alice may not call kms:Encrypt on key alias/app: nothing allows it, so it is denied by default.',
+    );
+    expect(explainFirst(s, 2)[0]).toBe('Alice may call kms:Decrypt on key alias/app.');
   });
 
   it('says an IAM policy is missing when the key policy delegates to IAM', () => {
@@ -82,8 +121,8 @@ describe('explain', () => {
       requests: [decrypt],
     });
     const lines = explainFirst(s);
-    expect(lines[0]).toContain('lets IAM policies in account');
-    expect(lines[1]).toBe('No IAM policy of Alice allows kms:Decrypt on this key.');
+    expect(lines[1]).toContain('lets IAM policies in account');
+    expect(lines[2]).toBe('No IAM policy of Alice allows kms:Decrypt on this key.');
   });
 
   it('names the explicit deny and says that it overrides every allow', () => {
@@ -99,7 +138,7 @@ describe('explain', () => {
       keys: [keyWith([enableIam, deny])],
       requests: [decrypt],
     });
-    expect(explainFirst(s)).toEqual([
+    expect(explainFirst(s).slice(1)).toEqual([
       'The key policy statement "NoDecrypt" denies kms:Decrypt explicitly.',
       'An explicit deny overrides every allow, in any policy.',
     ]);
@@ -119,7 +158,7 @@ describe('explain', () => {
       keys: [keyWith([conditional])],
       requests: [{ ...decrypt, encryptionContext: { tenant: 'globex' } }],
     });
-    expect(explainFirst(s)).toEqual([
+    expect(explainFirst(s).slice(1)).toEqual([
       'No key policy statement allows Alice to call kms:Decrypt.',
       'The key policy statement "AliceWithTenant" does not apply: its condition failed: StringEquals on kms:EncryptionContext:tenant (the request has globex; the policy wants acme).',
     ]);
@@ -130,12 +169,12 @@ describe('explain', () => {
     const decoded = decodeScenarioText(text);
     if (!decoded.ok) throw new Error('fixture does not decode');
     const lines = explainFirst(decoded.scenario);
-    expect(lines[0]).toMatch(/^The SCP ".+" at the root allows only s3:\*\.$/);
+    expect(lines[1]).toMatch(/^The SCP ".+" at the root allows only s3:\*\.$/);
   });
 
   it('names the grant that allowed', () => {
     const example = examples.find((e) => e.id === 'grant-encryption-context')!.scenario;
-    expect(explainFirst(example)).toEqual([
+    expect(explainFirst(example).slice(1)).toEqual([
       'Grant "invoice-worker-acme" gives InvoiceWorker role Decrypt on this key.',
     ]);
   });

@@ -3,12 +3,13 @@
  * statement or grant decided, and for a deny, which phase said no and what nearly allowed it.
  * Pure and deterministic so it can be unit-tested and shown beside the diagram.
  */
-import type { EvaluationResult } from '../../engine/types';
+import type { EvaluationResult, TraceStep } from '../../engine/types';
 import type { Request, Scenario } from '../../scenario/types';
 import { documentPhrase, principalName, statementPhrase } from './describe';
 import { allowLine, type Ctx } from './explainAllow';
 import { implicitDeny } from './explainDeny';
 import { capital } from './explainSteps';
+import { keyPhrase, summaryLine } from './explainSummary';
 import { TraceIndex } from './traceQuery';
 
 const RETIRE_ROLES: Record<string, string> = {
@@ -37,11 +38,15 @@ export function explain(result: EvaluationResult, scenario: Scenario): string[] 
     callerArn,
   };
   const checks = ctx.index.checks();
-  if (checks.length === 0) {
-    return [
-      `KMS rejected the request before checking any policy: ${result.message ?? result.outcome}`,
-    ];
-  }
+  const key = keyPhrase(request, scenario);
+  const summary = summaryLine(result, ctx.caller, ctx.action, key, checks.length > 0);
+  if (checks.length === 0) return [summary];
+  return [summary, ...reasons(result, ctx, checks)];
+}
+
+/** The sentences after the summary: the statements, grants or missing statements that decided. */
+function reasons(result: EvaluationResult, ctx: Ctx, checks: TraceStep[]): string[] {
+  const { scenario } = ctx;
   if (result.decision === 'ExplicitDeny') return explicitDeny(result, ctx);
   if (result.decision === 'ImplicitDeny') {
     const failed = checks.find((c) => c.outcome === 'implicitDeny') ?? checks[0];
@@ -79,5 +84,3 @@ function explicitDeny(result: EvaluationResult, ctx: Ctx): string[] {
   lines.push('An explicit deny overrides every allow, in any policy.');
   return lines;
 }
-
-/** The key policy phase's `principalMatch` for a deciding key statement. */

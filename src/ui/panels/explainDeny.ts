@@ -3,6 +3,7 @@ import type { TraceStep } from '../../engine/types';
 import { accountOf, documentPhrase, levelPhrase, possessive } from './describe';
 import { allowLine, type Ctx } from './explainAllow';
 import { capital, grantMiss, nearMisses, values } from './explainSteps';
+import { iamAllowIgnored } from './explainIam';
 
 export function implicitDeny(check: TraceStep, ctx: Ctx): string[] {
   const { index, scenario, action, caller } = ctx;
@@ -30,11 +31,13 @@ export function implicitDeny(check: TraceStep, ctx: Ctx): string[] {
     case 'keyPolicy': {
       const misses = nearMisses(index, failed.id, action, scenario);
       const acct = accountOf(ctx.callerArn);
-      if (misses.length === 0)
+      if (misses.length === 0) {
         lines.push(
           `No statement in the key policy names ${caller}${acct ? `, account ${acct}` : ''} or "*".`,
         );
-      else lines.push(`No key policy statement allows ${caller} to call ${action}.`, ...misses);
+        const ignored = iamAllowIgnored(failed, check, ctx);
+        if (ignored) lines.push(ignored);
+      } else lines.push(`No key policy statement allows ${caller} to call ${action}.`, ...misses);
       break;
     }
     case 'identityPolicies':
