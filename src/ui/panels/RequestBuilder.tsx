@@ -9,6 +9,7 @@ import { DerivedKeys } from './request/DerivedKeys';
 import { OperationField } from './request/OperationField';
 import { ParamsSection } from './request/ParamsSection';
 import { RequestPicker } from './request/RequestPicker';
+import { SendAsCall } from './request/SendAsCall';
 import {
   apiOf,
   isKeyless,
@@ -182,6 +183,7 @@ export function RequestBuilder({ id }: { id: string }) {
           Let the engine derive the keys AWS would add
         </label>
         <DerivedKeys />
+        <SendAsCall index={index} />
       </div>
     </section>
   );

@@ -17,6 +17,8 @@ import {
 } from '../../../crypto';
 import type { EvaluationResult } from '../../../engine';
 import type { Scenario } from '../../../scenario/types';
+import { useAppStore } from '../../../state';
+import { labAuditCall } from '../simulator/labAudit';
 import { labMaterial } from './labMaterial';
 import {
   encryptSteps,
@@ -96,6 +98,8 @@ export function useLab() {
   const [decrypted, setDecrypted] = useState<Decrypted | null>(null);
   const [busy, setBusy] = useState<'encrypt' | 'decrypt' | null>(null);
   const generation = useRef(0);
+  // Every KMS call the lab makes is audited like a console call (issue 4).
+  const audit = useAppStore((s) => s.recordUiCall);
   /** The worker's stored message the lab shows, released when replaced. */
   const kept = useRef<number | null>(null);
 
@@ -132,6 +136,7 @@ export function useLab() {
         });
         outcome = dk;
         evaluation = dk.evaluation;
+        audit(labAuditCall('GenerateDataKey', req.principal, req.keyId, req.context, dk));
         if (dk.ok) {
           keyId = dk.value.keyId;
           const keyring = keyringFor(keyId, await material.current(keyId));
@@ -167,6 +172,7 @@ export function useLab() {
         });
         outcome = r;
         evaluation = r.evaluation;
+        audit(labAuditCall('GenerateDataKey', req.principal, req.keyId, req.context, r));
         if (r.ok) {
           keyId = r.value.keyId;
           message = {
@@ -226,6 +232,8 @@ export function useLab() {
       let out: Decrypted;
       if (message.size >= WORKER_THRESHOLD) {
         const opened = authorizeEnvelope(material, scenario, caller, e.head, expectedContext);
+        const result = 'keyring' in opened ? { ...opened, ok: true, outcome: 'Allowed' } : opened;
+        audit(labAuditCall('Decrypt', principal, e.keyId, e.context, result));
         if (!('keyring' in opened)) {
           out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
         } else {
@@ -250,6 +258,7 @@ export function useLab() {
         const blob = message.blob ? patched(e, message.blob) : new Blob();
         const bytes = new Uint8Array(await blob.arrayBuffer());
         const r = await envelopeDecrypt(material, scenario, caller, bytes, expectedContext);
+        audit(labAuditCall('Decrypt', principal, e.keyId, e.context, r));
         out = r.ok
           ? {
               ok: true,
