@@ -7,11 +7,13 @@ import { separationOfDutiesLesson } from './course/03-separationOfDuties';
 import { iamAndKeyPolicyLesson } from './course/04-iamAndKeyPolicy';
 import { grantsLesson } from './course/05-grants';
 import { policyOrGrantLesson } from './course/06-policyOrGrant';
+import { conditionsLesson } from './course/07-conditions';
 import { crossAccountLesson } from './course/08-crossAccount';
 import { guardrailsLesson } from './course/09-guardrails';
 import { envelopeEncryptionLesson } from './course/10-envelopeEncryption';
 import { keyLifecycleLesson } from './course/11-keyLifecycle';
 import { auditingLesson } from './course/12-auditing';
+import { leastPrivilegeLesson } from './course/13-leastPrivilege';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
@@ -22,11 +24,13 @@ export const lessons: readonly Lesson[] = [
   iamAndKeyPolicyLesson,
   grantsLesson,
   policyOrGrantLesson,
+  conditionsLesson,
   crossAccountLesson,
   guardrailsLesson,
   envelopeEncryptionLesson,
   keyLifecycleLesson,
   auditingLesson,
+  leastPrivilegeLesson,
 ];
 
 /** A lesson by id. */
