@@ -160,6 +160,100 @@ test.describe('the AWS CLI console', () => {
     await expect(page.getByRole('button', { name: 'Replay step by step' })).toBeVisible();
   });
 
+  test('real ciphertext: encrypt, decrypt the blob back; tampered or wrong context is InvalidCiphertextException', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const app = new PlaygroundPage(page);
+    await app.open(await encodeShareFragment(scenario));
+    await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
+    const cli = new ConsolePanel(page);
+    await cli.openConsole();
+    await cli.caller.selectOption({ label: 'Admin' });
+
+    const enc = await cli.runJson(
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGVsbG8= --encryption-context team=payments`,
+    );
+    expect(enc.KeyId).toBe(KEY_ARN);
+    expect(enc.CiphertextBlob).toMatch(/^[A-Za-z0-9+/]{40,}=*$/);
+    const dec = await cli.runJson(
+      `aws kms decrypt --ciphertext-blob ${enc.CiphertextBlob} --encryption-context team=payments`,
+    );
+    expect(dec).toEqual({
+      KeyId: KEY_ARN,
+      Plaintext: 'aGVsbG8=',
+      EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    });
+    // Raw text in, base64 out, as with cli_binary_format raw-in-base64-out.
+    const raw = await cli.runJson(
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext hello --cli-binary-format raw-in-base64-out`,
+    );
+    expect(
+      (await cli.runJson(`aws kms decrypt --ciphertext-blob ${raw.CiphertextBlob}`)).Plaintext,
+    ).toBe('aGVsbG8=');
+
+    const wrongContext = await cli.run(
+      `aws kms decrypt --ciphertext-blob ${enc.CiphertextBlob} --encryption-context team=other`,
+    );
+    expect(wrongContext).toMatch(
+      /^An error occurred \(InvalidCiphertextException\) when calling the Decrypt operation/,
+    );
+    await expect(cli.entries.last()).toContainText('Key material lives in this page session');
+    await page.screenshot({ path: 'test-results/console-crypto-console.png' });
+    // One byte of the tag flipped.
+    const bytes = Buffer.from(enc.CiphertextBlob ?? '', 'base64');
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
+    expect(
+      await cli.run(
+        `aws kms decrypt --ciphertext-blob ${bytes.toString('base64')} --encryption-context team=payments`,
+      ),
+    ).toMatch(/^An error occurred \(InvalidCiphertextException\)/);
+    expect(await cli.run(`aws kms encrypt --key-id ${KEY_ARN} --plaintext hello`)).toBe(
+      'Invalid base64: "hello"',
+    );
+
+    // The wrong-context call's decision as it was made then: the engine allowed it.
+    await cli.entries.nth(4).getByRole('button').click();
+    await expect(page.getByTestId('pinned-banner').first()).toContainText(
+      'Call 5 at 00:00, as decided then',
+    );
+    await expect(app.decision).toHaveAttribute('data-outcome', 'Allowed');
+    await page.screenshot({ path: 'test-results/console-crypto-pinned.png' });
+    await page.getByRole('button', { name: 'back to live' }).first().click();
+    await expect(page.getByTestId('pinned-banner')).toHaveCount(0);
+
+    await cli.openAudit();
+    expect(await cli.auditRows()).toEqual([
+      ['Encrypt', ''],
+      ['Decrypt', ''],
+      ['Encrypt', ''],
+      ['Decrypt', ''],
+      ['Decrypt', 'InvalidCiphertextException'],
+      ['Decrypt', 'InvalidCiphertextException'],
+    ]);
+  });
+
+  test('history survives a reload; a request is sent as an audited call', async ({ page }) => {
+    const app = new PlaygroundPage(page);
+    await app.open(await encodeShareFragment(scenario));
+    await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
+    const cli = new ConsolePanel(page);
+    await cli.openConsole();
+    await cli.run(`aws kms describe-key --key-id ${KEY_ARN}`);
+    await page.reload();
+    await cli.openConsole();
+    await expect(cli.entries).toHaveCount(1);
+    await cli.input.press('ArrowUp');
+    await expect(cli.input).toHaveValue(`aws kms describe-key --key-id ${KEY_ARN}`);
+
+    await page.getByRole('tab', { name: 'Request' }).click();
+    await page.getByRole('button', { name: 'Send as a call' }).click();
+    await expect(page.getByTestId('send-status')).toContainText('The output is in the Console tab');
+    await cli.openConsole();
+    await expect(cli.entries).toHaveCount(2);
+    await expect(cli.entries.last()).toContainText('# Sent from the request builder');
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`the console and the audit trail are axe-clean (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });

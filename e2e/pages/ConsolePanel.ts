@@ -38,8 +38,15 @@ export class ConsolePanel {
     await this.input.fill(line);
     await this.input.press('Enter');
     await expect(this.entries).toHaveCount(before + 1);
+    // Calls with cryptography run asynchronously: wait until the line has its output.
+    await expect(this.entries.nth(before)).not.toHaveAttribute('data-pending', 'true');
     const output = this.entries.nth(before).getByTestId('console-output');
     return (await output.count()) === 0 ? '' : output.innerText();
+  }
+
+  /** A CLI JSON output's field. */
+  async runJson<T = Record<string, string>>(line: string): Promise<T> {
+    return JSON.parse(await this.run(line)) as T;
   }
 
   /** Each audit row as [operation, errorCode or ''] */
