@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The envelope lab tab, as a user sees it: roles, labels and test ids only. */
 export class EnvelopeLabPage {
@@ -44,6 +44,22 @@ export class EnvelopeLabPage {
   /** Flips byte `offset` of the message in the hex view. */
   async flipByte(offset: number): Promise<void> {
     await this.hex.locator(`[data-offset="${offset}"]`).click();
+  }
+
+  /** Adds a pair to the encryption context used to encrypt. */
+  async addContextPair(key: string, value: string): Promise<void> {
+    const context = this.root.getByTestId('lab-context');
+    await context.getByRole('button', { name: /add/i }).click();
+    const n = await context.getByRole('textbox', { name: /: key \d+$/ }).count();
+    await context.getByRole('textbox', { name: `Encryption context: key ${n}` }).fill(key);
+    await context.getByRole('textbox', { name: `Encryption context: value ${n}` }).fill(value);
+  }
+
+  /** Clicks an export button and returns the download it starts. */
+  async download(button: 'Export message' | 'Export wrapping key'): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.root.getByRole('button', { name: button }).click();
+    return download;
   }
 
   /** Sets the value of the first expected-context pair. */
