@@ -156,7 +156,7 @@ export const crossAccountLesson: Lesson = {
     {
       id: 'management-stays-home',
       title: 'Managing a key stays in its account',
-      text: 'Only some operations work across accounts: the cryptographic ones and a few reads such as `DescribeKey`, `ListGrants` and `CreateGrant`. Key management does not. Here the key policy gives the analytics account `kms:*` and Reporter’s IAM policy allows `kms:ScheduleKeyDeletion`, yet the call fails.',
+      text: 'Only some operations work across accounts: the cryptographic ones, `DescribeKey`, `GetPublicKey`, `GetKeyRotationStatus` and the grant operations. Key management does not. Here the key policy gives the analytics account `kms:*` and Reporter’s IAM policy allows `kms:ScheduleKeyDeletion`, yet the call fails.',
       change: [
         {
           op: 'replace',

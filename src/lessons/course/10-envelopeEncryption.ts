@@ -103,7 +103,7 @@ export const envelopeEncryptionLesson: Lesson = {
     {
       id: 'decrypt-same-context',
       title: 'Opening the envelope',
-      text: 'To read the file later, the app sends the encrypted data key to `Decrypt` and gets the plaintext data key back. The encryption context is not stored in the ciphertext as a secret: it is **additional authenticated data**, checked when decrypting. The app passes the same `{"order": "A-1042"}`, so the decrypt succeeds.',
+      text: 'To read the file later, the app sends the encrypted data key to `Decrypt` and gets the plaintext data key back. The encryption context is **additional authenticated data**: it is not encrypted, but it is bound to the ciphertext, and KMS checks it when decrypting. The app passes the same `{"order": "A-1042"}`, so the decrypt succeeds.',
       request: 'app-decrypt-same-context',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'OrdersAppWrapsDataKeys' },
     },

@@ -65,7 +65,7 @@ export const keyLifecycleLesson: Lesson = {
     {
       id: 'aws-managed-policy',
       title: 'An AWS managed key’s policy is AWS’s',
-      text: 'You can read the policy of an AWS managed key, but not change it: the service that created the key manages it. Its policy lets callers in the account use the key only through S3 (`kms:ViaService`) and gives the account read-only access. No statement allows `kms:PutKeyPolicy`, which is why the playground warns `KeyPolicyLockout`: for an AWS managed key, that is intended.\n\nKeyAdmin, with `kms:*` in IAM, tries `put-key-policy` on `alias/aws/s3`. Predict the answer.',
+      text: 'You can read the policy of an AWS managed key, but not change it: the service that created the key manages it. Its policy lets callers in the account use the key only through S3 (`kms:ViaService`) and lets the account read the key’s metadata. No statement allows `kms:PutKeyPolicy`, which is why the playground warns `KeyPolicyLockout`: for an AWS managed key, that is intended.\n\nKeyAdmin, with `kms:*` in IAM, tries `put-key-policy` on `alias/aws/s3`. Predict the answer.',
       request: 'admin-put-policy-managed',
       predict: true,
       // No statement allows kms:PutKeyPolicy: for an AWS managed key that is the point.

@@ -93,7 +93,7 @@ export const auditingLesson: Lesson = {
     {
       id: 'investigate',
       title: 'Investigate in the Audit tab',
-      text: 'The console below replays a morning: Ana describes the key and makes a data key for the payroll file, Bob tries twice and is denied.\n\nOpen the **Audit** tab beside the console. Set **Key** to `alias/payroll-exports` to see every call on the key; set **Caller** to Bob, or **Outcome** to `AccessDeniedException`, to see only his refused attempts; narrow **Hour (UTC)** to the time you are asked about. Open a record: it shows the caller’s ARN, the operation, the time and the encryption context, but never the plaintext or the data key.',
+      text: 'The console below replays a few calls: Ana describes the key and makes a data key for the payroll file; Bob tries twice and is denied.\n\nOpen the **Audit** tab beside the console and use its filters:\n\n- **Key** `alias/payroll-exports`: every call on the key.\n- **Caller** Bob, or **Outcome** `AccessDeniedException`: his refused attempts.\n- **Hour (UTC)**: the time you are asked about.\n\nEach row shows the time, operation, caller, key and outcome. **Export JSON** gives the full CloudTrail-style records: the encryption context is in `requestParameters`, never the plaintext or the data key.',
       console: [
         { line: `aws kms describe-key --key-id ${ALIAS} --profile Ana`, contains: KEY },
         {
