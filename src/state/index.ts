@@ -34,3 +34,5 @@ export { DEFAULT_PANES, PANE_LIMITS } from './uiSlice';
 export { HISTORY_LIMIT, MERGE_WINDOW_MS } from './derive';
 export { outcomeShown, presentLimit } from './presentSlice';
 export { isPresenterSearch, presenterUrl, watchDeckLinks } from './presentBrowser';
+export { PROGRESS_KEY, lessonScore } from './learnProgress';
+export { lessonHash, parseLessonHash } from './learnSlice';

@@ -13,6 +13,7 @@ import {
   type StorageLike,
   type Timers,
 } from './persistence';
+import { attachLearnRouting, createLearnSlice, sandboxAwareStorage } from './learnSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createPresentSlice } from './presentSlice';
 import { presenterStorage } from './presentBrowser';
@@ -107,6 +108,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     )(...a),
     ...createSimulatorSlice(ws.scenario, { storage })(...a),
     ...createPresentSlice(runtime)(...a),
+    ...createLearnSlice(storage, runtime)(...a),
   }));
 
   const unsyncHash = store.subscribe((s, prev) => {
@@ -114,14 +116,17 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   });
   const autosave = attachAutosave(
     store,
-    storage,
+    // While a lesson step is open in the playground, the user's own workspace is what gets saved.
+    storage && sandboxAwareStorage(storage, store.getState),
     options.timers ?? GLOBAL_TIMERS,
     options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
   );
+  const unrouteLessons = attachLearnRouting(store, runtime);
   return Object.assign(store, {
     flush: autosave.flush,
     destroy() {
       autosave.dispose();
+      unrouteLessons();
       unsyncHash();
     },
   });

@@ -8,9 +8,11 @@
 import type { Json, Scenario } from '../scenario/types';
 import type { EventFilter } from '../simulator';
 import type { PresentSlice } from './presentTypes';
+import type { LearnSlice } from './learnTypes';
 import type { EvaluationResult, ScenarioEvaluation } from '../engine/types';
 
 export type * from './presentTypes';
+export type * from './learnTypes';
 
 /** An editable document: a policy, a grant, a request, or the whole scenario. */
 export interface DocumentInfo {
@@ -233,4 +235,5 @@ export type AppState = ScenarioSlice &
   PlaybackSlice &
   UiSlice &
   SimulatorSlice &
-  PresentSlice;
+  PresentSlice &
+  LearnSlice;

@@ -10,6 +10,7 @@ import { explain } from './explain';
 import { capital } from './explainSteps';
 import { PinnedBanner } from './diagram/PinnedBanner';
 import { stepForSource } from './traceQuery';
+import { PredictButton, QuizCard, selectActiveQuiz } from '../learn/QuizCard';
 
 /**
  * What KMS answers for the selected request: the outcome with its AWS-style message, explicit or
@@ -21,6 +22,8 @@ export function DecisionPanel({ id }: { id: string }) {
   const scenario = useAppStore((s) => s.scenario);
   const selectStep = useAppStore((s) => s.selectStep);
   const selectDocument = useAppStore((s) => s.selectDocument);
+  // A prediction asked about this request hides the decision until it is answered.
+  const quiz = useAppStore(selectActiveQuiz);
   const words = result ? decisionWords(result) : null;
   const lines = useMemo(() => (result ? explain(result, scenario) : []), [result, scenario]);
 
@@ -43,12 +46,15 @@ export function DecisionPanel({ id }: { id: string }) {
         <h2 id="decision-heading" tabIndex={-1}>
           Decision
         </h2>
+        <PredictButton />
       </div>
       {/* Focusable so its text can be scrolled from the keyboard. */}
       <div className="pane-body" tabIndex={0} role="region" aria-labelledby="decision-heading">
         <PinnedBanner />
         {!result ? (
           <p className="muted">Add a request to see what KMS decides.</p>
+        ) : quiz && !quiz.answer ? (
+          <QuizCard />
         ) : (
           <div
             data-testid="decision-result"
@@ -56,6 +62,7 @@ export function DecisionPanel({ id }: { id: string }) {
             data-outcome={result.outcome}
             data-decision={result.decision}
           >
+            {quiz && <QuizCard />}
             <p className="decision-headline" aria-live="polite">
               <OutcomeBadge outcome={result.outcome} />
               <span

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { runStepConsole, type ConsoleOutcome, type Lesson, type StepScenario } from '../../lessons';
+
+/**
+ * The step's console lines as they run in the simulator, as a transcript. Earlier steps' lines
+ * run first (silently) so values they capture, such as a grant token, are there for this step.
+ */
+export function ConsoleTranscript(props: {
+  lesson: Lesson;
+  index: number;
+  scenarios: StepScenario[];
+}) {
+  const { lesson, index, scenarios } = props;
+  // What ran, for which step: a result for another step is not shown (it is being replaced).
+  const [ran, setRan] = useState<{
+    index: number;
+    outcomes?: ConsoleOutcome[];
+    failure?: string;
+  } | null>(null);
+  const lines = lesson.steps[index]?.console;
+
+  useEffect(() => {
+    if (!lines?.length) return;
+    let cancelled = false;
+    const run = async () => {
+      const vars: Record<string, string> = {};
+      for (let i = 0; i <= index; i++) {
+        const step = lesson.steps[i];
+        const built = scenarios[i];
+        if (!step?.console?.length || !built?.ok) continue;
+        const done = await runStepConsole(built.scenario, step.console, vars);
+        if (i === index && !cancelled) setRan({ index, outcomes: done.outcomes });
+      }
+    };
+    run().catch((e: unknown) => {
+      if (!cancelled) setRan({ index, failure: e instanceof Error ? e.message : String(e) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [lesson, index, scenarios, lines]);
+
+  const current = ran?.index === index ? ran : null;
+  const outcomes = current?.outcomes;
+  const failure = current?.failure;
+  if (!lines?.length) return null;
+  return (
+    <section
+      className="lesson-console"
+      aria-label="Console transcript"
+      data-testid="lesson-console"
+    >
+      <h3>In the console</h3>
+      {failure && <p className="text-bad">The console lines could not run: {failure}</p>}
+      {!outcomes && !failure && <p className="muted">Running…</p>}
+      {outcomes?.map((o, i) => (
+        <div key={i} className="lesson-console-entry" data-testid="lesson-console-entry">
+          <pre className="lesson-console-line">
+            <span aria-hidden="true">$ </span>
+            {o.line}
+          </pre>
+          {o.output && (
+            <pre className={o.isError ? 'lesson-console-output is-error' : 'lesson-console-output'}>
+              {o.output}
+            </pre>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import './predict.css';
+import { useMemo } from 'react';
+import type { EvaluationResult } from '../../engine/types';
+import { selectCurrentResult, useAppStore, type AppState, type Quiz } from '../../state';
+import type { Request, Scenario } from '../../scenario/types';
+import { keyLabel, principalName } from '../panels/describe';
+import { PredictForm } from './PredictForm';
+import { rightAnswer, scorePrediction, statementChoices } from './predictModel';
+
+/** The quiz on the selected request, when one is open and still about what is on screen. */
+export const selectActiveQuiz = (s: AppState): Quiz | null =>
+  s.quiz && s.quiz.scenario === s.scenario && s.quiz.request === s.selectedRequest ? s.quiz : null;
+
+/** "Bob calls kms:Encrypt on alias/payroll." */
+export function requestQuestion(request: Request | undefined, scenario: Scenario): string {
+  if (!request) return 'What does KMS decide?';
+  const who = principalName(request.principal, scenario);
+  const key = request.key ? ` on ${keyLabel(request.key, scenario)}` : '';
+  return `${who} calls ${request.action}${key}. What does KMS decide?`;
+}
+
+function decisionWords(result: EvaluationResult): string {
+  if (result.decision === 'Allow')
+    return result.outcome === 'Allowed'
+      ? 'Allowed'
+      : `Allowed by the policies, but the call fails with ${result.outcome}`;
+  return result.decision === 'ExplicitDeny' ? 'Denied explicitly' : 'Denied implicitly';
+}
+
+/** Right or wrong, part by part, once the learner has answered. */
+function Verdict({ quiz, result }: { quiz: Quiz; result: EvaluationResult }) {
+  const endQuiz = useAppStore((s) => s.endQuiz);
+  const answer = quiz.answer;
+  if (!answer) return null;
+  const parts = scorePrediction(answer, result);
+  const want = rightAnswer(result);
+  return (
+    <div
+      className={`predict-verdict ${answer.correct ? 'is-right' : 'is-wrong'}`}
+      data-testid="predict-verdict"
+      data-correct={answer.correct}
+      role="status"
+    >
+      <p className="predict-verdict-headline">
+        {answer.correct ? '✓ Right' : '✕ Not quite'}: {decisionWords(result)}.
+      </p>
+      <ul className="small">
+        <li>{parts.verdict ? '✓' : '✕'} Allowed or denied</li>
+        {want.verdict === 'deny' && <li>{parts.kind ? '✓' : '✕'} Explicit or implicit</li>}
+        <li>
+          {parts.statement ? '✓' : '✕'}{' '}
+          {want.statements.length === 0
+            ? 'No statement matched: nothing allowed the request.'
+            : 'The deciding statement (listed under “Decided by”).'}
+        </li>
+      </ul>
+      <button type="button" onClick={endQuiz} data-testid="predict-done">
+        Done
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The prediction asked about the selected request: the question until answered, then the
+ * verdict. Reads whichever store it is given (the playground's or a lesson's).
+ */
+export function QuizCard() {
+  const quiz = useAppStore(selectActiveQuiz);
+  const result = useAppStore(selectCurrentResult);
+  const scenario = useAppStore((s) => s.scenario);
+  const selected = useAppStore((s) => s.selectedRequest);
+  const answerQuiz = useAppStore((s) => s.answerQuiz);
+  const play = useAppStore((s) => s.play);
+  const request = scenario.requests[selected];
+  const choices = useMemo(
+    () => (result ? statementChoices(scenario, request, result) : []),
+    [scenario, request, result],
+  );
+  if (!quiz || !result) return null;
+  if (quiz.answer) return <Verdict quiz={quiz} result={result} />;
+  return (
+    <PredictForm
+      choices={choices}
+      question={requestQuestion(request, scenario)}
+      onAnswer={(p) => {
+        answerQuiz(p, scorePrediction(p, result).correct);
+        play();
+      }}
+    />
+  );
+}
+
+/** Turns the selected request into a question. */
+export function PredictButton() {
+  const startQuiz = useAppStore((s) => s.startQuiz);
+  const active = useAppStore((s) => selectActiveQuiz(s) !== null);
+  const hasResult = useAppStore((s) => selectCurrentResult(s) !== null);
+  return (
+    <button
+      type="button"
+      onClick={startQuiz}
+      disabled={active || !hasResult}
+      data-testid="predict-start"
+      title="Hide the decision and guess it before the diagram plays"
+    >
+      Predict
+    </button>
+  );
+}

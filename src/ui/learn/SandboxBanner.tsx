@@ -1,0 +1,47 @@
+import './predict.css';
+import { useAppStore } from '../../state';
+
+/**
+ * Shown in the playground while a lesson step is open there: the user's own workspace is kept
+ * aside (and is what the autosave keeps); they go back to it, or keep the experiment instead.
+ */
+export function SandboxBanner() {
+  const sandbox = useAppStore((s) => s.sandbox);
+  const leaveSandbox = useAppStore((s) => s.leaveSandbox);
+  const setView = useAppStore((s) => s.setView);
+  const openLesson = useAppStore((s) => s.openLesson);
+  if (!sandbox) return null;
+  return (
+    <div
+      className="banner sandbox-banner"
+      role="region"
+      aria-label="Lesson experiment"
+      data-testid="sandbox-banner"
+    >
+      <p>
+        Experimenting with <strong>{sandbox.title}</strong>. Your own work is kept aside and still
+        saved; changes made here are not.
+      </p>
+      <div className="button-group">
+        <button
+          type="button"
+          className="primary"
+          data-testid="sandbox-back"
+          onClick={() => {
+            leaveSandbox();
+            openLesson({ lesson: sandbox.lesson, step: sandbox.step });
+            setView('learn');
+          }}
+        >
+          Back to the lesson
+        </button>
+        <button type="button" data-testid="sandbox-restore" onClick={() => leaveSandbox()}>
+          Back to my work
+        </button>
+        <button type="button" data-testid="sandbox-keep" onClick={() => leaveSandbox(true)}>
+          Keep this as my work
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** The route step that shows a lesson's checkpoint questions (`#lesson=<id>/checkpoints`). */
+export const CHECKPOINTS = 'checkpoints';
