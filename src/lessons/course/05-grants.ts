@@ -24,7 +24,7 @@ export const grantsLesson: Lesson = {
     },
     {
       title: 'Retiring and revoking grants',
-      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grant-manage.html',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grant-delete.html',
     },
     {
       title: 'Controlling access to grants',
@@ -59,7 +59,7 @@ export const grantsLesson: Lesson = {
     {
       id: 'not-yet-consistent',
       title: 'Eventual consistency',
-      text: 'The grant is now part of the scenario: grantee Bob, operation `Encrypt`, created moments ago (`propagated: false`). KMS is eventually consistent: a new grant can take a short while (usually under five minutes) to take effect everywhere.\n\nBob encrypts **without** the grant token. Allowed?',
+      text: 'The grant is now part of the scenario: grantee Bob, operation `Encrypt`, created moments ago (`propagated: false`). KMS is eventually consistent: a new grant can take a short while (usually under five minutes) to take effect everywhere, and until then a request that relies on it may fail. The playground shows that worst case: an unpropagated grant counts only with its token.\n\nBob encrypts **without** the grant token. Allowed?',
       change: [{ op: 'add', path: '/grants', value: [bobsGrant] }],
       request: 'bob-encrypt',
       predict: true,

@@ -30,7 +30,7 @@ export const policyOrGrantLesson: Lesson = {
     },
     {
       title: 'Retiring and revoking grants',
-      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grant-manage.html',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grant-delete.html',
     },
   ],
   steps: [
