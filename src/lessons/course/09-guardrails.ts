@@ -1,113 +1,5 @@
 import type { Lesson } from '../types';
-
-const ACCOUNT = '111122223333';
-const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000009`;
-const DANA = `arn:aws:iam::${ACCOUNT}:user/Dana`;
-const EVE = `arn:aws:iam::${ACCOUNT}:user/Eve`;
-const ANALYST = `arn:aws:iam::${ACCOUNT}:role/Analyst`;
-const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/Analyst/nightly-report`;
-const ENDPOINT = 'vpce-0a1b2c3d4e5f60718';
-
-const doc = (...Statement: Record<string, unknown>[]) => ({ Version: '2012-10-17', Statement });
-const allow = (Sid: string, Action: string | string[], Resource = KEY) => ({
-  Sid,
-  Effect: 'Allow',
-  Action,
-  Resource,
-});
-
-/** The step-1 scenario: an account in an organization; the key trusts IAM policies. */
-const scenario = {
-  format: 'kms-playground/scenario',
-  version: 1,
-  title: 'Lesson 9: guardrails only take away',
-  organization: {
-    units: [{ id: 'ou-prod', parent: 'r-root', name: 'Production' }],
-    policies: [
-      {
-        id: 'p-FullAWSAccess',
-        type: 'SCP',
-        name: 'FullAWSAccess',
-        targets: ['r-root', 'ou-prod', ACCOUNT],
-        document: doc(allow('FullAWSAccess', '*', '*')),
-      },
-    ],
-  },
-  accounts: [{ id: ACCOUNT, name: 'Production workloads', parent: 'ou-prod' }],
-  principals: [
-    {
-      arn: DANA,
-      name: 'Dana (IAM policy for the key)',
-      policies: [
-        {
-          name: 'DanaUsesKey',
-          document: doc(
-            allow('DanaUsesKey', [
-              'kms:Encrypt',
-              'kms:Decrypt',
-              'kms:DescribeKey',
-              'kms:ScheduleKeyDeletion',
-            ]),
-          ),
-        },
-      ],
-    },
-    { arn: EVE, name: 'Eve (no IAM policy)' },
-    {
-      arn: ANALYST,
-      name: 'Analyst role',
-      policies: [
-        {
-          name: 'AnalystUsesKey',
-          document: doc(allow('AnalystUsesKey', ['kms:Encrypt', 'kms:Decrypt'])),
-        },
-      ],
-    },
-  ],
-  // No policy yet: the default endpoint policy allows full access (kms-vpc-endpoint).
-  vpcEndpoints: [{ id: ENDPOINT }],
-  keys: [
-    {
-      arn: KEY,
-      aliases: ['alias/ledger'],
-      policy: doc({
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      }),
-    },
-  ],
-  requests: [
-    { id: 'dana-decrypt', principal: DANA, action: 'kms:Decrypt', key: KEY },
-    { id: 'eve-decrypt', principal: EVE, action: 'kms:Decrypt', key: KEY },
-    { id: 'dana-schedule-deletion', principal: DANA, action: 'kms:ScheduleKeyDeletion', key: KEY },
-    { id: 'dana-encrypt', principal: DANA, action: 'kms:Encrypt', key: KEY },
-    { id: 'dana-generate-data-key', principal: DANA, action: 'kms:GenerateDataKey', key: KEY },
-    {
-      id: 'analyst-encrypt',
-      principal: SESSION,
-      action: 'kms:Encrypt',
-      key: KEY,
-      sessionPolicy: doc(allow('OnlyDecryptThisSession', 'kms:Decrypt')),
-    },
-    {
-      id: 'dana-describe-via-endpoint',
-      principal: DANA,
-      action: 'kms:DescribeKey',
-      key: KEY,
-      viaVpcEndpoint: ENDPOINT,
-    },
-    {
-      id: 'dana-decrypt-via-endpoint',
-      principal: DANA,
-      action: 'kms:Decrypt',
-      key: KEY,
-      viaVpcEndpoint: ENDPOINT,
-    },
-  ],
-};
+import { ACCOUNT, KEY, allow, doc, guardrailsScenario } from './09-guardrails.scenario';
 
 export const guardrailsLesson: Lesson = {
   id: 'guardrails',
@@ -142,7 +34,7 @@ export const guardrailsLesson: Lesson = {
       id: 'baseline',
       title: 'Before any guardrail',
       text: 'The key policy enables IAM policies, and Dana’s IAM policy `DanaUsesKey` allows her to encrypt, decrypt, describe and schedule deletion of the key. Her account sits in the organization unit `ou-prod`, where every level has the default SCP `FullAWSAccess`.\n\nDana decrypts: allowed by her IAM policy, which the key policy lets count.',
-      scenario,
+      scenario: guardrailsScenario,
       request: 'dana-decrypt',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'DanaUsesKey' },
     },
