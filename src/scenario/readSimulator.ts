@@ -38,6 +38,10 @@ const KEY_META_FIELDS = [
 
 const ROTATION_TYPES = ['AUTOMATIC', 'ON_DEMAND'] as const;
 
+/** `{ [key]: value }` when the value is present, else nothing (optional fields stay absent). */
+const optField = <T>(key: string, value: T | undefined) =>
+  value === undefined ? {} : { [key]: value };
+
 /** A whole number ≥ 0, or undefined (with an error) when present and wrong. */
 function optCount(ctx: ReadContext, obj: Obj, key: string, path: Path): number | undefined {
   const value = obj[key];
@@ -174,6 +178,7 @@ export function readSimulator(
       keys: optCount(ctx, c, 'keys', cPath) ?? 0,
       grants: optCount(ctx, c, 'grants', cPath) ?? 0,
       ciphertexts: optCount(ctx, c, 'ciphertexts', cPath) ?? 0,
+      ...optField('auditDropped', optCount(ctx, c, 'auditDropped', cPath)),
     },
     keyMeta: objectMap(ctx, obj, 'keyMeta', path, 'a key lifecycle record', (m, p) =>
       readKeyMeta(ctx, m, p),

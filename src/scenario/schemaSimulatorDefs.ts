@@ -64,6 +64,7 @@ export const simulatorSchema = {
         keys: count('Keys created.'),
         grants: count('Grants created.'),
         ciphertexts: count('Ciphertexts made.'),
+        auditDropped: count('Oldest audit events dropped to keep the scenario small.'),
       },
       additionalProperties: false,
     },

@@ -71,7 +71,7 @@ export interface SimulatorField {
   /** CloudTrail records, oldest first. */
   audit: { [key: string]: Json }[];
   /** Counters for deterministic ids. */
-  counters: { keys: number; grants: number; ciphertexts: number };
+  counters: { keys: number; grants: number; ciphertexts: number; auditDropped?: number };
   /** Lifecycle facts by key ARN. */
   keyMeta: Record<string, SimulatorKeyMeta>;
   /** Grant creation times by grant id. */

@@ -52,7 +52,8 @@ export function auditEvent(
   const type = identityType(call.caller);
   const pid = principalId(call.caller, type);
   const account = accountOf(call.caller);
-  const seed = `${state.audit.length}|${state.clock}|${call.caller}|${call.operation}|${JSON.stringify(call.params)}`;
+  // Counted over dropped events too, so ids stay unique after the trail is capped.
+  const seed = `${state.audit.length + (state.counters.auditDropped ?? 0)}|${state.clock}|${call.caller}|${call.operation}|${JSON.stringify(call.params)}`;
   const event: CloudTrailEvent = {
     eventVersion: '1.08',
     userIdentity: {
@@ -127,9 +128,19 @@ export function filterEvents(
   });
 }
 
-/** Events in CloudTrail's log-file format: `{ "Records": [...] }`. */
+/**
+ * Events in CloudTrail's log-file format: `{ "Records": [...] }`. When older events were dropped
+ * from the scenario, an extra top-level `playgroundNote` says how many (CloudTrail readers look
+ * only at `Records`).
+ */
 export const exportRecords = (
   events: readonly CloudTrailEvent[],
-): { Records: CloudTrailEvent[] } => ({
+  dropped = 0,
+): { Records: CloudTrailEvent[]; playgroundNote?: string } => ({
   Records: [...events],
+  ...(dropped > 0
+    ? {
+        playgroundNote: `${dropped} older event${dropped === 1 ? ' was' : 's were'} dropped to keep the scenario under its size limit; these are the newest.`,
+      }
+    : {}),
 });

@@ -18,6 +18,7 @@ export {
   type SimulatorOptions,
 } from './create';
 export { filterEvents, exportRecords, type EventFilter } from './audit';
+export { AUDIT_MAX_BYTES, AUDIT_MAX_EVENTS, capAudit, droppedEvents } from './auditCap';
 export { HANDLERS } from './ops';
 export { PLACEHOLDER_CIPHERTEXT } from './ops/crypto';
 export type * from './types';

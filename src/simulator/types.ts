@@ -44,7 +44,7 @@ export interface SimulatorState {
   /** CloudTrail-style events, oldest first. */
   audit: CloudTrailEvent[];
   /** Counters for deterministic ids (event ids use the audit trail's length). */
-  counters: { keys: number; grants: number; ciphertexts: number };
+  counters: { keys: number; grants: number; ciphertexts: number; auditDropped?: number };
   /** Lifecycle facts by key ARN. */
   keyMeta: Record<string, KeyMeta>;
   /** Grant creation times by grant id (propagation after 5 simulated minutes). */

@@ -5,6 +5,7 @@
  */
 import type { Scenario, SimulatorField as ScenarioSimulatorField } from '../scenario';
 import {
+  capAudit,
   consoleProfiles,
   createSimulator,
   joinState,
@@ -33,7 +34,7 @@ export function simulatorOf(s: Scenario, caller: string | null): SimulatorState 
 
 /** The scenario after the simulator moved to `next`; profiles are kept as the scenario had them. */
 export function withSimulator(s: Scenario, next: SimulatorState): Scenario {
-  const split = splitState(next);
+  const split = splitState(capAudit(next));
   const simulator = {
     ...split.simulator,
     profiles: s.simulator?.profiles ?? {},

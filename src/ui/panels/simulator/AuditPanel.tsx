@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { exportRecords, filterEvents } from '../../../simulator';
+import { AUDIT_MAX_BYTES, AUDIT_MAX_EVENTS, exportRecords, filterEvents } from '../../../simulator';
 import { auditEvents, useAppStore } from '../../../state';
 import { download } from './consoleInput';
 import { filterChoices, hourWindow, selectedHour, withField } from './auditModel';
@@ -17,6 +17,7 @@ export function AuditPanel() {
   const filter = useAppStore((s) => s.auditFilter);
   const setFilter = useAppStore((s) => s.setAuditFilter);
   const events = useMemo(() => auditEvents(scenario), [scenario]);
+  const dropped = scenario.simulator?.counters.auditDropped ?? 0;
   const choices = useMemo(() => filterChoices(events), [events]);
   const shown = useMemo(() => filterEvents(events, filter), [events, filter]);
   const aliases = (arn: string) => scenario.keys.find((k) => k.arn === arn)?.aliases[0];
@@ -40,7 +41,7 @@ export function AuditPanel() {
           disabled={shown.length === 0}
           onClick={() =>
             download(
-              `${JSON.stringify(exportRecords(shown), null, 2)}\n`,
+              `${JSON.stringify(exportRecords(shown, dropped), null, 2)}\n`,
               'cloudtrail-kms.json',
               'application/json',
             )
@@ -50,6 +51,13 @@ export function AuditPanel() {
         </button>
       </div>
       <div className="pane-body">
+        {dropped > 0 && (
+          <p className="muted small" data-testid="audit-dropped">
+            {dropped} older event{dropped === 1 ? ' was' : 's were'} dropped: the scenario (and its
+            share link) keeps the newest {AUDIT_MAX_EVENTS} events, within {AUDIT_MAX_BYTES / 1024}{' '}
+            KB.
+          </p>
+        )}
         <div className="audit-filters">
           <label>
             Key
