@@ -120,3 +120,35 @@ describe('runCommand', () => {
     expect(r.result?.evaluation?.outcome).toBe('Allowed');
   });
 });
+
+describe('blob options as AWS CLI v2 reads them (cliv2-migration: binary parameters are base64 by default)', () => {
+  const files = { 'secret.txt': 'hello' };
+  const plaintext = (line: string) => {
+    const p = parseCommand(line, files);
+    return p.kind === 'call' ? p.params.Plaintext : p.kind === 'error' ? p.message : null;
+  };
+  it('takes literal text as base64, fileb:// as raw bytes, and raw text with raw-in-base64-out', () => {
+    expect(plaintext('aws kms encrypt --key-id k --plaintext aGVsbG8=')).toBe('aGVsbG8=');
+    expect(plaintext('aws kms encrypt --key-id k --plaintext fileb://secret.txt')).toBe('aGVsbG8=');
+    expect(
+      plaintext(
+        'aws kms encrypt --key-id k --plaintext hello --cli-binary-format raw-in-base64-out',
+      ),
+    ).toBe('aGVsbG8=');
+    // file:// reads the file as text, which is then base64 under the default format.
+    expect(plaintext('aws kms encrypt --key-id k --plaintext file://secret.txt')).toBe(
+      'Invalid base64: "hello"',
+    );
+  });
+  it('refuses text that is not base64, and unknown binary formats', () => {
+    expect(plaintext('aws kms encrypt --key-id k --plaintext hello')).toBe(
+      'Invalid base64: "hello"',
+    );
+    expect(plaintext('aws kms encrypt --key-id k --plaintext aGk --cli-binary-format base64')).toBe(
+      'Invalid base64: "aGk"',
+    );
+    expect(
+      plaintext('aws kms encrypt --key-id k --plaintext aGk= --cli-binary-format raw'),
+    ).toMatch(/argument --cli-binary-format: Invalid choice/);
+  });
+});

@@ -13,7 +13,8 @@ import type { OptionType } from './options';
 export type BinaryFormat = 'base64' | 'raw-in-base64-out';
 
 /**
- * A blob option's value as the API's base64: `fileb://` sends the file's bytes as they are; literal
+ * AWS CLI v2 migration guide (cliv2-migration, "AWS CLI version 2 now passes binary parameters as
+ * base64-encoded strings by default"): a blob option's value as the API's base64: `fileb://` sends the file's bytes as they are; literal
  * text (and `file://` text) is base64 under v2's default, raw text under raw-in-base64-out.
  */
 function blobValue(text: string, binary: boolean, format: BinaryFormat): Parsed {
