@@ -4,6 +4,7 @@ import type { CompiledScenario } from './kms/compileScenario';
 import { docIds } from './kms/ids';
 import { keyUsageRejection } from './kms/keyState';
 import type { CompiledPolicy, CompiledStatement } from './policy/compile';
+import { lintForAllValues, lintPublic } from './lintConditions';
 import type { Diagnostic } from './types';
 
 /** KMS actions a statement's Action/NotAction covers. */
@@ -44,21 +45,6 @@ function lintKeyPolicyKeys(p: CompiledPolicy, s: CompiledStatement, out: Diagnos
   }
 }
 
-/** Resource-based Allow with Principal "*" and no condition: anyone in any account (S28, S2). */
-function lintPublic(p: CompiledPolicy, s: CompiledStatement, out: Diagnostic[]): void {
-  if (s.effect !== 'Allow' || s.notPrincipal || !s.principals?.some((e) => e.type === 'wildcard'))
-    return;
-  if (s.condition && s.condition.clauses.length > 0) return;
-  out.push({
-    document: p.id,
-    path: s.principalPath,
-    severity: 'warning',
-    code: 'PublicAllow',
-    message:
-      'Principal "*" without a narrowing condition (for example kms:CallerAccount or aws:PrincipalOrgID) allows every AWS principal in every account.',
-  });
-}
-
 /** S35: a key policy in which no Allow covers kms:PutKeyPolicy leaves the key unmanageable. */
 function lintLockout(p: CompiledPolicy, out: Diagnostic[]): void {
   if (p.statements.length === 0) return;
@@ -90,6 +76,7 @@ function lintPolicy(p: CompiledPolicy): Diagnostic[] {
     lintConditionKeys(p, s, out);
     if (p.kind === 'key') lintKeyPolicyKeys(p, s, out);
     if (p.kind === 'key' || p.kind === 'vpce') lintPublic(p, s, out);
+    lintForAllValues(p, s, out);
   }
   if (p.kind === 'key') lintLockout(p, out);
   POLICY_LINT.set(p, out);

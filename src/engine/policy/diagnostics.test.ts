@@ -148,6 +148,62 @@ describe('diagnostics with exact paths', () => {
     expect(codeAt(withKeyPolicy(scoped), 'PublicAllow')).toEqual([]);
   });
 
+  it('PublicAllow: conditions that do not narrow the caller (kms:ViaService alone, a negated or IfExists account check) still warn (S28, S2)', () => {
+    const open = { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*' };
+    const viaOnly = {
+      ...open,
+      Condition: { StringEquals: { 'kms:ViaService': 's3.eu-west-1.amazonaws.com' } },
+    };
+    const [d] = codeAt(withKeyPolicy(viaOnly), 'PublicAllow');
+    expect(d?.message).toMatch(/conditions on kms:ViaService only/);
+    const notMine = {
+      ...open,
+      Condition: { StringNotEquals: { 'kms:CallerAccount': '444455556666' } },
+    };
+    expect(codeAt(withKeyPolicy(notMine), 'PublicAllow')).toHaveLength(1);
+    const ifExists = {
+      ...open,
+      Condition: { StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc123' } },
+    };
+    expect(codeAt(withKeyPolicy(ifExists), 'PublicAllow')).toHaveLength(1);
+    const org = { ...open, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } };
+    expect(codeAt(withKeyPolicy(org), 'PublicAllow')).toEqual([]);
+  });
+
+  it('ForAllValuesAllowsEmpty: an Allow with ForAllValues on kms:EncryptionContextKeys and no Null check, at the key (S31, S4)', () => {
+    const trap = {
+      Effect: 'Allow',
+      Principal: { AWS: ALICE },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+      Condition: { 'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': ['dept'] } },
+    };
+    expect(codeAt(withKeyPolicy(trap), 'ForAllValuesAllowsEmpty')).toEqual([
+      expect.objectContaining({
+        document: KEY_DOC,
+        path: [
+          'Statement',
+          1,
+          'Condition',
+          'ForAllValues:StringEquals',
+          'kms:EncryptionContextKeys',
+        ],
+      }),
+    ]);
+    const closed = {
+      ...trap,
+      Condition: { ...trap.Condition, Null: { 'kms:EncryptionContextKeys': 'false' } },
+    };
+    expect(codeAt(withKeyPolicy(closed), 'ForAllValuesAllowsEmpty')).toEqual([]);
+    const deny = { ...trap, Effect: 'Deny' };
+    expect(codeAt(withKeyPolicy(deny), 'ForAllValuesAllowsEmpty')).toEqual([]);
+    const inIam = codeAt(
+      { principals: [withPolicy(ALICE, { ...trap, Principal: undefined })] },
+      'ForAllValuesAllowsEmpty',
+    );
+    expect(inIam).toHaveLength(1);
+  });
+
   it('ConditionKeyNeverApplies: kms:EncryptionContext:x on kms:CreateKey, at the condition key (S4)', () => {
     const st = {
       Effect: 'Allow',
