@@ -294,6 +294,8 @@ const simulatorZone = {
 const lessonsZone = {
   name: 'kms/src/lessons',
   files: [`src/lessons/**/*.${TS}`],
+  // Tests also run each lesson's console lines with real cryptography (src/crypto).
+  ignores: [`src/lessons/**/*.test.${TS}`],
   rules: restrictions({
     imports: [
       ...UI_LIBRARY_IMPORTS,
@@ -306,6 +308,17 @@ const lessonsZone = {
     globalNames: ENGINE_GLOBALS,
     properties: ENGINE_PROPERTIES,
     syntax: ENGINE_SYNTAX,
+  }),
+};
+
+const lessonsTestZone = {
+  name: 'kms/src/lessons-tests',
+  files: [`src/lessons/**/*.test.${TS}`],
+  rules: restrictions({
+    imports: [
+      ...UI_LIBRARY_IMPORTS,
+      ...bannedFolders(['state', 'ui', 'cli'], 'Lesson tests need no UI.'),
+    ],
   }),
 };
 
@@ -379,6 +392,7 @@ export default defineConfig([
   restOfSrc,
   simulatorZone,
   lessonsZone,
+  lessonsTestZone,
   ...otherZones,
   ...engineZones,
 ]);

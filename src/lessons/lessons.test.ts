@@ -1,6 +1,14 @@
 /** Every step of every lesson is checked by the engine; a lesson that teaches a wrong rule fails. */
 import { describe, expect, it } from 'vitest';
-import { checkLesson, lessons } from '.';
+import { createSimulatorPort } from '../crypto/simulatorPort';
+import { runCommandAsync } from '../simulator';
+import { checkLesson, lessons, type ConsoleRunner } from '.';
+
+/** The console as the app runs it: real AES-GCM through the crypto port (one store per lesson). */
+function realCryptoRunner(): ConsoleRunner {
+  const port = createSimulatorPort();
+  return async (state, line) => ({ ...(await runCommandAsync(state, line, port)), line });
+}
 
 describe('the course', () => {
   it('numbers its lessons 1..n in order with unique ids', () => {
@@ -21,6 +29,10 @@ describe('the course', () => {
 
       it('every step produces the outcome it teaches, every checkpoint is demonstrated', async () => {
         expect(await checkLesson(lesson)).toEqual([]);
+      });
+
+      it('holds with real cryptography in the console, as the app runs it', async () => {
+        expect(await checkLesson(lesson, realCryptoRunner())).toEqual([]);
       });
     });
   }
