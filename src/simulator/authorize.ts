@@ -84,7 +84,16 @@ export function authorize(
   call: CallInput,
   blobKey?: { key: string },
 ): EvaluationResult {
+  return authorizeCall(state, call, blobKey).evaluation;
+}
+
+/** The engine request of a call and the engine's decision on it. */
+export function authorizeCall(
+  state: SimulatorState,
+  call: CallInput,
+  blobKey?: { key: string },
+): { request: Request; evaluation: EvaluationResult } {
   const request = requestFor(state, call, blobKey);
   const cs = compileScenario({ ...state.scenario, requests: [request] });
-  return evaluateRequest(cs, 0);
+  return { request, evaluation: evaluateRequest(cs, 0) };
 }

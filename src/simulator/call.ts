@@ -5,9 +5,9 @@
  * `callAsync` runs the cryptography of an allowed call through an injected CryptoPort and audits
  * the final outcome, including InvalidCiphertextException when AES-GCM refuses the blob.
  */
-import type { ContextValue, Json, Key } from '../scenario/types';
+import type { ContextValue, Json, Key, Request } from '../scenario/types';
 import { auditEvent } from './audit';
-import { authorize } from './authorize';
+import { authorizeCall } from './authorize';
 import type { CryptoOutcome, CryptoPort } from './cryptoPort';
 import { accountOf, findKey, kmsError } from './model';
 import { HANDLERS, managedKeyRefusal } from './ops';
@@ -81,9 +81,15 @@ function finish(
   key: Key | null,
   outcome: { response?: Record<string, Json>; error?: KmsError },
   evaluation: CallResult['evaluation'],
+  request?: Request,
 ): CallResult {
   const event = auditEvent(before, call, key, outcome.response, outcome.error);
-  return { state: { ...after, audit: [...after.audit, event] }, ...outcome, evaluation };
+  return {
+    state: { ...after, audit: [...after.audit, event] },
+    ...outcome,
+    evaluation,
+    ...(request ? { request } : {}),
+  };
 }
 
 /** A call decided so far: finished, or allowed and waiting for its crypto job. */
@@ -110,7 +116,8 @@ function begin(
     after: SimulatorState,
     o: { response?: Record<string, Json>; error?: KmsError },
     e: CallResult['evaluation'],
-  ) => ({ done: finish(state, after, asSent, key, o, e) }) as const;
+    request?: Request,
+  ) => ({ done: finish(state, after, asSent, key, o, e, request) }) as const;
   const jobHandler = port ? JOB_HANDLERS[operation] : undefined;
   const handler: Handler | undefined = HANDLERS[operation];
   if (!handler)
@@ -134,7 +141,7 @@ function begin(
   // A ciphertext that names no key of this account cannot be decrypted (InvalidCiphertextException).
   if (opensBlob && !key)
     return end(state, { error: kmsError('InvalidCiphertextException', '') }, null);
-  const evaluation = authorize(
+  const { evaluation, request } = authorizeCall(
     state,
     input,
     port && key && opensBlob ? { key: key.arn } : undefined,
@@ -144,9 +151,10 @@ function begin(
       state,
       { error: kmsError(evaluation.outcome, evaluation.message ?? '') },
       evaluation,
+      request,
     );
   const refusal = managedKeyRefusal(operation, key);
-  if (refusal) return end(state, { error: refusal }, evaluation);
+  if (refusal) return end(state, { error: refusal }, evaluation, request);
   const ctx: OpContext = { state, call: input, key, account: accountOf(caller) };
   const r = guarded<PendingJob>(() => (jobHandler ? jobHandler(ctx) : handler(ctx)));
   if ('job' in r) {
@@ -165,17 +173,21 @@ function begin(
             key,
             { error: kmsError(code, outcome.message) },
             evaluation,
+            request,
           );
         }
         const f = guarded(() => r.finish(outcome)) as OpResult;
-        if (f.error) return finish(state, state, asSent, key, { error: f.error }, evaluation);
-        return finish(state, f.state, asSent, key, { response: f.response }, evaluation);
+        if (f.error)
+          return finish(state, state, asSent, key, { error: f.error }, evaluation, request);
+        return finish(state, f.state, asSent, key, { response: f.response }, evaluation, request);
       },
     };
   }
-  if (r.error) return end(state, { error: r.error }, evaluation);
+  if (r.error) return end(state, { error: r.error }, evaluation, request);
   const made = operation === 'CreateKey' ? (r.state.scenario.keys.at(-1) ?? null) : key;
-  return { done: finish(state, r.state, asSent, made, { response: r.response }, evaluation) };
+  return {
+    done: finish(state, r.state, asSent, made, { response: r.response }, evaluation, request),
+  };
 }
 
 /**

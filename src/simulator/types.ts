@@ -3,7 +3,7 @@
  * audit trail, per-key lifecycle dates, id counters, CLI profiles). Pure data, JSON-safe.
  */
 import type { EvaluationResult } from '../engine';
-import type { ContextValue, Json, Scenario } from '../scenario/types';
+import type { ContextValue, Json, Request, Scenario } from '../scenario/types';
 
 /** Lifecycle facts KMS keeps for a key that the scenario format has no field for. */
 export interface KeyMeta {
@@ -87,6 +87,8 @@ export interface CallResult {
   error?: KmsError;
   /** The engine's decision for the call (null when no authorization ran, e.g. unknown operation). */
   evaluation: EvaluationResult | null;
+  /** The engine request that was decided (absent when no authorization ran). */
+  request?: Request;
 }
 
 /** A CloudTrail record of one KMS call. */

@@ -11,6 +11,7 @@ import type {
   ScenarioEvaluation,
   TraceStep,
 } from '../engine';
+import type { Scenario } from '../scenario/types';
 import { documentText, listDocuments } from './documents';
 import type { AppState, DocumentInfo, Draft, Notice, PinnedCall } from './types';
 
@@ -50,6 +51,22 @@ export const selectCanRedo = (s: AppState) => s.future.length > 0;
  */
 export const selectPinnedCall = (s: AppState): PinnedCall | null =>
   s.pinnedCall && s.pinnedCall.atRequest === s.selectedRequest ? s.pinnedCall : null;
+
+const explainCache = new WeakMap<PinnedCall, { scenario: Scenario; value: Scenario }>();
+
+/**
+ * The scenario to explain the shown result against: with a pinned past call, the scenario plus
+ * that call's request (first, so its id finds it), so its caller, action and key are named.
+ */
+export const selectScenarioForResult = (s: AppState): Scenario => {
+  const pinned = selectPinnedCall(s);
+  if (!pinned?.request) return s.scenario;
+  const hit = explainCache.get(pinned);
+  if (hit?.scenario === s.scenario) return hit.value;
+  const value = { ...s.scenario, requests: [pinned.request, ...s.scenario.requests] };
+  explainCache.set(pinned, { scenario: s.scenario, value });
+  return value;
+};
 
 /**
  * The result the decision panel and the diagram show: a pinned past call's, else the selected

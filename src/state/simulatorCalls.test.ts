@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { BOB, KEY_ARN, fixture } from '../simulator/testing';
 import { createMemoryStorage } from './persistence';
-import { selectCurrentResult, selectPinnedCall, selectPreviousResult } from './selectors';
+import {
+  selectCurrentResult,
+  selectPinnedCall,
+  selectPreviousResult,
+  selectScenarioForResult,
+} from './selectors';
 import { CONSOLE_STORAGE_KEY, SAVED_ENTRIES } from './simulatorHistory';
 import { testStore, throwingStorage } from './testing';
 
@@ -156,6 +161,14 @@ describe('a past call as decided then', () => {
     expect(selectPinnedCall(state)?.label).toBe('Call 1 at 00:00');
     expect(selectCurrentResult(state)?.outcome).toBe('AccessDeniedException');
     expect(selectPreviousResult(state)).toBeNull();
+    // The explanation names the caller, action and key of the call as it was made.
+    expect(selectScenarioForResult(state).requests).toHaveLength(2);
+    expect(selectScenarioForResult(state).requests[0]).toMatchObject({
+      id: selectCurrentResult(state)?.request,
+      principal: BOB,
+      action: 'kms:Encrypt',
+      key: KEY_ARN,
+    });
     expect(state.scenario.requests).toHaveLength(1); // nothing added to the scenario
     expect(state.position).toBe(selectCurrentResult(state)?.trace.length);
     s.getState().unpinCall();

@@ -120,10 +120,12 @@ export function createSimulatorSlice(
           if (result.state !== before)
             get().updateScenario((s) => applyCall(s, state.scenario, before, result.state));
           const evaluation = result.result?.evaluation;
+          const request = result.result?.request;
           patch(id, {
             output: result.output,
             isError: result.isError,
             ...(evaluation ? { evaluation, call: placeOf(get().scenario) } : {}),
+            ...(request ? { request } : {}),
           });
         });
       },
@@ -153,6 +155,7 @@ export function createSimulatorSlice(
               .join('\n'),
             isError: r.error !== undefined,
             ...(r.evaluation ? { evaluation: r.evaluation, call: placeOf(get().scenario) } : {}),
+            ...(r.request ? { request: r.request } : {}),
           });
         });
       },
@@ -188,6 +191,7 @@ export function createSimulatorSlice(
             label,
             result: entry.evaluation,
             atRequest: get().selectedRequest,
+            ...(entry.request ? { request: entry.request } : {}),
           },
           selectedStep: null,
         });

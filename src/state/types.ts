@@ -5,7 +5,7 @@
  * src/engine/types.ts: `key:<keyId>`, `identity:<arn>#<name>`, `grant:<id>`, ...), plus `scenario`
  * for the whole scenario JSON, so a trace step's `source.document` names an editor model directly.
  */
-import type { Json, Scenario } from '../scenario/types';
+import type { Json, Request, Scenario } from '../scenario/types';
 import type { EventFilter } from '../simulator';
 import type { PresentSlice } from './presentTypes';
 import type { LearnSlice } from './learnTypes';
@@ -163,6 +163,8 @@ export interface ConsoleEntry {
   restored?: boolean;
   /** The engine's decision at call time (absent for help, parse errors and restored entries). */
   evaluation?: EvaluationResult;
+  /** The engine request that was decided, for the decision's explanation. */
+  request?: Request;
   /** The call's place in the audit trail (1-based) and its simulated time. */
   call?: { number: number; time: string };
 }
@@ -175,6 +177,8 @@ export interface PinnedCall {
   label: string;
   /** The decision as it was made then. */
   result: EvaluationResult;
+  /** The request it decided (caller, action, key), as it was then. */
+  request?: Request;
   /** The request index selected when pinned: selecting another request shows live results. */
   atRequest: number;
 }

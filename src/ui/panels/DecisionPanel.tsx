@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DecidingRef } from '../../engine/types';
-import { selectCurrentResult, useAppStore } from '../../state';
+import { selectCurrentResult, selectScenarioForResult, useAppStore } from '../../state';
 import { Breakable } from '../components/Breakable';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { AssumptionNotes } from './decision/AssumptionNotes';
@@ -19,7 +19,7 @@ import { PredictButton, QuizCard, selectActiveQuiz } from '../learn/QuizCard';
  */
 export function DecisionPanel({ id }: { id: string }) {
   const result = useAppStore(selectCurrentResult);
-  const scenario = useAppStore((s) => s.scenario);
+  const scenario = useAppStore(selectScenarioForResult);
   const selectStep = useAppStore((s) => s.selectStep);
   const selectDocument = useAppStore((s) => s.selectDocument);
   // A prediction asked about this request hides the decision until it is answered.
