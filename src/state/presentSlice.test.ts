@@ -159,8 +159,10 @@ describe('instructor mode: deck links', () => {
     const { store } = deckOfRequests();
     const fragment = await encodeDeckFragment(store.getState().deck!);
     const other = testStore().store;
+    other.getState().setDeckEditorOpen(true);
     await other.getState().openDeckFragment(`#${fragment}`);
     expect(other.getState().view).toBe('present');
+    expect(other.getState().deckEditorOpen).toBe(false);
     expect(other.getState().deck?.slides).toEqual(store.getState().deck?.slides);
   });
 

@@ -68,6 +68,10 @@ export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice>
     return {
       deck: null,
       presenterWindow: false,
+      deckEditorOpen: false,
+      setDeckEditorOpen(open) {
+        set({ deckEditorOpen: open });
+      },
       ...atSlide(null, 0),
       setDeck(deck) {
         replaceDeck(deck, 0);
@@ -194,6 +198,7 @@ export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice>
           return;
         }
         replaceDeck(result.deck, 0);
+        set({ deckEditorOpen: false });
         get().setView('present');
       },
       async copyDeckLink() {

@@ -25,6 +25,9 @@ export interface PresentSlice {
   /** Trace steps of the current slide's result revealed (0..trace length). */
   presentPosition: number;
   vote: VoteState;
+  /** The deck editor is shown instead of the slide (closed when a deck link opens). */
+  deckEditorOpen: boolean;
+  setDeckEditorOpen(open: boolean): void;
   /** True in the presenter-notes window (`?presenter`). */
   presenterWindow: boolean;
   setDeck(deck: Deck | null): void;

@@ -1,5 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { isShareFragment, useAppStore, useAppStoreApi, watchShareLinks } from '../../state';
+import {
+  isShareFragment,
+  useAppStore,
+  useAppStoreApi,
+  watchDeckLinks,
+  watchShareLinks,
+} from '../../state';
 import { preloadPolicyEditor } from '../editor';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { playNextResult } from '../panels/diagram/usePlayback';
@@ -37,6 +43,9 @@ export function App() {
     return watchShareLinks(store);
   }, [store]);
 
+  // A deck link (`#deck=1.…`) or the presenter window (`?presenter`) opens instructor mode.
+  useEffect(() => watchDeckLinks(store), [store]);
+
   useEffect(() => {
     // Monaco loads after the first decision is on screen, when the browser is idle.
     const idle = window.requestIdleCallback?.(() => preloadPolicyEditor(), { timeout: 2000 });
@@ -48,7 +57,10 @@ export function App() {
   return (
     <div className="app">
       <SkipLinks />
-      <Header onOpenFile={(file) => void openFile(file)} onExport={exportFile} />
+      {/* Instructor mode fills the screen: no editor chrome on the projector. */}
+      {view !== 'present' && (
+        <Header onOpenFile={(file) => void openFile(file)} onExport={exportFile} />
+      )}
       <Banner />
       {view === 'playground' && <Workspace />}
       {view !== 'playground' && (
