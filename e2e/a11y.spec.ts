@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
+import { encodeDeckFragment } from '../src/scenario/deckLink';
 import { auditorScenario } from './fixtures';
+import { LearnPage } from './pages/LearnPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 for (const theme of ['light', 'dark'] as const) {
@@ -22,6 +24,64 @@ for (const theme of ['light', 'dark'] as const) {
         help: v.help,
         targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
       }));
+    expect(bad).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the course has no serious or critical axe violations (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    const learn = new LearnPage(page);
+    const bad = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({
+          id: v.id,
+          help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => n.target),
+        }));
+
+    await learn.open('lesson=key-policy-basics/iam-admin-is-not-enough');
+    await expect(learn.predictForm).toBeVisible();
+    expect(await bad()).toEqual([]);
+    await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+    await expect(learn.diagram).toBeVisible();
+    expect(await bad()).toEqual([]);
+    await learn.open('lesson=key-policy-basics/checkpoints');
+    await learn.answerCheckpoint(0, 'Exactly one');
+    await learn.answerCheckpoint(1, 'Yes, the IAM policy allows it');
+    expect(await bad()).toEqual([]);
+    await page.getByTestId('all-lessons').click();
+    await expect(learn.cards.first()).toBeVisible();
+    expect(await bad()).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`instructor mode has no serious or critical axe violations (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    const deck = {
+      scenarios: [auditorScenario],
+      slides: auditorScenario.requests.map((r) => ({
+        kind: 'scenario' as const,
+        scenario: 0,
+        request: r.id!,
+      })),
+    };
+    await page.goto(`/#${await encodeDeckFragment(deck)}`);
+    await expect(page.getByTestId('slide-number')).toHaveText('Slide 1 of 3');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('v');
+    await expect(page.getByTestId('vote-banner')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('present-decision')).toBeVisible();
+    if (process.env.PRESENT_SHOTS)
+      await page.screenshot({ path: `${process.env.PRESENT_SHOTS}/present-${theme}.png` });
+
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target) }));
     expect(bad).toEqual([]);
   });
 }

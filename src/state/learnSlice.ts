@@ -231,3 +231,21 @@ export function attachLearnRouting(
     if (s.view !== 'playground' && s.sandbox) s.leaveSandbox();
   });
 }
+
+/**
+ * Opens a `#lesson=` link pasted into the address bar while the app is open (the one on arrival
+ * is opened by `attachLearnRouting`). Returns the cleanup; call once from the app's root effect.
+ */
+export function watchLessonLinks(
+  store: { getState(): AppState },
+  target: Pick<Window, 'location' | 'addEventListener' | 'removeEventListener'> = window,
+): () => void {
+  const open = () => {
+    const route = parseLessonHash(target.location.hash);
+    if (!route) return;
+    store.getState().setView('learn');
+    store.getState().openLesson(route);
+  };
+  target.addEventListener('hashchange', open);
+  return () => target.removeEventListener('hashchange', open);
+}

@@ -4,6 +4,7 @@ import {
   useAppStore,
   useAppStoreApi,
   watchDeckLinks,
+  watchLessonLinks,
   watchShareLinks,
 } from '../../state';
 import { preloadPolicyEditor } from '../editor';
@@ -13,6 +14,7 @@ import { Banner } from './Banner';
 import { Header } from './Header';
 import { SkipLinks } from './SkipLinks';
 import { PendingLinkDialog } from './PendingLinkDialog';
+import { SandboxBanner } from '../learn/SandboxBanner';
 import { useGlobalInput } from './useGlobalInput';
 import { useScenarioFiles } from './useScenarioFiles';
 import { Workspace } from './Workspace';
@@ -45,6 +47,8 @@ export function App() {
 
   // A deck link (`#deck=1.…`) or the presenter window (`?presenter`) opens instructor mode.
   useEffect(() => watchDeckLinks(store), [store]);
+  // A lesson link (`#lesson=<id>/<step>`) pasted while the app is open opens the course.
+  useEffect(() => watchLessonLinks(store), [store]);
 
   useEffect(() => {
     // Monaco loads after the first decision is on screen, when the browser is idle.
@@ -62,6 +66,7 @@ export function App() {
         <Header onOpenFile={(file) => void openFile(file)} onExport={exportFile} />
       )}
       <Banner />
+      {view === 'playground' && <SandboxBanner />}
       {view === 'playground' && <Workspace />}
       {view !== 'playground' && (
         <Suspense fallback={<p className="view-loading">Loading…</p>}>

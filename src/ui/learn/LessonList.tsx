@@ -13,7 +13,7 @@ export function lessonToContinue(
   if (!lesson) return null;
   const p = progress.lessons[lesson.id];
   const next = lesson.steps.find((s) => !p?.done.includes(s.id));
-  return { lesson, step: p?.last ?? next?.id ?? null };
+  return { lesson, step: p?.last ?? next?.id ?? lesson.steps[0]?.id ?? null };
 }
 
 /** "2 of 5 steps · predictions 1 of 2 right · checkpoints 3 of 3 right". */
@@ -78,7 +78,10 @@ export function LessonList({ lessons }: { lessons: readonly Lesson[] }) {
                 type="button"
                 aria-label={`${started ? 'Continue' : 'Start'} lesson ${lesson.number}: ${lesson.title}`}
                 onClick={() =>
-                  openLesson({ lesson: lesson.id, step: progress.lessons[lesson.id]?.last ?? null })
+                  openLesson({
+                    lesson: lesson.id,
+                    step: progress.lessons[lesson.id]?.last ?? lesson.steps[0]?.id ?? null,
+                  })
                 }
               >
                 {started ? 'Continue' : 'Start'}

@@ -1,0 +1,187 @@
+import { expect, test } from '@playwright/test';
+import { lessonById, lessonScenarios } from '../src/lessons';
+import { encodeShareFragment } from '../src/scenario';
+import { LearnPage } from './pages/LearnPage';
+import { PlaygroundPage } from './pages/PlaygroundPage';
+
+const lesson = lessonById('key-policy-basics')!;
+const firstScenario = (() => {
+  const built = lessonScenarios(lesson)[0];
+  if (!built?.ok) throw new Error('lesson 1 has no first scenario');
+  return built.scenario;
+})();
+
+test.beforeEach(async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
+
+test('complete lesson 1: every step, its predictions and its checkpoints', async ({ page }) => {
+  const learn = new LearnPage(page);
+  await page.goto('/');
+  await learn.openCourse();
+  await expect(learn.card(lesson.id)).toContainText(`0 of ${lesson.steps.length} steps`);
+  await learn
+    .card(lesson.id)
+    .getByRole('button', { name: /^Start lesson 1/ })
+    .click();
+
+  for (const [i, step] of lesson.steps.entries()) {
+    await expect(learn.step).toHaveAttribute('data-step', step.id);
+    await expect(learn.position).toHaveText(`Step ${i + 1} of ${lesson.steps.length}`);
+    await expect(page).toHaveURL(new RegExp(`#lesson=${lesson.id}/${step.id}$`));
+    if (step.predict) {
+      // The decision and the diagram wait for the answer.
+      await expect(learn.decision).toHaveCount(0);
+      await expect(learn.diagram).toHaveCount(0);
+      const want = step.expect!;
+      await learn.predict({
+        verdict: want.decision === 'Allow' ? 'Allowed' : 'Denied',
+        kind: want.decision === 'ExplicitDeny' ? 'explicit' : 'implicit',
+        statement: want.decision === 'ImplicitDeny' ? null : `"${want.decidingSid}"`,
+      });
+      await expect(learn.verdict).toHaveAttribute('data-correct', 'true');
+    }
+    await expect(learn.decision).toHaveAttribute('data-outcome', step.expect!.outcome!);
+    await expect(learn.diagram).toBeVisible();
+    await learn.next.click();
+  }
+
+  await expect(learn.position).toHaveText('Checkpoint questions');
+  for (const [n, c] of lesson.checkpoints.entries()) {
+    const verdict = await learn.answerCheckpoint(n, c.choices[c.answer]!);
+    await expect(verdict).toHaveAttribute('data-correct', 'true');
+    await expect(verdict).toContainText(c.explanation);
+  }
+  await expect(page.getByTestId('checkpoint-score')).toHaveText(
+    `${lesson.checkpoints.length} of ${lesson.checkpoints.length} right`,
+  );
+
+  // "Show me" opens the step that demonstrates the answer.
+  const demo = lesson.checkpoints[1]!.demonstrate!.step;
+  await learn.checkpoints.nth(1).getByTestId('checkpoint-show-me').click();
+  await expect(learn.step).toHaveAttribute('data-step', demo);
+
+  await page.getByTestId('all-lessons').click();
+  const progress = learn.card(lesson.id).getByTestId('lesson-progress');
+  const predictions = lesson.steps.filter((s) => s.predict).length;
+  await expect(progress).toContainText(
+    `${lesson.steps.length} of ${lesson.steps.length} steps · predictions ${predictions} of ${predictions} right · checkpoints ${lesson.checkpoints.length} of ${lesson.checkpoints.length} right`,
+  );
+
+  // Progress survives a reload, and a reset forgets it.
+  await page.reload();
+  await learn.openCourse();
+  await expect(progress).toContainText(`${lesson.steps.length} of ${lesson.steps.length} steps`);
+  await page.getByTestId('reset-progress').click();
+  await page.getByTestId('reset-confirm').click();
+  await expect(progress).toContainText(`0 of ${lesson.steps.length} steps`);
+});
+
+test('a wrong checkpoint answer says so, with the right answer and why', async ({ page }) => {
+  const learn = new LearnPage(page);
+  await learn.open(`lesson=${lesson.id}/checkpoints`);
+  const c = lesson.checkpoints[0]!;
+  const wrong = c.choices.find((_, i) => i !== c.answer)!;
+  const verdict = await learn.answerCheckpoint(0, wrong);
+  await expect(verdict).toHaveAttribute('data-correct', 'false');
+  await expect(verdict).toContainText(`the answer is “${c.choices[c.answer]}”`);
+});
+
+test('any playground request becomes a question, answered wrong then right', async ({ page }) => {
+  const app = new PlaygroundPage(page);
+  const learn = new LearnPage(page);
+  await app.open(await encodeShareFragment(firstScenario));
+  await app.requestItems.filter({ hasText: 'bob-encrypt' }).first().click();
+  await expect(app.decision).toHaveAttribute('data-request', 'bob-encrypt');
+
+  // Wrong: Bob's IAM administrator policy does not count without the key policy enabling IAM.
+  await page.getByTestId('predict-start').click();
+  await expect(app.decision).toHaveCount(0);
+  await expect(app.position).toHaveAttribute('data-position', '0');
+  await learn.predict({ verdict: 'Allowed', statement: '"Everything"' });
+  await expect(learn.verdict).toHaveAttribute('data-correct', 'false');
+  await expect(learn.verdict).toContainText('Not quite: Denied implicitly');
+  await expect(app.decision).toHaveAttribute('data-outcome', 'AccessDeniedException');
+  await expect(app.explanation).not.toBeEmpty();
+  const length = await app.position.getAttribute('data-length');
+  await expect(app.position).toHaveAttribute('data-position', length!);
+  await page.getByTestId('predict-done').click();
+  await expect(learn.verdict).toHaveCount(0);
+
+  // Right: denied, implicitly, no statement matched.
+  await page.getByTestId('predict-start').click();
+  await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+  await expect(learn.verdict).toHaveAttribute('data-correct', 'true');
+
+  await learn.openCourse();
+  await expect(learn.quizScore).toHaveText('Predictions on playground requests: 1 right, 1 wrong.');
+});
+
+test('a deep link opens the step; an unknown step falls back to the first', async ({ page }) => {
+  const learn = new LearnPage(page);
+  await learn.open(`lesson=${lesson.id}/root-has-no-access`);
+  const index = lesson.steps.findIndex((s) => s.id === 'root-has-no-access');
+  await expect(learn.position).toHaveText(`Step ${index + 1} of ${lesson.steps.length}`);
+  await expect(learn.predictForm).toBeVisible();
+  await expect(page.getByRole('link', { name: /Key policies in AWS KMS/ })).toHaveAttribute(
+    'target',
+    '_blank',
+  );
+
+  await learn.open(`lesson=${lesson.id}/no-such-step`);
+  await expect(learn.step).toHaveAttribute('data-step', lesson.steps[0]!.id);
+  await expect(learn.player).toContainText('This lesson has no step “no-such-step”');
+
+  await learn.open('lesson=no-such-lesson');
+  await expect(page.getByTestId('unknown-lesson')).toBeVisible();
+  await expect(learn.cards.first()).toBeVisible();
+});
+
+test('experimenting with a step in the playground keeps the user’s work', async ({ page }) => {
+  const app = new PlaygroundPage(page);
+  const learn = new LearnPage(page);
+  await app.open();
+  const mine = await app.scenarioTitle.innerText();
+  await learn.open(`lesson=${lesson.id}/named-principal`);
+  await page.getByTestId('open-in-playground').click();
+  await expect(page.getByTestId('sandbox-banner')).toBeVisible();
+  await expect(app.scenarioTitle).toContainText('Lesson 1');
+  await expect(app.decision).toHaveAttribute('data-request', 'ana-encrypt');
+
+  // A reload in the middle restores the user's own workspace, never the lesson's.
+  await page.waitForTimeout(500); // past the autosave delay
+  await page.reload();
+  await expect(app.scenarioTitle).toHaveText(mine);
+
+  await learn.open(`lesson=${lesson.id}/named-principal`);
+  await page.getByTestId('open-in-playground').click();
+  await page.getByTestId('sandbox-back').click();
+  await expect(learn.step).toHaveAttribute('data-step', 'named-principal');
+  await page.getByTestId('view-playground').click();
+  await expect(page.getByTestId('sandbox-banner')).toHaveCount(0);
+  await expect(app.scenarioTitle).toHaveText(mine);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot of the lesson player (${theme})`, async ({ page }, info) => {
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    const learn = new LearnPage(page);
+    await learn.open(`lesson=${lesson.id}/give-the-account-access`);
+    await expect(learn.diagram).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`player-${theme}.png`) });
+    await learn.open(`lesson=${lesson.id}/iam-admin-is-not-enough`);
+    await expect(learn.predictForm).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`predict-${theme}.png`) });
+    await page.getByTestId('all-lessons').click();
+    await page.screenshot({ path: info.outputPath(`list-${theme}.png`) });
+
+    // The same question on a playground request, inside the lesson sandbox.
+    await learn.open(`lesson=${lesson.id}/iam-admin-is-not-enough`);
+    await page.getByTestId('open-in-playground').click();
+    await page.getByTestId('predict-start').click();
+    await page.screenshot({ path: info.outputPath(`playground-predict-${theme}.png`) });
+    await learn.predict({ verdict: 'Allowed', statement: '"Everything"' });
+    await page.screenshot({ path: info.outputPath(`playground-verdict-${theme}.png`) });
+  });
+}
