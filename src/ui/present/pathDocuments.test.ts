@@ -60,6 +60,20 @@ describe('documents on the decision path', () => {
     ]);
   });
 
+  it('leaves out a Deny statement that did not apply', () => {
+    const deny = {
+      Sid: 'NoDelete',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'kms:ScheduleKeyDeletion',
+      Resource: '*',
+    };
+    const labels = docs(scenario([deny, allow('ForAlice', ALICE)])).flatMap((d) =>
+      d.statements.map((st) => st.label),
+    );
+    expect(labels).toEqual(['Statement "ForAlice"']);
+  });
+
   it('shows nothing when no statement is about the caller', () => {
     expect(docs(scenario([allow('ForBob', `arn:aws:iam::${ACCOUNT}:user/Bob`)]))).toEqual([]);
   });

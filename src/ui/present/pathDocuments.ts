@@ -1,8 +1,8 @@
 /**
  * What the projector shows beside the diagram: only the statements and grants the decision path
  * points at — the ones that decided, the ones that matched, and the near misses (statements that
- * named the caller but failed on the action, resource or a condition) — grouped by document, in
- * the order the engine read them.
+ * named the caller but failed on the action, resource or a condition; Deny statements only when
+ * they applied) — grouped by document, in the order the engine read them.
  */
 import { documentById, resolvePath } from '../../engine';
 import type { EvaluationResult, TraceStep } from '../../engine/types';
@@ -35,8 +35,14 @@ function relevant(step: TraceStep, result: EvaluationResult): boolean {
   if (!step.source) return false;
   if (isDeciding(step, result) || step.outcome === 'match') return true;
   const failed = step.detail?.failed;
-  // A statement for someone else is not part of this story; one that named the caller is.
-  return step.kind === 'statement' && failed !== 'Principal' && failed !== 'NotPrincipal';
+  // A statement for someone else, or a Deny that did not apply, is not part of this story; an
+  // Allow that named the caller and still missed is.
+  return (
+    step.kind === 'statement' &&
+    step.rule === 'Allow' &&
+    failed !== 'Principal' &&
+    failed !== 'NotPrincipal'
+  );
 }
 
 function isDeciding(step: TraceStep, result: EvaluationResult): boolean {
