@@ -26,9 +26,7 @@ export function PathDocumentsPanel(props: {
     >
       <h3 id="present-docs-heading">On the decision path</h3>
       {docs.length === 0 && (
-        <p className="present-muted">
-          No statement or grant in this scenario is about this caller.
-        </p>
+        <p className="present-muted">The engine read no statement or grant for this request.</p>
       )}
       {docs.map((doc) => (
         <div key={doc.id} className="present-doc">

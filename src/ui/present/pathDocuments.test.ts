@@ -74,8 +74,16 @@ describe('documents on the decision path', () => {
     expect(labels).toEqual(['Statement "ForAlice"']);
   });
 
-  it('shows nothing when no statement is about the caller', () => {
-    expect(docs(scenario([allow('ForBob', `arn:aws:iam::${ACCOUNT}:user/Bob`)]))).toEqual([]);
+  it('shows what the key policy does say when no statement is about the caller', () => {
+    const [doc, ...rest] = docs(scenario([allow('ForBob', `arn:aws:iam::${ACCOUNT}:user/Bob`)]));
+    expect(rest).toEqual([]);
+    expect(doc?.statements).toEqual([
+      expect.objectContaining({ label: 'Statement "ForBob"', outcome: 'noMatch' }),
+    ]);
+  });
+
+  it('shows nothing when the engine read no statement', () => {
+    expect(docs(scenario([]))).toEqual([]);
   });
 
   it('keeps to what fits on a projector', () => {

@@ -58,12 +58,26 @@ function jsonOf(scenario: Scenario, step: TraceStep): string {
   return value === undefined ? '(not found)' : JSON.stringify(value, null, 2);
 }
 
-/** The documents and statements on the decision path of `result`. */
+/**
+ * The documents and statements on the decision path of `result`. When no statement is about the
+ * caller at all (a key policy that names someone else), the statements the engine checked are
+ * shown instead, so the room sees what the key policy does say.
+ */
 export function pathDocuments(result: EvaluationResult, scenario: Scenario): PathDocument[] {
+  const found = collect(result, scenario, (step) => relevant(step, result));
+  if (found.length > 0) return found;
+  return collect(result, scenario, (step) => step.kind === 'statement' && !!step.source);
+}
+
+function collect(
+  result: EvaluationResult,
+  scenario: Scenario,
+  include: (step: TraceStep) => boolean,
+): PathDocument[] {
   const docs = new Map<string, PathDocument>();
   let count = 0;
   result.trace.forEach((step, stepIndex) => {
-    if (count >= MAX_PATH_STATEMENTS || !relevant(step, result)) return;
+    if (count >= MAX_PATH_STATEMENTS || !include(step)) return;
     const id = step.source!.document;
     let doc = docs.get(id);
     if (!doc) {
