@@ -5,8 +5,18 @@
  * request turned into a call.
  */
 import type { Json, Request, Scenario } from '../scenario';
-import { consoleProfiles, type CryptoPort, type SimulatorState } from '../simulator';
+import {
+  consoleProfiles,
+  formatError,
+  formatResponse,
+  type CallResult,
+  type CryptoPort,
+  type FileStore,
+  type SimulatorState,
+} from '../simulator';
+import { documentText, listDocuments } from './documents';
 import { simulatorOf, withSimulator } from './simulatorState';
+import type { AppState } from './types';
 
 /** A lazily created crypto port; the import keeps WebCrypto code out of the first bundle. */
 export function lazyPort(): () => Promise<CryptoPort> {
@@ -90,4 +100,51 @@ export function requestCall(s: Scenario, r: Request): RequestCall {
     line: words.join(' '),
     notes,
   };
+}
+
+/**
+ * Files for `file://` and `fileb://`: every document by its id, and `policy.json` = the document
+ * open in the editor (so `--policy file://policy.json` sends what the editor shows).
+ */
+export function consoleFiles(s: Scenario, selectedDocument: string): FileStore {
+  const files: Record<string, string> = {};
+  for (const d of listDocuments(s)) files[d.id] = documentText(s, d.id);
+  files['policy.json'] = documentText(s, selectedDocument);
+  return files;
+}
+
+/** `help` and `help <command>` are short for `aws kms help` and `aws kms <command> help`. */
+export function expand(line: string): string {
+  const m = /^help(?:\s+(\S+))?\s*$/.exec(line);
+  if (!m) return line;
+  return m[1] ? `aws kms ${m[1]} help` : 'aws kms help';
+}
+
+/** The first principal of a scenario, the console's default caller. */
+export const firstPrincipal = (s: Scenario): string | null => s.principals[0]?.arn ?? null;
+
+/** The console's caller: the chosen profile while it is a principal, else the first one. */
+export function callerOf(state: AppState): string | null {
+  const p = state.consoleProfile;
+  return p && state.scenario.principals.some((x) => x.arn === p)
+    ? p
+    : firstPrincipal(state.scenario);
+}
+
+/** Where the newest call sits in the whole audit trail (dropped events count), and its time. */
+export function callPlace(s: Scenario): { number: number; time: string } {
+  const audit = s.simulator?.audit ?? [];
+  const time = audit.at(-1)?.['eventTime'];
+  const dropped = s.simulator?.counters.auditDropped ?? 0;
+  return { number: audit.length + dropped, time: typeof time === 'string' ? time : '' };
+}
+
+/** What the console prints for a request sent from the request builder. */
+export function sentOutput(label: string, c: RequestCall, r: CallResult): string {
+  const printed = r.error
+    ? formatError(r.error.code, c.operation, r.error.message)
+    : formatResponse(r.response ?? {});
+  return [`# Sent from the request builder (${label}).`, ...c.notes.map((n) => `# ${n}`), printed]
+    .filter((x) => x !== '')
+    .join('\n');
 }

@@ -7,55 +7,28 @@
  * account (any call, allowed or denied, is at least audited) becomes one undoable scenario edit.
  */
 import type { Scenario } from '../scenario';
-import {
-  advance,
-  callAsync,
-  formatError,
-  formatResponse,
-  recordCall,
-  runCommandAsync,
-  type CryptoPort,
-  type FileStore,
-} from '../simulator';
-import { documentText, listDocuments } from './documents';
+import { advance, callAsync, recordCall, runCommandAsync, type CryptoPort } from '../simulator';
 import type { StorageLike } from './persistence';
 import type { SliceCreator } from './runtime';
-import { applyCall, lazyPort, requestCall } from './simulatorCalls';
+import {
+  applyCall,
+  callPlace,
+  callerOf,
+  consoleFiles,
+  expand,
+  firstPrincipal,
+  lazyPort,
+  requestCall,
+  sentOutput,
+} from './simulatorCalls';
 import { loadConsoleHistory, saveConsoleHistory } from './simulatorHistory';
 import { simulatorOf, withSimulator } from './simulatorState';
-import type { AppState, ConsoleEntry, SimulatorSlice } from './types';
+import type { ConsoleEntry, SimulatorSlice } from './types';
+
+export { consoleFiles };
 
 /** Most console entries kept in memory. */
 export const CONSOLE_HISTORY_LIMIT = 200;
-
-/**
- * Files for `file://` and `fileb://`: every document by its id, and `policy.json` = the document
- * open in the editor (so `--policy file://policy.json` sends what the editor shows).
- */
-export function consoleFiles(s: Scenario, selectedDocument: string): FileStore {
-  const files: Record<string, string> = {};
-  for (const d of listDocuments(s)) files[d.id] = documentText(s, d.id);
-  files['policy.json'] = documentText(s, selectedDocument);
-  return files;
-}
-
-/** `help` and `help <command>` are short for `aws kms help` and `aws kms <command> help`. */
-function expand(line: string): string {
-  const m = /^help(?:\s+(\S+))?\s*$/.exec(line);
-  if (!m) return line;
-  return m[1] ? `aws kms ${m[1]} help` : 'aws kms help';
-}
-
-/** The first principal of a scenario, the console's default caller. */
-const firstPrincipal = (s: Scenario): string | null => s.principals[0]?.arn ?? null;
-
-/** The console's caller: the chosen profile while it is a principal, else the first one. */
-function callerOf(state: AppState): string | null {
-  const p = state.consoleProfile;
-  return p && state.scenario.principals.some((x) => x.arn === p)
-    ? p
-    : firstPrincipal(state.scenario);
-}
 
 /** What the slice needs from outside: storage for the history, and the crypto port. */
 export interface SimulatorServices {
@@ -93,13 +66,6 @@ export function createSimulatorSlice(
       return queue;
     };
 
-    /** Where a finished call sits in the audit trail, for its label. */
-    const placeOf = (s: Scenario) => {
-      const audit = s.simulator?.audit ?? [];
-      const time = audit.at(-1)?.['eventTime'];
-      return { number: audit.length, time: typeof time === 'string' ? time : '' };
-    };
-
     return {
       consoleHistory: restored.map((e, i) => ({ ...e, id: i + 1 })),
       consoleProfile: firstPrincipal(start),
@@ -124,7 +90,7 @@ export function createSimulatorSlice(
           patch(id, {
             output: result.output,
             isError: result.isError,
-            ...(evaluation ? { evaluation, call: placeOf(get().scenario) } : {}),
+            ...(evaluation ? { evaluation, call: callPlace(get().scenario) } : {}),
             ...(request ? { request } : {}),
           });
         });
@@ -141,20 +107,10 @@ export function createSimulatorSlice(
           const before = simulatorOf(state.scenario, callerOf(state));
           const r = await callAsync(before, c.caller, c.operation, c.params, p, c.context);
           get().updateScenario((s) => applyCall(s, state.scenario, before, r.state));
-          const printed = r.error
-            ? formatError(r.error.code, c.operation, r.error.message)
-            : formatResponse(r.response ?? {});
-          const notes = c.notes.map((n) => `# ${n}`).join('\n');
           patch(id, {
-            output: [
-              `# Sent from the request builder (${request.id ?? `request ${index + 1}`}).`,
-              notes,
-              printed,
-            ]
-              .filter((x) => x !== '')
-              .join('\n'),
+            output: sentOutput(request.id ?? `request ${index + 1}`, c, r),
             isError: r.error !== undefined,
-            ...(r.evaluation ? { evaluation: r.evaluation, call: placeOf(get().scenario) } : {}),
+            ...(r.evaluation ? { evaluation: r.evaluation, call: callPlace(get().scenario) } : {}),
             ...(r.request ? { request: r.request } : {}),
           });
         });
