@@ -7,11 +7,10 @@
 import type { Deck, Slide } from '../scenario/deck';
 import { decodeDeckFragment, encodeDeckFragment } from '../scenario/deckLink';
 import { lessonById } from '../lessons';
-import { requestRef, resolveSlide } from './presentSlide';
+import { deckOfLesson, deckOfRequests, withRequest, withoutSlide } from './presentDeck';
+import { resolveSlide } from './presentSlide';
 import type { Runtime, SliceCreator } from './runtime';
 import type { AppState, PresentSlice, PresentSync } from './types';
-
-type Get = () => AppState;
 
 /** Index of the decision step: during a vote the path stops just before it. */
 function decisionAt(s: Pick<AppState, 'presentSlide'>): number {
@@ -44,21 +43,6 @@ function atSlide(deck: Deck | null, index: number) {
   };
 }
 
-/** The current workspace request as a slide, sharing the deck's scenario when it is the same. */
-function withCurrentRequest(get: Get): Deck {
-  const { scenario, selectedRequest, deck } = get();
-  const base: Deck = deck ?? { title: scenario.title, scenarios: [], slides: [] };
-  let at = base.scenarios.indexOf(scenario);
-  const scenarios = at < 0 ? [...base.scenarios, scenario] : base.scenarios;
-  if (at < 0) at = scenarios.length - 1;
-  const slide: Slide = {
-    kind: 'scenario',
-    scenario: at,
-    request: requestRef(scenario, selectedRequest),
-  };
-  return { ...base, scenarios, slides: [...base.slides, slide] };
-}
-
 export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice> {
   return (set, get) => {
     const move = (to: number) =>
@@ -77,27 +61,15 @@ export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice>
         replaceDeck(deck, 0);
       },
       deckFromRequests() {
-        const { scenario } = get();
-        const slides: Slide[] = scenario.requests.map((_, i) => ({
-          kind: 'scenario',
-          scenario: 0,
-          request: requestRef(scenario, i),
-        }));
-        replaceDeck(
-          slides.length ? { title: scenario.title, scenarios: [scenario], slides } : null,
-          0,
-        );
+        replaceDeck(deckOfRequests(get().scenario), 0);
       },
       deckFromLesson(id) {
         const lesson = lessonById(id);
-        if (!lesson) return;
-        const slides: Slide[] = lesson.steps
-          .filter((step) => step.request !== undefined)
-          .map((step) => ({ kind: 'lesson', lesson: lesson.id, step: step.id }));
-        replaceDeck(slides.length ? { title: lesson.title, scenarios: [], slides } : null, 0);
+        if (lesson) replaceDeck(deckOfLesson(lesson), 0);
       },
       addCurrentRequest() {
-        const deck = withCurrentRequest(get);
+        const { scenario, selectedRequest, deck: current } = get();
+        const deck = withRequest(current, scenario, selectedRequest);
         replaceDeck(deck, deck.slides.length - 1);
       },
       moveSlide(from, to) {
@@ -114,18 +86,7 @@ export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice>
       removeSlide(index) {
         const deck = get().deck;
         if (!deck || !deck.slides[index]) return;
-        const slides = deck.slides.filter((_, i) => i !== index);
-        const used = new Set(slides.flatMap((s) => (s.kind === 'scenario' ? [s.scenario] : [])));
-        // Scenarios no slide shows any more are dropped, so the link stays small.
-        const keep = deck.scenarios.map((_, i) => used.has(i));
-        const renumber = keep.map((k, i) => (k ? keep.slice(0, i).filter(Boolean).length : -1));
-        const next: Deck = {
-          ...deck,
-          scenarios: deck.scenarios.filter((_, i) => keep[i]),
-          slides: slides.map((s) =>
-            s.kind === 'scenario' ? { ...s, scenario: renumber[s.scenario] ?? 0 } : s,
-          ),
-        };
+        const next = withoutSlide(deck, index);
         const current = get().slideIndex;
         replaceDeck(next.slides.length ? next : null, current > index ? current - 1 : current);
       },
