@@ -17,21 +17,34 @@ test('the envelope lab encrypts, decrypts as an allowed caller, denies another, 
   await expect(lab.header).toContainText('0x0478');
   await expect(lab.header).toContainText('purpose = lab');
   await expect(lab.header).toContainText('kms-playground');
+  // The steps in the decision diagram: GenerateDataKey's path, then the local steps.
+  await lab.steps.getByRole('button', { name: 'Show decision path' }).click();
+  await expect(lab.diagramNode('decision')).toHaveAttribute('data-outcome', 'allow');
+  for (const step of ['labLocalEncrypt', 'labDiscardKey', 'labStoreDataKey'])
+    await expect(lab.diagramNode(step)).toHaveAttribute('data-outcome', 'pass');
+  await expect(lab.diagramNode('labLocalEncrypt')).toContainText('Local AES-GCM encryption');
 
   await lab.decryptAs(APP);
   await expect(lab.result).toHaveAttribute('data-ok', 'true');
   await expect(lab.resultText).toHaveText('Order 1001: 3 widgets');
+  expect(await lab.statuses(lab.decryptSteps)).toEqual(['ok', 'ok', 'ok', 'ok']);
 
   await lab.decryptAs(ADMIN);
   await expect(lab.result).toHaveAttribute('data-ok', 'false');
   await expect(lab.resultText).toContainText('AccessDeniedException');
+  expect(await lab.statuses(lab.decryptSteps)).toEqual(['failed', 'skipped', 'skipped', 'skipped']);
   await lab.result.getByRole('button', { name: 'Show decision path' }).click();
-  await expect(lab.root.getByTestId('lab-diagram')).toBeVisible();
+  await expect(lab.diagramNode('decision')).toHaveAttribute('data-outcome', 'implicitDeny');
+  await expect(lab.diagramNode('labUnwrapDataKey')).toHaveAttribute('data-outcome', 'skipped');
 
   await lab.setExpectedContextValue('other');
   await lab.decryptAs(APP);
   await expect(lab.result).toHaveAttribute('data-ok', 'false');
   await expect(lab.resultText).toContainText('EncryptionContextMismatch');
+  expect(await lab.statuses(lab.decryptSteps)).toEqual(['ok', 'failed', 'skipped', 'skipped']);
+  await expect(lab.decryptSteps.locator('[data-step="labCheckContext"]')).toContainText(
+    'differs from the expected one at ["purpose"]',
+  );
 
   await lab.setExpectedContextValue('lab');
   await lab.flipByte(40);

@@ -12,6 +12,9 @@ export class EnvelopeLabPage {
   readonly result: Locator;
   readonly resultText: Locator;
   readonly expectedContext: Locator;
+  /** The decryption's steps (the KMS call, then the lab's local steps). */
+  readonly decryptSteps: Locator;
+  readonly diagram: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('envelope-lab');
@@ -24,6 +27,8 @@ export class EnvelopeLabPage {
     this.result = this.root.getByTestId('lab-decrypt-result');
     this.resultText = this.root.getByTestId('lab-decrypt-text');
     this.expectedContext = this.root.getByTestId('lab-expected-context');
+    this.decryptSteps = this.root.getByTestId('lab-decrypt-steps');
+    this.diagram = this.root.getByTestId('lab-diagram');
   }
 
   /** Encrypts `text` as `principal` and waits for the message. */
@@ -39,6 +44,18 @@ export class EnvelopeLabPage {
     await this.decryptPrincipal.fill(principal);
     await this.root.getByRole('button', { name: 'Decrypt', exact: true }).click();
     await expect(this.result).toBeVisible();
+  }
+
+  /** Each step's status in order (`ok`, `failed`, `skipped`). */
+  async statuses(steps: Locator): Promise<(string | null)[]> {
+    const items = await steps.locator('[data-status]').all();
+    return Promise.all(items.map((i) => i.getAttribute('data-status')));
+  }
+
+  /** A node of the open diagram, by its trace step id, e.g. `labDecryptMessage`. */
+  diagramNode(stepId: string): Locator {
+    // Nodes carry their outcome; rows that select a node only its step id.
+    return this.diagram.locator(`[data-step="${stepId}"][data-outcome]`);
   }
 
   /** Flips byte `offset` of the message in the hex view. */

@@ -5,6 +5,7 @@
  */
 import type { TraceStep } from '../../engine/types';
 import { assumption, capitalise, documentName, outcomeWords, str, toneOf, words } from './format';
+import { LAB_NAMES, labSummary } from './labPhases';
 import type { Tone } from './types';
 
 /** What a phase node (or a nested phase row) shows. */
@@ -120,8 +121,9 @@ const SUMMARIES: Record<string, Summary> = {
 
 /** Title, status and summary of a phase step; `below` are the steps under it, in trace order. */
 export function describePhase(step: TraceStep, below: TraceStep[]): PhaseText {
-  const [eyebrow, title] = NAMES[step.rule] ?? ['Step', capitalise(words(step.rule))];
-  const summary = SUMMARIES[step.rule]?.(step, below) ?? '';
+  const [eyebrow, title] = NAMES[step.rule] ??
+    LAB_NAMES[step.rule] ?? ['Step', capitalise(words(step.rule))];
+  const summary = SUMMARIES[step.rule]?.(step, below) ?? labSummary(step) ?? '';
   const tone = step.outcome === 'noMatch' ? 'neutral' : toneOf(step.outcome);
   const status =
     step.rule === 'grantPath' && step.outcome === 'noMatch'

@@ -1,39 +1,18 @@
 import { useId, useState, type DragEvent } from 'react';
 import { SIGNED_SUITE_ID, SUITE_ID, type SuiteId } from '../../../crypto';
-import type { EvaluationResult } from '../../../engine';
 import { useAppStore } from '../../../state';
 import { ComboField } from '../../components/ComboField';
 import { PairsEditor } from '../../components/PairsEditor';
-import { useReducedMotion } from '../../components/useMediaQuery';
-import { useResolvedTheme } from '../../components/useResolvedTheme';
-import { DecisionDiagram } from '../../flow';
 import { principalSuggestions } from '../request/requestModel';
 import { ExportControls } from './ExportControls';
 import { HeaderView } from './HeaderView';
 import { HexView } from './HexView';
+import { LabDiagram } from './LabDiagram';
 import { formatBytes, WORKER_THRESHOLD } from './labModel';
+import { traceSteps } from './labTrace';
 import { StepList } from './StepList';
 import { useLab } from './useLab';
 import './lab.css';
-
-/** The engine's decision path for one lab step, in the decision diagram. */
-function PathDiagram({ result }: { result: EvaluationResult }) {
-  const [selected, setSelected] = useState<string | null>(null);
-  const reduced = useReducedMotion();
-  const theme = useResolvedTheme();
-  return (
-    <div className="lab-diagram" data-testid="lab-diagram">
-      <DecisionDiagram
-        result={result}
-        position={result.trace.length}
-        selectedStep={selected}
-        onSelectStep={setSelected}
-        reducedMotion={reduced}
-        theme={theme}
-      />
-    </div>
-  );
-}
 
 /**
  * The envelope lab: encrypt text or a file under a KMS key of the scenario the way the AWS
@@ -59,6 +38,9 @@ export function EnvelopeLab() {
   const [path, setPath] = useState<'encrypt' | 'decrypt' | null>(null);
 
   const { encrypted, decrypted, header, busy, progress } = lab;
+  // What the diagrams draw: the lab traces, or the bare evaluation when there is no trace.
+  const encryptPath = encrypted?.trace ?? encrypted?.evaluation ?? null;
+  const decryptPath = decrypted?.trace ?? decrypted?.evaluation ?? null;
   const large = (file?.size ?? 0) >= WORKER_THRESHOLD;
   const suggestions = principalSuggestions(scenario);
 
@@ -210,9 +192,7 @@ export function EnvelopeLab() {
                   : undefined
               }
             />
-            {path === 'encrypt' && encrypted.evaluation && (
-              <PathDiagram result={encrypted.evaluation} />
-            )}
+            {path === 'encrypt' && encryptPath && <LabDiagram result={encryptPath} />}
           </>
         )}
 
@@ -267,6 +247,9 @@ export function EnvelopeLab() {
               <strong>{decrypted.ok ? 'Decrypted' : 'Not decrypted'}</strong> as{' '}
               <span className="mono">{decrypted.principal}</span>
             </p>
+            {decrypted.trace && (
+              <StepList steps={traceSteps(decrypted.trace, 'Decrypt')} testId="lab-decrypt-steps" />
+            )}
             <pre data-testid="lab-decrypt-text">{decrypted.text}</pre>
             {decrypted.evaluation && (
               <button
@@ -277,9 +260,7 @@ export function EnvelopeLab() {
                 {path === 'decrypt' ? 'Hide decision path' : 'Show decision path'}
               </button>
             )}
-            {path === 'decrypt' && decrypted.evaluation && (
-              <PathDiagram result={decrypted.evaluation} />
-            )}
+            {path === 'decrypt' && decryptPath && <LabDiagram result={decryptPath} />}
           </div>
         )}
       </div>

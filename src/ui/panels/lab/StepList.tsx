@@ -7,14 +7,16 @@ export function StepList({
   steps,
   onOpenPath,
   pathOpen,
+  testId = 'lab-steps',
 }: {
   steps: readonly LabStep[];
+  testId?: string;
   /** Shown on the first step: opens the engine's decision path for it. */
   onOpenPath?: () => void;
   pathOpen?: boolean;
 }) {
   return (
-    <ol className="lab-steps" data-testid="lab-steps">
+    <ol className="lab-steps" data-testid={testId}>
       {steps.map((s, i) => (
         <li key={s.id} className={`lab-step ${s.status}`} data-status={s.status} data-step={s.id}>
           <span className="lab-step-mark" aria-hidden="true">

@@ -20,6 +20,7 @@ import type { Scenario } from '../../../scenario/types';
 import { useAppStore } from '../../../state';
 import { labAuditCall } from '../simulator/labAudit';
 import { labMaterial } from './labMaterial';
+import { decryptTrace, encryptTrace } from './labTrace';
 import {
   encryptSteps,
   failureText,
@@ -59,6 +60,8 @@ export interface Encrypted {
   originalHead: Uint8Array<ArrayBuffer>;
   keyId: string | null;
   context: EncryptionContext;
+  /** GenerateDataKey's evaluation followed by the lab's local steps (labTrace.ts). */
+  trace: EvaluationResult | null;
 }
 
 /** The outcome of a decryption. */
@@ -68,6 +71,8 @@ export interface Decrypted {
   /** The plaintext (a prefix for large outputs) or the failure, in words. */
   text: string;
   evaluation: EvaluationResult | null;
+  /** Decrypt's evaluation followed by the lab's local steps (labTrace.ts). */
+  trace: EvaluationResult | null;
 }
 
 export interface LabInput {
@@ -191,6 +196,11 @@ export function useLab() {
       kept.current = message?.stored ?? null;
       setEncrypted({
         steps: encryptSteps(outcome, size, message ? message.size : null),
+        trace: encryptTrace(evaluation, {
+          plaintextBytes: size,
+          messageBytes: message ? message.size : null,
+          error: outcome.ok ? null : (outcome.message ?? outcome.outcome),
+        }),
         evaluation,
         message,
         head,
@@ -229,12 +239,15 @@ export function useLab() {
       const material = await labMaterial(scenario);
       const caller = { principal };
       const expectedContext = Object.keys(expected).length > 0 ? expected : undefined;
-      let out: Decrypted;
+      let out: Omit<Decrypted, 'trace'>;
+      let failure: string | null = null;
+      let plaintextBytes: number | null = null;
       if (message.size >= WORKER_THRESHOLD) {
         const opened = authorizeEnvelope(material, scenario, caller, e.head, expectedContext);
         const result = 'keyring' in opened ? { ...opened, ok: true, outcome: 'Allowed' } : opened;
         audit(labAuditCall('Decrypt', principal, e.keyId, e.context, result));
         if (!('keyring' in opened)) {
+          failure = opened.envelopeError ?? null;
           out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
         } else {
           const r = await jobs.run({
@@ -248,8 +261,10 @@ export function useLab() {
           });
           const evaluation = opened.evaluation;
           if (r.type === 'done') {
+            plaintextBytes = r.size;
             out = { ok: true, principal, text: plaintextText(r.head, r.size), evaluation };
           } else {
+            failure = r.type === 'error' ? r.error : 'Cancelled';
             const text = r.type === 'error' ? workerFailureText(r.error) : 'Cancelled.';
             out = { ok: false, principal, text, evaluation };
           }
@@ -259,6 +274,8 @@ export function useLab() {
         const bytes = new Uint8Array(await blob.arrayBuffer());
         const r = await envelopeDecrypt(material, scenario, caller, bytes, expectedContext);
         audit(labAuditCall('Decrypt', principal, e.keyId, e.context, r));
+        if (r.ok) plaintextBytes = r.value.plaintext.length;
+        else failure = r.envelopeError ?? null;
         out = r.ok
           ? {
               ok: true,
@@ -268,7 +285,10 @@ export function useLab() {
             }
           : { ok: false, principal, text: failureText(r), evaluation: r.evaluation };
       }
-      if (gen === generation.current) setDecrypted(out);
+      const messageContext = describeHeader(e.head)?.encryptionContext ?? {};
+      const facts = { expected, messageContext, failure, plaintextBytes };
+      if (gen === generation.current)
+        setDecrypted({ ...out, trace: decryptTrace(out.evaluation, facts) });
     } finally {
       if (gen === generation.current) setBusy(null);
     }
