@@ -36,3 +36,4 @@ export { outcomeShown, presentLimit } from './presentSlice';
 export { isPresenterSearch, presenterUrl, watchDeckLinks } from './presentBrowser';
 export { PROGRESS_KEY, lessonScore } from './learnProgress';
 export { lessonHash, parseLessonHash, watchLessonLinks } from './learnSlice';
+export { PRESENT_CHANNEL, connectPresentSync } from './presentSync';
