@@ -4,11 +4,13 @@
  * the simulator's rotations: sealing under version n first makes versions up to n (demo material
  * where the scenario key carries it, else random). Opening never makes material: a blob whose
  * version this page session does not hold (random material is lost on reload) is invalid.
+ * Signing, MAC and key-pair jobs are in simulatorPortSigning.ts.
  */
 import type { CryptoJob, CryptoOutcome, CryptoPort, MaterialRef } from '../simulator/cryptoPort';
 import { openBlob, parseBlobHeader, sealBlob } from './blob';
 import { fromBase64, fromHex, toBase64 } from './bytes';
 import { KeyMaterialStore, MATERIAL_BYTES, type MaterialVersion } from './keyMaterial';
+import { makeKeyPair, signOrMac, SigningKeys } from './simulatorPortSigning';
 
 const INVALID = 'The ciphertext is invalid, was altered, or the encryption context does not match.';
 const invalid = (message = INVALID): CryptoOutcome => ({
@@ -19,18 +21,23 @@ const invalid = (message = INVALID): CryptoOutcome => ({
 
 /** Loads a key's demo material as its first versions, once, before it gets any other material. */
 async function loadDemo(store: KeyMaterialStore, ref: MaterialRef): Promise<void> {
-  if (store.list(ref.arn).length > 0) return;
+  const id = materialIdOf(ref);
+  if (store.list(id).length > 0) return;
   for (const hex of ref.demoMaterial ?? []) {
     const bytes = fromHex(hex);
-    if (bytes?.length === MATERIAL_BYTES) await store.addDemoVersion(ref.arn, bytes);
+    if (bytes?.length === MATERIAL_BYTES) await store.addDemoVersion(id, bytes);
   }
 }
+
+/** Where a key's material is kept: shared by related multi-Region keys, else the key's own. */
+export const materialIdOf = (ref: MaterialRef): string => ref.materialId ?? ref.arn;
 
 /** The material of `ref.version`, making the missing versions up to it. */
 async function materialFor(store: KeyMaterialStore, ref: MaterialRef): Promise<MaterialVersion> {
   await loadDemo(store, ref);
-  while (store.list(ref.arn).length < ref.version) await store.rotate(ref.arn);
-  const m = store.get(ref.arn, ref.version);
+  const id = materialIdOf(ref);
+  while (store.list(id).length < ref.version) await store.rotate(id);
+  const m = store.get(id, ref.version);
   if (!m) throw new Error(`no material version ${ref.version} for ${ref.arn}`);
   return m;
 }
@@ -46,12 +53,32 @@ async function open(
   const header = bytes && parseBlobHeader(bytes);
   if (!bytes || !header || header.keyArn !== ref.arn) return null;
   await loadDemo(store, ref);
-  const material = store.get(header.keyArn, header.materialVersion);
+  const material = store.get(materialIdOf(ref), header.materialVersion);
   return material ? openBlob(bytes, header, material, context) : null;
 }
 
-async function runJob(store: KeyMaterialStore, job: CryptoJob): Promise<CryptoOutcome> {
+async function runJob(
+  store: KeyMaterialStore,
+  pairs: SigningKeys,
+  job: CryptoJob,
+): Promise<CryptoOutcome> {
   switch (job.kind) {
+    case 'sign':
+    case 'mac':
+      return signOrMac(pairs, job);
+    case 'keyPair': {
+      const pair = await makeKeyPair(job.pairSpec);
+      const m = await materialFor(store, job.key);
+      const blob = await sealBlob(job.key.arn, m, pair.privateKey, job.context);
+      const out = {
+        ok: true as const,
+        ciphertextBlob: toBase64(blob),
+        plaintext: toBase64(pair.privateKey),
+        publicKey: toBase64(pair.publicKey),
+      };
+      pair.privateKey.fill(0);
+      return out;
+    }
     case 'seal': {
       const plaintext = fromBase64(job.plaintext);
       if (!plaintext) return { ok: false, reason: 'internal', message: 'Plaintext is not base64.' };
@@ -103,6 +130,7 @@ async function runJob(store: KeyMaterialStore, job: CryptoJob): Promise<CryptoOu
 export function createSimulatorPort(store = new KeyMaterialStore()): CryptoPort & {
   store: KeyMaterialStore;
 } {
+  const pairs = new SigningKeys();
   return {
     store,
     inspect(blob) {
@@ -112,7 +140,7 @@ export function createSimulatorPort(store = new KeyMaterialStore()): CryptoPort 
     },
     async run(job) {
       try {
-        return await runJob(store, job);
+        return await runJob(store, pairs, job);
       } catch (e) {
         return {
           ok: false,

@@ -13,7 +13,8 @@ import type { CryptoOutcome, CryptoPort } from './cryptoPort';
 import { accountOf, kmsError } from './model';
 import { HANDLERS, managedKeyRefusal } from './ops';
 import type { Handler, OpContext, OpResult } from './ops/context';
-import { blobProblem, JOB_HANDLERS, MAX_CIPHERTEXT_BYTES, type PendingJob } from './ops/cryptoJobs';
+import { blobProblem, MAX_CIPHERTEXT_BYTES, type PendingJob } from './ops/cryptoJobs';
+import { JOB_HANDLERS } from './ops/jobs';
 import type { CallInput, CallResult, KmsError, SimulatorState } from './types';
 
 /** Records the call as given (CloudTrail shows the policy as the text sent) and returns the result. */

@@ -10,7 +10,7 @@ import type { Json } from '../scenario/types';
 import { textToBase64 } from './base64';
 import { callAsync } from './call';
 import type { CryptoJob } from './cryptoPort';
-import { JOB_HANDLERS } from './ops/cryptoJobs';
+import { JOB_HANDLERS } from './ops/jobs';
 import { ALICE, BOB, IMPORTED_ARN, KEY_ARN, MANAGED_ARN, fixture } from './testing';
 
 const PARAMS = [

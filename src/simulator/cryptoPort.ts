@@ -14,6 +14,11 @@ export interface MaterialRef {
   version: number;
   /** The scenario key's `demoMaterial` (DEMO ONLY, 64 hex digits per version), if any. */
   demoMaterial?: string[];
+  /**
+   * Where the material lives when keys share it: related multi-Region keys have the same key
+   * material (multi-Region keys overview). Absent: the key's own (by ARN).
+   */
+  materialId?: string;
 }
 
 /** What to do with key material. Contexts are the encryption contexts bound as AAD. */
@@ -32,11 +37,37 @@ export type CryptoJob =
       sourceContext: Record<string, string>;
       destination: MaterialRef;
       destinationContext: Record<string, string>;
-    };
+    }
+  /**
+   * Sign (or, with `expected`, Verify) with an asymmetric key's private key, or GenerateMac (or
+   * VerifyMac) with an HMAC key: `algorithm` is KMS's name (ECDSA_SHA_256, HMAC_SHA_256, ...).
+   */
+  | {
+      kind: 'sign' | 'mac';
+      key: MaterialRef;
+      keySpec: string;
+      algorithm: string;
+      message: string;
+      expected?: string;
+    }
+  /** GenerateDataKeyPair: a new key pair; the private key sealed under `key`. */
+  | { kind: 'keyPair'; key: MaterialRef; pairSpec: string; context: Record<string, string> };
 
 /** A job's outcome: the blob and/or plaintext made, or why the cryptography failed. */
 export type CryptoOutcome =
-  | { ok: true; ciphertextBlob?: string; plaintext?: string }
+  | {
+      ok: true;
+      ciphertextBlob?: string;
+      plaintext?: string;
+      /** Sign: the signature (ECDSA as DER, as KMS returns it). */
+      signature?: string;
+      /** GenerateMac: the MAC. */
+      mac?: string;
+      /** Verify / VerifyMac: whether the expected value matched. */
+      valid?: boolean;
+      /** GenerateDataKeyPair: the DER SubjectPublicKeyInfo. */
+      publicKey?: string;
+    }
   | {
       ok: false;
       /** `invalidCiphertext`: AES-GCM refused (tampered, truncated, wrong context, no material). */

@@ -173,6 +173,48 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     ['key-id'],
     ['key-spec', 'number-of-bytes', 'encryption-context', 'grant-tokens'],
   ),
+  'generate-data-key-pair': c(
+    'GenerateDataKeyPair',
+    'Returns a key pair; its private key also encrypted under a symmetric KMS key.',
+    ['key-id', 'key-pair-spec'],
+    ['encryption-context', 'grant-tokens'],
+  ),
+  'generate-data-key-pair-without-plaintext': c(
+    'GenerateDataKeyPairWithoutPlaintext',
+    'Returns a public key and its private key encrypted under a symmetric KMS key.',
+    ['key-id', 'key-pair-spec'],
+    ['encryption-context', 'grant-tokens'],
+  ),
+  sign: c(
+    'Sign',
+    'Creates a digital signature with the private key of an asymmetric KMS key.',
+    ['key-id', 'message', 'signing-algorithm'],
+    ['message-type', 'grant-tokens'],
+  ),
+  verify: c(
+    'Verify',
+    'Verifies a digital signature made by an asymmetric KMS key.',
+    ['key-id', 'message', 'signature', 'signing-algorithm'],
+    ['message-type', 'grant-tokens'],
+  ),
+  'generate-mac': c(
+    'GenerateMac',
+    'Generates an HMAC for a message with an HMAC KMS key.',
+    ['message', 'key-id', 'mac-algorithm'],
+    ['grant-tokens'],
+  ),
+  'verify-mac': c(
+    'VerifyMac',
+    'Verifies an HMAC made with an HMAC KMS key.',
+    ['message', 'key-id', 'mac-algorithm', 'mac'],
+    ['grant-tokens'],
+  ),
+  'replicate-key': c(
+    'ReplicateKey',
+    'Replicates a multi-Region primary key into another Region.',
+    ['key-id', 'replica-region'],
+    ['policy', 'bypass-policy-lockout-safety-check', 'description', 'tags'],
+  ),
 };
 
 /** Options every command accepts (AWS CLI global options the simulator honours or ignores). */

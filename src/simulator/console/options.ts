@@ -45,4 +45,12 @@ export const OPTION_TYPES: Readonly<Record<string, OptionType>> = {
   'destination-key-id': 'string',
   'source-encryption-context': 'map',
   'destination-encryption-context': 'map',
+  message: 'blob',
+  'message-type': 'string',
+  'signing-algorithm': 'string',
+  signature: 'blob',
+  'mac-algorithm': 'string',
+  mac: 'blob',
+  'key-pair-spec': 'string',
+  'replica-region': 'string',
 };

@@ -7,7 +7,7 @@ import type { Json, Key } from '../../scenario/types';
 import { encryptionContextOf } from '../authorize';
 import { base64Length, isBase64 } from '../base64';
 import type { CryptoJob, CryptoOutcome, MaterialRef } from '../cryptoPort';
-import { findKey, kmsError, metaOf } from '../model';
+import { accountOf, findKey, keyIdOf, kmsError, metaOf } from '../model';
 import type { KmsError, SimulatorState } from '../types';
 import { keyOf, strParam, type OpContext, type OpResult } from './context';
 import { DATA_KEY_SIZE_ERROR, dataKeyBytes } from './crypto';
@@ -47,7 +47,13 @@ export function blobProblem(value: Json | undefined, name: string, max: number):
  */
 export function materialRef(state: SimulatorState, key: Key): MaterialRef {
   const version = metaOf(state, key).rotations.length + 1;
-  return { arn: key.arn, version, ...(key.demoMaterial ? { demoMaterial: key.demoMaterial } : {}) };
+  return {
+    arn: key.arn,
+    version,
+    ...(key.demoMaterial ? { demoMaterial: key.demoMaterial } : {}),
+    // Related multi-Region keys share key material (multi-Region keys overview).
+    ...(key.multiRegion ? { materialId: `mrk|${accountOf(key.arn)}|${keyIdOf(key.arn)}` } : {}),
+  };
 }
 
 function stringMap(v: Json | undefined): Record<string, string> {
@@ -145,8 +151,8 @@ export const reEncryptJob: JobHandler = (ctx) => {
   };
 };
 
-/** Crypto handlers of the asynchronous path, by operation. */
-export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
+/** Symmetric crypto handlers of the asynchronous path, by operation (all: ops/jobs.ts). */
+export const SYMMETRIC_JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   Encrypt: encryptJob,
   Decrypt: decryptJob,
   ReEncrypt: reEncryptJob,

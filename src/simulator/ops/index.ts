@@ -12,6 +12,9 @@ import {
   scheduleKeyDeletion,
 } from './deletion';
 import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
+import { keyPairPlaceholder } from './keyPair';
+import { replicateKey } from './replicate';
+import { signPlaceholder, verifyPlaceholder } from './signing';
 import {
   createKey,
   describeKey,
@@ -66,6 +69,13 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ReEncrypt: reEncrypt,
   GenerateDataKey: generateDataKey(true),
   GenerateDataKeyWithoutPlaintext: generateDataKey(false),
+  GenerateDataKeyPair: keyPairPlaceholder(true),
+  GenerateDataKeyPairWithoutPlaintext: keyPairPlaceholder(false),
+  Sign: signPlaceholder(false),
+  Verify: verifyPlaceholder(false),
+  GenerateMac: signPlaceholder(true),
+  VerifyMac: verifyPlaceholder(true),
+  ReplicateKey: replicateKey,
 };
 
 /** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */

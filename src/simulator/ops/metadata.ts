@@ -46,11 +46,19 @@ export function keyMetadata(state: SimulatorState, k: Key): Record<string, Json>
     ...algorithms(k),
     MultiRegion: k.multiRegion,
   });
-  if (k.multiRegion)
+  if (k.multiRegion) {
+    // Related multi-Region keys share the key id (multi-Region keys overview).
+    const related = state.scenario.keys.filter(
+      (x) =>
+        x.multiRegion && keyIdOf(x.arn) === keyIdOf(k.arn) && accountOf(x.arn) === accountOf(k.arn),
+    );
+    const primary = related.find((x) => (x.multiRegionKeyType ?? 'PRIMARY') === 'PRIMARY') ?? k;
+    const place = (x: Key) => ({ Arn: x.arn, Region: x.arn.split(':')[3] ?? '' });
     out.MultiRegionConfiguration = {
       MultiRegionKeyType: k.multiRegionKeyType ?? 'PRIMARY',
-      PrimaryKey: { Arn: k.arn, Region: k.arn.split(':')[3] ?? '' },
-      ReplicaKeys: [],
+      PrimaryKey: place(primary),
+      ReplicaKeys: related.filter((x) => x.multiRegionKeyType === 'REPLICA').map(place),
     };
+  }
   return out;
 }

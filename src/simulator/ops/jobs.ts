@@ -1,0 +1,14 @@
+/** Every crypto handler of the asynchronous path (`callAsync`), by operation. */
+import { SYMMETRIC_JOB_HANDLERS, type JobHandler } from './cryptoJobs';
+import { keyPairJob } from './keyPair';
+import { signJob } from './signing';
+
+export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
+  ...SYMMETRIC_JOB_HANDLERS,
+  GenerateDataKeyPair: keyPairJob(true),
+  GenerateDataKeyPairWithoutPlaintext: keyPairJob(false),
+  Sign: signJob(false, false),
+  Verify: signJob(false, true),
+  GenerateMac: signJob(true, false),
+  VerifyMac: signJob(true, true),
+};

@@ -1,0 +1,101 @@
+/**
+ * GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext: a key pair for use outside KMS, its
+ * private key encrypted under a symmetric KMS key (GenerateDataKeyPair API reference: KeyPairSpec
+ * RSA_2048 | RSA_3072 | RSA_4096 | ECC_NIST_P256 | ECC_NIST_P384 | ECC_NIST_P521 |
+ * ECC_SECG_P256K1 | SM2; the response has PrivateKeyCiphertextBlob, PrivateKeyPlaintext,
+ * PublicKey, KeyId, KeyPairSpec).
+ */
+import { encryptionContextOf } from '../authorize';
+import { hexDigest } from '../ids';
+import { kmsError } from '../model';
+import { keyOf, strParam, type Handler, type OpContext } from './context';
+import { materialRef, type JobHandler } from './cryptoJobs';
+
+const PAIR_SPECS = [
+  'RSA_2048',
+  'RSA_3072',
+  'RSA_4096',
+  'ECC_NIST_P256',
+  'ECC_NIST_P384',
+  'ECC_NIST_P521',
+  'ECC_SECG_P256K1',
+  'SM2',
+];
+
+/** Pair specs WebCrypto can make (no secp256k1, no SM2). */
+const WEBCRYPTO_PAIRS = PAIR_SPECS.slice(0, 6);
+
+function pairSpec(ctx: OpContext): string | { error: ReturnType<typeof kmsError> } {
+  const spec = strParam(ctx, 'KeyPairSpec');
+  if (!spec || !PAIR_SPECS.includes(spec))
+    return {
+      error: kmsError(
+        'ValidationException',
+        `1 validation error detected: Value '${spec ?? ''}' at 'keyPairSpec' failed to satisfy constraint: Member must satisfy enum value set: [${PAIR_SPECS.join(', ')}]`,
+      ),
+    };
+  return spec;
+}
+
+/** The response fields, in AWS's order. */
+function response(
+  withPlaintext: boolean,
+  arn: string,
+  spec: string,
+  v: { privateBlob: string; privatePlain: string; publicKey: string },
+) {
+  return {
+    PrivateKeyCiphertextBlob: v.privateBlob,
+    ...(withPlaintext ? { PrivateKeyPlaintext: v.privatePlain } : {}),
+    PublicKey: v.publicKey,
+    KeyId: arn,
+    KeyPairSpec: spec,
+  };
+}
+
+/** Sync path: marked placeholders. */
+export const keyPairPlaceholder =
+  (withPlaintext: boolean): Handler =>
+  (ctx) => {
+    const spec = pairSpec(ctx);
+    if (typeof spec !== 'string') return spec;
+    const key = keyOf(ctx);
+    const h = (kind: string) =>
+      `SIMULATED-PLACEHOLDER-${kind}-${hexDigest(`${key.arn}|${spec}|${ctx.state.audit.length}|${kind}`, 40)}`;
+    return {
+      state: ctx.state,
+      response: response(withPlaintext, key.arn, spec, {
+        privateBlob: h('PRIVATE-KEY-CIPHERTEXT'),
+        privatePlain: h('PRIVATE-KEY'),
+        publicKey: h('PUBLIC-KEY'),
+      }),
+    };
+  };
+
+/** Async path: the port makes the pair and seals the private key. */
+export const keyPairJob =
+  (withPlaintext: boolean): JobHandler =>
+  (ctx) => {
+    const spec = pairSpec(ctx);
+    if (typeof spec !== 'string') return spec;
+    if (!WEBCRYPTO_PAIRS.includes(spec))
+      return {
+        error: kmsError(
+          'UnsupportedOperationException',
+          `The simulator cannot make ${spec} key pairs (WebCrypto has no such curve).`,
+        ),
+      };
+    const key = keyOf(ctx);
+    const context = encryptionContextOf(ctx.call) ?? {};
+    return {
+      job: { kind: 'keyPair', key: materialRef(ctx.state, key), pairSpec: spec, context },
+      finish: (done) => ({
+        state: ctx.state,
+        response: response(withPlaintext, key.arn, spec, {
+          privateBlob: done.ciphertextBlob ?? '',
+          privatePlain: done.plaintext ?? '',
+          publicKey: done.publicKey ?? '',
+        }),
+      }),
+    };
+  };
