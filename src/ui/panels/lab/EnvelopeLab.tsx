@@ -4,12 +4,12 @@ import { useAppStore } from '../../../state';
 import { ComboField } from '../../components/ComboField';
 import { PairsEditor } from '../../components/PairsEditor';
 import { principalSuggestions } from '../request/requestModel';
+import { DecryptResult } from './DecryptResult';
 import { ExportControls } from './ExportControls';
 import { HeaderView } from './HeaderView';
 import { HexView } from './HexView';
 import { LabDiagram } from './LabDiagram';
 import { formatBytes, WORKER_THRESHOLD } from './labModel';
-import { traceSteps } from './labTrace';
 import { StepList } from './StepList';
 import { useLab } from './useLab';
 import './lab.css';
@@ -38,9 +38,8 @@ export function EnvelopeLab() {
   const [path, setPath] = useState<'encrypt' | 'decrypt' | null>(null);
 
   const { encrypted, decrypted, header, busy, progress } = lab;
-  // What the diagrams draw: the lab traces, or the bare evaluation when there is no trace.
+  // What the diagram draws: the lab trace, or the bare evaluation when there is no trace.
   const encryptPath = encrypted?.trace ?? encrypted?.evaluation ?? null;
-  const decryptPath = decrypted?.trace ?? decrypted?.evaluation ?? null;
   const large = (file?.size ?? 0) >= WORKER_THRESHOLD;
   const suggestions = principalSuggestions(scenario);
 
@@ -237,31 +236,11 @@ export function EnvelopeLab() {
         )}
 
         {decrypted && (
-          <div
-            className={`lab-result ${decrypted.ok ? 'ok' : 'failed'}`}
-            data-testid="lab-decrypt-result"
-            data-ok={decrypted.ok}
-            role="status"
-          >
-            <p>
-              <strong>{decrypted.ok ? 'Decrypted' : 'Not decrypted'}</strong> as{' '}
-              <span className="mono">{decrypted.principal}</span>
-            </p>
-            {decrypted.trace && (
-              <StepList steps={traceSteps(decrypted.trace, 'Decrypt')} testId="lab-decrypt-steps" />
-            )}
-            <pre data-testid="lab-decrypt-text">{decrypted.text}</pre>
-            {decrypted.evaluation && (
-              <button
-                type="button"
-                aria-expanded={path === 'decrypt'}
-                onClick={() => setPath((p) => (p === 'decrypt' ? null : 'decrypt'))}
-              >
-                {path === 'decrypt' ? 'Hide decision path' : 'Show decision path'}
-              </button>
-            )}
-            {path === 'decrypt' && decryptPath && <LabDiagram result={decryptPath} />}
-          </div>
+          <DecryptResult
+            decrypted={decrypted}
+            pathOpen={path === 'decrypt'}
+            onTogglePath={() => setPath((p) => (p === 'decrypt' ? null : 'decrypt'))}
+          />
         )}
       </div>
     </section>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { encryptSteps, failureText, flipByte, formatBytes, hexRows } from './labModel';
+import {
+  encryptSteps,
+  failureText,
+  flipByte,
+  formatBytes,
+  hexRows,
+  plaintextText,
+  SHOW_PLAINTEXT,
+} from './labModel';
 
 describe('labModel', () => {
   it('draws the four steps from the result', () => {
@@ -45,5 +53,14 @@ describe('labModel', () => {
       }),
     ).toMatch(/^InvalidCiphertextException \(HeaderAuthenticationFailed\): the header/);
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+
+  it('shows plaintext as text, binary as hex, and says when it is cut', () => {
+    expect(plaintextText(new TextEncoder().encode('Order 1001'), 10)).toBe('Order 1001');
+    expect(plaintextText(Uint8Array.from([0xff, 0x00, 0x10]), 3)).toBe('(binary) ff 00 10');
+    const long = new Uint8Array(SHOW_PLAINTEXT + 10).fill(0x61);
+    expect(plaintextText(long, 5_000_000)).toBe(
+      `${'a'.repeat(SHOW_PLAINTEXT)}… (5000000 bytes in all)`,
+    );
   });
 });

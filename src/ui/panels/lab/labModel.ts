@@ -125,3 +125,18 @@ export function formatBytes(n: number): string {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** Bytes of plaintext the lab shows. */
+export const SHOW_PLAINTEXT = 4096;
+
+/** The plaintext's first bytes as text (or hex when binary), with the total when cut. */
+export function plaintextText(bytes: Uint8Array, total: number): string {
+  const prefix = bytes.subarray(0, SHOW_PLAINTEXT);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(prefix);
+  } catch {
+    text = `(binary) ${Array.from(prefix.subarray(0, 64), (b) => b.toString(16).padStart(2, '0')).join(' ')}`;
+  }
+  return total > prefix.length ? `${text}… (${total} bytes in all)` : text;
+}

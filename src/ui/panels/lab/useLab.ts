@@ -13,7 +13,6 @@ import {
   keyringFor,
   REPORT_HEAD_BYTES,
   type EncryptionContext,
-  type SuiteId,
 } from '../../../crypto';
 import type { EvaluationResult } from '../../../engine';
 import type { Scenario } from '../../../scenario/types';
@@ -28,74 +27,14 @@ import {
   LAB_CHUNK_SIZE,
   LAB_FRAME_LENGTH,
   WORKER_THRESHOLD,
+  plaintextText,
   workerFailureText,
-  type LabStep,
 } from './labModel';
+import type { Decrypted, Encrypted, LabInput, LabMessage } from './labState';
 import { useEnvelopeWorker } from './useEnvelopeWorker';
 
 /** Bytes of the message kept in the page for the header, the hex view and tampering. */
 const HEAD_BYTES = REPORT_HEAD_BYTES;
-
-/**
- * A message the lab made: a Blob in the page (small inputs), or kept by the envelope worker
- * (large inputs, so that no Blob is built until it is exported).
- */
-export interface LabMessage {
-  size: number;
-  blob: Blob | null;
-  /** The encrypt job's id in the worker. */
-  stored: number | null;
-}
-
-/** The outcome of an encryption. */
-export interface Encrypted {
-  steps: LabStep[];
-  /** GenerateDataKey's evaluation (null when it failed validation). */
-  evaluation: EvaluationResult | null;
-  /** The message as made, or null when encryption stopped. */
-  message: LabMessage | null;
-  /** The message's first bytes as the user has tampered with them. */
-  head: Uint8Array<ArrayBuffer>;
-  /** The same bytes as made. */
-  originalHead: Uint8Array<ArrayBuffer>;
-  keyId: string | null;
-  context: EncryptionContext;
-  /** GenerateDataKey's evaluation followed by the lab's local steps (labTrace.ts). */
-  trace: EvaluationResult | null;
-}
-
-/** The outcome of a decryption. */
-export interface Decrypted {
-  ok: boolean;
-  principal: string;
-  /** The plaintext (a prefix for large outputs) or the failure, in words. */
-  text: string;
-  evaluation: EvaluationResult | null;
-  /** Decrypt's evaluation followed by the lab's local steps (labTrace.ts). */
-  trace: EvaluationResult | null;
-}
-
-export interface LabInput {
-  scenario: Scenario;
-  input: Blob;
-  keyId: string;
-  principal: string;
-  context: EncryptionContext;
-  suiteId: SuiteId;
-}
-
-const SHOW_PLAINTEXT = 4096;
-
-function plaintextText(bytes: Uint8Array, total: number): string {
-  const prefix = bytes.subarray(0, SHOW_PLAINTEXT);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(prefix);
-  } catch {
-    text = `(binary) ${Array.from(prefix.subarray(0, 64), (b) => b.toString(16).padStart(2, '0')).join(' ')}`;
-  }
-  return total > prefix.length ? `${text}… (${total} bytes in all)` : text;
-}
 
 export function useLab() {
   const jobs = useEnvelopeWorker();
