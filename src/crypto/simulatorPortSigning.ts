@@ -118,7 +118,8 @@ function signingParams(job: SignJob) {
   const curve = CURVES[job.keySpec];
   if (job.algorithm.startsWith('ECDSA') && curve)
     return { key: { name: 'ECDSA', namedCurve: curve }, use: { name: 'ECDSA', hash } };
-  // RSASSA-PSS in KMS uses a salt as long as the digest (e.g. 256-bit salt with SHA-256).
+  // KMS asymmetric key specs (RSA signing): RSASSA_PSS_SHA_256 uses SHA-256 for the digest and
+  // MGF1 with a 256-bit salt; the salt is taken as long as the digest for SHA-384/512 too.
   if (job.algorithm.startsWith('RSASSA_PSS'))
     return {
       key: { name: 'RSA-PSS', hash },
