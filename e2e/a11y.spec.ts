@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
 import { encodeDeckFragment } from '../src/scenario/deckLink';
 import { auditorScenario } from './fixtures';
@@ -58,7 +58,10 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`instructor mode has no serious or critical axe violations (${theme})`, async ({ page }) => {
+  test(`instructor mode has no serious or critical axe violations (${theme})`, async ({
+    page,
+    context,
+  }) => {
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
     const deck = {
       scenarios: [auditorScenario],
@@ -78,10 +81,24 @@ for (const theme of ['light', 'dark'] as const) {
     if (process.env.PRESENT_SHOTS)
       await page.screenshot({ path: `${process.env.PRESENT_SHOTS}/present-${theme}.png` });
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target) }));
-    expect(bad).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The deck editor, and the presenter window with the decision shown during a vote.
+    await page.getByTestId('deck-toggle').click();
+    await expect(page.getByTestId('deck-editor')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    const opening = context.waitForEvent('page');
+    await page.getByTestId('open-presenter').click();
+    const notes = await opening;
+    await notes.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await expect(notes.getByTestId('presenter-decision')).toBeVisible();
+    expect(await seriousViolations(notes)).toEqual([]);
   });
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target) }));
 }
