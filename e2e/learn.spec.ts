@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { lessonById, lessonScenarios } from '../src/lessons';
+import { lessonById, lessonScenarios, lessons } from '../src/lessons';
 import { encodeShareFragment } from '../src/scenario';
 import { LearnPage } from './pages/LearnPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
@@ -183,5 +183,44 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: info.outputPath(`playground-predict-${theme}.png`) });
     await learn.predict({ verdict: 'Allowed', statement: '"Everything"' });
     await page.screenshot({ path: info.outputPath(`playground-verdict-${theme}.png`) });
+
+    // A step with a console transcript.
+    const grants = lessons.find((l) => l.steps.some((s) => s.console?.length));
+    const withConsole = grants?.steps.find((s) => s.console?.length);
+    if (grants && withConsole) {
+      await learn.open(`lesson=${grants.id}/${withConsole.id}`);
+      if (withConsole.predict)
+        await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+      await expect(page.getByTestId('lesson-console-entry').first()).toBeVisible();
+      await page.screenshot({ path: info.outputPath(`console-${theme}.png`), fullPage: true });
+    }
   });
 }
+
+test('every step of every lesson opens and shows what it expects', async ({ page }) => {
+  test.setTimeout(240_000);
+  const learn = new LearnPage(page);
+  await page.goto('/');
+  for (const l of lessons) {
+    for (const step of l.steps) {
+      // A hash change in an open page, as when a lesson link is pasted into the address bar.
+      await page.evaluate((h) => (window.location.hash = h), `lesson=${l.id}/${step.id}`);
+      await expect(learn.step).toHaveAttribute('data-step', step.id);
+      await expect(learn.player).toHaveAttribute('data-lesson', l.id);
+      if (step.predict) await expect(learn.predictForm).toBeVisible();
+      else if (step.expect?.outcome)
+        await expect(learn.decision).toHaveAttribute('data-outcome', step.expect.outcome);
+      if (step.console?.length) {
+        if (step.predict) {
+          // The transcript would give the answer away: it waits for one.
+          await expect(page.getByTestId('lesson-console-entry')).toHaveCount(0);
+          await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+        }
+        await expect(page.getByTestId('lesson-console-entry')).toHaveCount(step.console.length);
+      }
+      // Neither a crash nor a step whose scenario could not be built.
+      await expect(page.getByTestId('crash')).toHaveCount(0);
+      await expect(page.getByTestId('step-problem')).toHaveCount(0);
+    }
+  }
+});

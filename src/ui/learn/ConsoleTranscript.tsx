@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import { runStepConsole, type ConsoleOutcome, type Lesson, type StepScenario } from '../../lessons';
+import { useAppStore } from '../../state';
+import { selectActiveQuiz } from './QuizCard';
 
 /**
  * The step's console lines as they run in the simulator, as a transcript. Earlier steps' lines
  * run first (silently) so values they capture, such as a grant token, are there for this step.
+ * Read in the lesson's store: while its prediction is open the transcript waits, as it would
+ * give the answer away.
  */
 export function ConsoleTranscript(props: {
   lesson: Lesson;
@@ -18,6 +22,7 @@ export function ConsoleTranscript(props: {
     failure?: string;
   } | null>(null);
   const lines = lesson.steps[index]?.console;
+  const waiting = useAppStore((s) => selectActiveQuiz(s)?.answer === null);
 
   useEffect(() => {
     if (!lines?.length) return;
@@ -44,6 +49,13 @@ export function ConsoleTranscript(props: {
   const outcomes = current?.outcomes;
   const failure = current?.failure;
   if (!lines?.length) return null;
+  if (waiting)
+    return (
+      <section className="lesson-console" aria-label="Console transcript">
+        <h3>In the console</h3>
+        <p className="muted">The console transcript appears once you have answered.</p>
+      </section>
+    );
   return (
     <section
       className="lesson-console"

@@ -6,6 +6,7 @@ import { Checkpoints } from './Checkpoints';
 import { ConsoleTranscript } from './ConsoleTranscript';
 import { LessonNav } from './LessonNav';
 import { MarkdownLite } from './MarkdownLite';
+import { PredictHint } from './PredictHint';
 import { CHECKPOINTS } from './route';
 import { StepStage } from './StepStage';
 import { useLessonStore } from './useLessonStore';
@@ -78,12 +79,10 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
               {step.title}
             </h3>
             <MarkdownLite text={step.text} />
-            {step.predict && (
-              <p className="lesson-hint">
-                Make your prediction in the Decision panel: the diagram plays once you answer.
-              </p>
-            )}
-            <ConsoleTranscript lesson={lesson} index={index} scenarios={scenarios} />
+            <AppStoreProvider store={store}>
+              <PredictHint />
+              <ConsoleTranscript lesson={lesson} index={index} scenarios={scenarios} />
+            </AppStoreProvider>
             {built?.ok && (
               <button type="button" onClick={openInPlayground} data-testid="open-in-playground">
                 Experiment in the playground
@@ -108,7 +107,7 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
               <StepStage />
             </AppStoreProvider>
           ) : (
-            <p className="notice notice-error" role="alert">
+            <p className="notice notice-error" role="alert" data-testid="step-problem">
               This step’s scenario could not be built: {built?.problem ?? 'it is missing'}.
             </p>
           )}
