@@ -18,6 +18,8 @@ async function buildDeck(app: PlaygroundPage, present: PresentPage): Promise<str
   // Reorder: the explicit deny moves up to slide 2, then back, to check both directions.
   await app.page.getByRole('button', { name: 'Move slide 3 up' }).click();
   await expect(present.deckSlides.nth(1)).toContainText('kms:ScheduleKeyDeletion');
+  // Focus follows the moved slide, so the keyboard can keep moving it.
+  await expect(app.page.getByRole('button', { name: 'Move slide 2 up' })).toBeFocused();
   await app.page.getByRole('button', { name: 'Move slide 2 down' }).click();
   await expect(present.deckSlides.nth(2)).toContainText('kms:ScheduleKeyDeletion');
   await app.page.getByTestId('deck-copy-link').click();

@@ -177,6 +177,10 @@ export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice>
         const link = `${href.includes('#') ? href.slice(0, href.indexOf('#')) : href}#${fragment}`;
         try {
           runtime.location?.replaceHash(fragment);
+        } catch {
+          // Some embedded browsers refuse history changes; the link still works.
+        }
+        try {
           await runtime.clipboard?.writeText(link);
         } catch {
           // The link is still returned and shown for copying by hand.

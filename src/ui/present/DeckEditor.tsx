@@ -28,6 +28,20 @@ export function DeckEditor({ onClose }: { onClose(): void }) {
 
   const copy = async () => setLink(await actions.copyDeckLink());
 
+  /** Moves a slide and keeps focus on the moved slide's arrow, so it can be moved again. */
+  const move = (from: number, to: number, direction: 'up' | 'down') => {
+    actions.moveSlide(from, to);
+    requestAnimationFrame(() => {
+      const want = document.querySelector<HTMLButtonElement>(`[data-move="${to}-${direction}"]`);
+      const other = direction === 'up' ? 'down' : 'up';
+      const target =
+        want && !want.disabled
+          ? want
+          : document.querySelector<HTMLButtonElement>(`[data-move="${to}-${other}"]`);
+      target?.focus();
+    });
+  };
+
   return (
     <section className="present-deck" aria-labelledby="deck-heading" data-testid="deck-editor">
       <h2 id="deck-heading">Deck</h2>
@@ -90,16 +104,18 @@ export function DeckEditor({ onClose }: { onClose(): void }) {
                       <button
                         type="button"
                         aria-label={`Move slide ${i + 1} up`}
+                        data-move={`${i}-up`}
                         disabled={i === 0}
-                        onClick={() => actions.moveSlide(i, i - 1)}
+                        onClick={() => move(i, i - 1, 'up')}
                       >
                         ↑
                       </button>
                       <button
                         type="button"
                         aria-label={`Move slide ${i + 1} down`}
+                        data-move={`${i}-down`}
                         disabled={i === deck.slides.length - 1}
-                        onClick={() => actions.moveSlide(i, i + 1)}
+                        onClick={() => move(i, i + 1, 'down')}
                       >
                         ↓
                       </button>

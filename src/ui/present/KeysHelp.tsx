@@ -4,7 +4,14 @@ import { PRESENT_KEYS } from './keymap';
 /** The `?` overlay: every key of instructor mode. */
 export function KeysHelp({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    // Focus moves into the dialog, and back to where it was when the dialog closes.
+    const before = document.activeElement;
+    ref.current?.focus();
+    return () => {
+      if (before instanceof HTMLElement) before.focus();
+    };
+  }, []);
   return (
     <div
       className="present-help"
