@@ -125,7 +125,10 @@ export function ConsolePanel() {
           {history.length === 0 && (
             <p className="muted">
               Type <code>help</code>, or a command such as <code>aws kms list-keys</code>. Profiles
-              (<code>--profile NAME</code>): {profiles.map(([n]) => n).join(', ') || 'none'}.
+              (<code>--profile NAME</code>): {profiles.map(([n]) => n).join(', ') || 'none'}. Binary
+              values are base64, as in AWS CLI v2 (<code>--plaintext aGVsbG8=</code> is
+              &ldquo;hello&rdquo;); ciphertext is real and decrypts only in this page session unless
+              the key has demo material.
             </p>
           )}
           {history.map((e) => (
