@@ -1,3 +1,4 @@
+import './predict.css';
 import { useId, useState } from 'react';
 import type { Checkpoint, Lesson } from '../../lessons';
 import { useAppStore } from '../../state';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { runStepConsole, type ConsoleOutcome, type Lesson, type StepScenario } from '../../lessons';
 import { useAppStore } from '../../state';
-import { selectActiveQuiz } from './QuizCard';
+import { selectActiveQuiz } from './quizState';
 
 /**
  * The step's console lines as they run in the simulator, as a transcript. Earlier steps' lines

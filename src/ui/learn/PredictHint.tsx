@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state';
-import { selectActiveQuiz } from './QuizCard';
+import { selectActiveQuiz } from './quizState';
 
 /** Points at the question while a prediction waits for an answer (read in the lesson's store). */
 export function PredictHint() {

@@ -1,15 +1,12 @@
 import './predict.css';
 import { useMemo } from 'react';
 import type { EvaluationResult } from '../../engine/types';
-import { selectCurrentResult, useAppStore, type AppState, type Quiz } from '../../state';
+import { selectCurrentResult, useAppStore, type Quiz } from '../../state';
+import { selectActiveQuiz } from './quizState';
 import type { Request, Scenario } from '../../scenario/types';
 import { keyLabel, principalName } from '../panels/describe';
 import { PredictForm } from './PredictForm';
 import { rightAnswer, scorePrediction, statementChoices } from './predictModel';
-
-/** The quiz on the selected request, when one is open and still about what is on screen. */
-export const selectActiveQuiz = (s: AppState): Quiz | null =>
-  s.quiz && s.quiz.scenario === s.scenario && s.quiz.request === s.selectedRequest ? s.quiz : null;
 
 /** "Bob calls kms:Encrypt on alias/payroll." */
 export function requestQuestion(request: Request | undefined, scenario: Scenario): string {
@@ -88,23 +85,5 @@ export function QuizCard() {
         play();
       }}
     />
-  );
-}
-
-/** Turns the selected request into a question. */
-export function PredictButton() {
-  const startQuiz = useAppStore((s) => s.startQuiz);
-  const active = useAppStore((s) => selectActiveQuiz(s) !== null);
-  const hasResult = useAppStore((s) => selectCurrentResult(s) !== null);
-  return (
-    <button
-      type="button"
-      onClick={startQuiz}
-      disabled={active || !hasResult}
-      data-testid="predict-start"
-      title="Hide the decision and guess it before the diagram plays"
-    >
-      Predict
-    </button>
   );
 }

@@ -1,4 +1,4 @@
-import './predict.css';
+import './sandbox.css';
 import { useAppStore } from '../../state';
 
 /**

@@ -3,7 +3,8 @@ import { documentText, selectCurrentResult, useAppStore } from '../../state';
 import { DecisionPanel } from '../panels/DecisionPanel';
 import { DiagramPane } from '../panels/diagram/DiagramPane';
 import { relevantDocuments } from './predictModel';
-import { requestQuestion, selectActiveQuiz } from './QuizCard';
+import { requestQuestion } from './QuizCard';
+import { selectActiveQuiz } from './quizState';
 
 /** The documents that matter for the step's request, read-only. */
 function Documents() {

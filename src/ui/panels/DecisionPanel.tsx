@@ -10,7 +10,8 @@ import { explain } from './explain';
 import { capital } from './explainSteps';
 import { PinnedBanner } from './diagram/PinnedBanner';
 import { stepForSource } from './traceQuery';
-import { PredictButton, QuizCard, selectActiveQuiz } from '../learn/QuizCard';
+import { PredictButton, QuizSlot } from '../learn/PredictButton';
+import { selectActiveQuiz } from '../learn/quizState';
 
 /**
  * What KMS answers for the selected request: the outcome with its AWS-style message, explicit or
@@ -54,7 +55,7 @@ export function DecisionPanel({ id }: { id: string }) {
         {!result ? (
           <p className="muted">Add a request to see what KMS decides.</p>
         ) : quiz && !quiz.answer ? (
-          <QuizCard />
+          <QuizSlot />
         ) : (
           <div
             data-testid="decision-result"
@@ -62,7 +63,7 @@ export function DecisionPanel({ id }: { id: string }) {
             data-outcome={result.outcome}
             data-decision={result.decision}
           >
-            {quiz && <QuizCard />}
+            {quiz && <QuizSlot />}
             <p className="decision-headline" aria-live="polite">
               <OutcomeBadge outcome={result.outcome} />
               <span
