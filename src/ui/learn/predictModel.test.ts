@@ -91,7 +91,9 @@ describe('prediction choices', () => {
 
 describe('scoring a prediction', () => {
   it('an implicit deny is right only as "denied, implicitly, no statement"', () => {
-    // Bob's IAM allow does not count: the key policy does not enable IAM policies.
+    // Bob's IAM allow does not count: the key policy does not enable IAM policies. "Without
+    // permission from the key policy, IAM policies that allow permissions have no effect."
+    // https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html
     const s = scenario();
     const result = evaluateScenario(s).results[1]!;
     expect(rightAnswer(result)).toEqual({ verdict: 'deny', kind: 'implicit', statements: [] });
@@ -112,6 +114,8 @@ describe('scoring a prediction', () => {
   });
 
   it('an explicit deny needs the Deny statement that matched', () => {
+    // A matching Deny overrides every allow, the key policy's own included:
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
     const s = scenario([NO_DECRYPT_FOR_ANA]);
     const result = evaluateScenario(s).results[0]!;
     const deny = choiceKey(KEY_DOC, ['Statement', 1]);

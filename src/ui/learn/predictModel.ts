@@ -79,7 +79,12 @@ export function statementChoices(
   return out.slice(0, MAX_CHOICES);
 }
 
-/** The right prediction: the decision, and the statements any of which names it right. */
+/**
+ * The right prediction: the decision, and the statements any of which names it right. An
+ * implicit deny is decided by no statement: nothing allowed the request, and KMS gives no access
+ * that a key policy, IAM policy or grant does not allow
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/control-access.html).
+ */
 export function rightAnswer(result: EvaluationResult): {
   verdict: Prediction['verdict'];
   kind: Prediction['kind'];
