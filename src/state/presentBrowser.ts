@@ -21,6 +21,11 @@ function currentSearch(): string {
   return typeof window === 'undefined' ? '' : window.location.search;
 }
 
+/** True in the presenter-notes window. */
+export function isPresenterWindow(): boolean {
+  return isPresenterSearch(currentSearch());
+}
+
 /** The storage for this window: `storage` itself, or a read-only view of it in the presenter's. */
 export function presenterStorage(
   storage: StorageLike | null,

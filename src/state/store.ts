@@ -16,7 +16,7 @@ import {
 import { attachLearnRouting, createLearnSlice, sandboxAwareStorage } from './learnSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createPresentSlice } from './presentSlice';
-import { presenterStorage } from './presentBrowser';
+import { isPresenterWindow, presenterStorage } from './presentBrowser';
 import { createRuntime, type ClipboardAdapter, type LocationAdapter } from './runtime';
 import { createScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice, defaultDocument } from './selectionSlice';
@@ -110,6 +110,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     ...createPresentSlice(runtime)(...a),
     ...createLearnSlice(storage, runtime)(...a),
   }));
+
+  // The presenter-notes window opens straight into instructor mode, never showing the playground.
+  if (isPresenterWindow()) store.getState().enterPresenterWindow();
 
   const unsyncHash = store.subscribe((s, prev) => {
     if (s.scenario !== prev.scenario) syncShareHash(runtime, s);
