@@ -121,6 +121,26 @@ test.describe('instructor mode', () => {
     await expect(present.slideNumber).toHaveText('Slide 2 of 3');
   });
 
+  test('a lesson deck shows why an IAM allow had no effect, after the reveal', async ({ page }) => {
+    const present = new PresentPage(page);
+    await page.goto('/');
+    await page.getByTestId('view-present').click();
+    await page.getByTestId('deck-lesson').selectOption('key-policy-basics');
+    await page.getByTestId('deck-from-lesson').click();
+    await expect(present.slideNumber).toContainText('Slide 1 of');
+    await page.getByTestId('deck-toggle').click();
+    await present.deckEditor
+      .getByRole('button', { name: /An IAM administrator is not enough/ })
+      .click();
+    await page.getByTestId('deck-start').click();
+    await expect(present.slideTitle).toContainText('An IAM administrator is not enough');
+    await present.press('v', 'Enter');
+    await expect(present.decision).toHaveAttribute('data-outcome', 'AccessDeniedException');
+    await expect(present.explanation).toContainText(
+      'has no effect: the key policy does not enable IAM policies for account 111122223333',
+    );
+  });
+
   test('a broken deck link says why and keeps the work on screen', async ({ page }) => {
     const app = new PlaygroundPage(page);
     await app.open(await encodeShareFragment(auditorScenario));
