@@ -117,6 +117,22 @@ test('any playground request becomes a question, answered wrong then right', asy
   await expect(learn.quizScore).toHaveText('Predictions on playground requests: 1 right, 1 wrong.');
 });
 
+test('a prediction can be made from the keyboard alone', async ({ page }) => {
+  const learn = new LearnPage(page);
+  await learn.open(`lesson=${lesson.id}/iam-admin-is-not-enough`);
+  await learn.predictForm.getByRole('radio', { name: 'Allowed', exact: true }).focus();
+  await page.keyboard.press('ArrowDown'); // Denied
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // Implicitly
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // No statement matched
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('predict-submit')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(learn.verdict).toHaveAttribute('data-correct', 'true');
+  await expect(learn.diagram).toBeVisible();
+});
+
 test('a deep link opens the step; an unknown step falls back to the first', async ({ page }) => {
   const learn = new LearnPage(page);
   await learn.open(`lesson=${lesson.id}/root-has-no-access`);

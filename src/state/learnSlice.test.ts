@@ -182,6 +182,17 @@ describe('lesson sandbox', () => {
     expect(s.dirty).toBe(true);
   });
 
+  it('opening a second step keeps the original workspace aside, not the first step', () => {
+    const { store } = testStore({ scenario: richScenario() });
+    const mine = store.getState().scenario;
+    const from = { lesson: 'l', step: 's', title: 't' };
+    store.getState().openInPlayground(firstExample(), 0, from);
+    store.getState().openInPlayground(richScenario(), 0, { ...from, step: 's2' });
+    expect(store.getState().sandbox?.step).toBe('s2');
+    store.getState().leaveSandbox();
+    expect(store.getState().scenario).toBe(mine);
+  });
+
   it('can keep the experiment as the workspace, with the old one an undo away', () => {
     const { store } = testStore({ scenario: richScenario() });
     const mine = store.getState().scenario;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { lessonScenarios, type Lesson } from '../../lessons';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../../state';
 import { playNextResult } from '../panels/diagram/usePlayback';
@@ -39,6 +39,12 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
     else app.getState().markStepDone(lesson.id, step.id);
   }, [store, app, lesson, step, built]);
 
+  // A new step starts at the top of the page (the pager is at the bottom).
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    root.current?.closest('.learn-view')?.scrollTo?.({ top: 0 });
+  }, [index]);
+
   // A prediction counts once answered: the step is done and the answer recorded.
   useEffect(
     () =>
@@ -63,7 +69,7 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
   };
 
   return (
-    <div className="lesson-player" data-testid="lesson-player" data-lesson={lesson.id}>
+    <div ref={root} className="lesson-player" data-testid="lesson-player" data-lesson={lesson.id}>
       <LessonNav lesson={lesson} index={index} />
       {stepId !== null && stepId !== CHECKPOINTS && found < 0 && (
         <p className="notice notice-warning" role="status">
