@@ -35,15 +35,30 @@ function writeInput(path: string, size: number): void {
   }
 }
 
-async function during(
-  page: Page,
-  action: () => Promise<void>,
-): Promise<{ ms: number; total: number; renderers: number }> {
+/**
+ * Runs `action` while sampling RSS and, in the page, watching the main thread's long tasks (50 ms
+ * and more: what makes a page feel frozen). Returns the time, the RSS peaks and the longest task.
+ */
+async function during(page: Page, action: () => Promise<void>) {
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number; observer?: PerformanceObserver };
+    w.longest = 0;
+    w.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    });
+    w.observer.observe({ type: 'longtask' });
+  });
   const sampler = sampleRss();
   const t0 = Date.now();
   await action();
   const ms = Date.now() - t0;
-  return { ms, ...sampler.stop() };
+  const peaks = sampler.stop();
+  const longestTask = await page.evaluate(() => {
+    const w = window as unknown as { longest: number; observer?: PerformanceObserver };
+    w.observer?.disconnect();
+    return w.longest;
+  });
+  return { ms, longestTask, ...peaks };
 }
 
 export async function measureLabMemory(browser: Browser, base: string, size: number) {
@@ -76,7 +91,7 @@ export async function measureLabMemory(browser: Browser, base: string, size: num
       `\nlab memory, a ${size / MB} MB file: idle page renderers ${mb(idle.renderers)} MB, all Chromium ${mb(idle.total)} MB`,
     );
     console.log(
-      'operation | seconds | renderers peak − idle | ÷ input | all Chromium peak − idle | ÷ input',
+      'operation | seconds | renderers peak − idle | ÷ input | all Chromium peak − idle | ÷ input | longest task',
     );
     for (const [name, m] of [
       ['encrypt', encrypt],
@@ -92,6 +107,7 @@ export async function measureLabMemory(browser: Browser, base: string, size: num
           ratio(r).padStart(7),
           `${mb(t)} MB`.padStart(24),
           ratio(t).padStart(7),
+          `${m.longestTask.toFixed(0)} ms`.padStart(12),
         ].join(' | '),
       );
     }

@@ -56,6 +56,15 @@ describe('MessageEncryptor', () => {
     },
   );
 
+  it('pushes may overlap: frames keep their order when pushes are not awaited one by one', async () => {
+    const keyring = await playgroundKeyring();
+    const { encryptor, header } = await MessageEncryptor.start({ keyring, frameLength: 64 });
+    const pending = chunks(data, 150).map((c) => encryptor.push(c));
+    const parts = (await Promise.all(pending)).flat();
+    const m = concat(header, ...parts, ...(await encryptor.finish()));
+    expect((await sdkDecrypt(m)).plaintext).toEqual(data);
+  });
+
   it('empty input is one empty final frame', async () => {
     const m = await encryptChunked(new Uint8Array(0), 10, 64);
     expect((await sdkDecrypt(m)).plaintext).toEqual(new Uint8Array(0));

@@ -48,11 +48,16 @@ export class MessageEncryptor {
     return encryptFrameParts(encryptionKey, messageId, this.sequence++, content, final);
   }
 
-  /** Adds plaintext; returns the parts of the frames it completes (possibly none). */
-  async push(chunk: Uint8Array): Promise<Bytes[]> {
-    if (this.finished) throw new Error('push after finish');
+  /**
+   * Adds plaintext; resolves to the parts of the frames it completes (possibly none). Every frame
+   * is handed to WebCrypto before this returns and the encryptor's state is updated at once, so
+   * the next push may start before this one's frames are sealed (sequence numbers are taken in
+   * order; the frames of each push resolve in order). `chunk` must not change afterwards.
+   */
+  push(chunk: Uint8Array): Promise<Bytes[]> {
+    if (this.finished) return Promise.reject(new Error('push after finish'));
     const frameLength = this.m.frameLength;
-    const parts: Bytes[] = [];
+    const sealing: Promise<[Bytes, Bytes]>[] = [];
     let at = 0;
     // A full pending frame is sealed only once more input shows it is not the final one.
     if (this.filled > 0) {
@@ -60,21 +65,19 @@ export class MessageEncryptor {
       this.fill(chunk.subarray(0, take));
       at = take;
       if (this.filled === frameLength && at < chunk.length) {
-        parts.push(...(await this.frame(this.pending.subarray(0, frameLength), false)));
+        sealing.push(this.frame(this.pending, false));
+        // A fresh buffer for the next frame: the sealed one belongs to WebCrypto now.
+        this.pending = new Uint8Array(frameLength);
         this.filled = 0;
       }
     }
     // Whole frames straight from the chunk, keeping at least one byte back for the final frame.
-    // They are all handed to WebCrypto before the first is awaited: it works through them while
-    // this thread waits, without a round trip between frames (sequence numbers are taken in order).
-    const sealing: Promise<[Bytes, Bytes]>[] = [];
     while (chunk.length - at > frameLength) {
       sealing.push(this.frame(chunk.subarray(at, at + frameLength), false));
       at += frameLength;
     }
-    for (const frame of await Promise.all(sealing)) parts.push(...frame);
     if (at < chunk.length) this.fill(chunk.subarray(at));
-    return parts;
+    return Promise.all(sealing).then((frames) => frames.flat());
   }
 
   private fill(bytes: Uint8Array): void {

@@ -10,12 +10,19 @@ import type { ChunkSource, OutputSink } from './parts';
 import type { WorkerReport, WorkerRequest } from './protocol';
 
 type Job = Extract<WorkerRequest, { type: 'encrypt' | 'decrypt' }>;
+/** A chunk's steps, started: their outputs in order, and the input bytes read up to its end. */
+interface Started {
+  outputs: Promise<Bytes[] | string>[];
+  done: number;
+}
 /** A job's last report. */
 export type FinalReport = Exclude<WorkerReport, { type: 'progress' | 'exported' }>;
 
 interface Codec {
   step(chunk: Bytes): Promise<Bytes[] | string>;
   end(): Promise<Bytes[] | string>;
+  /** Whether the next step may start before this one resolves (MessageEncryptor.push). */
+  overlaps: boolean;
 }
 
 async function codecFor(job: Job, sink: OutputSink): Promise<Codec> {
@@ -27,16 +34,29 @@ async function codecFor(job: Job, sink: OutputSink): Promise<Codec> {
       ...(job.dataKey ? { dataKey: job.dataKey } : {}),
     });
     sink.write([header]);
-    return { step: (c) => encryptor.push(c), end: () => encryptor.finish() };
+    return { step: (c) => encryptor.push(c), end: () => encryptor.finish(), overlaps: true };
   }
   const decryptor = new MessageDecryptor(job.keyring);
   return {
     step: (c) => decryptor.push(c),
+    overlaps: false,
     end: async () => {
       const h = decryptor.finish();
       return typeof h === 'string' ? h : [];
     },
   };
+}
+
+/** Starts a chunk's steps: all at once when they may overlap, else each after the last. */
+async function startSteps(codec: Codec, pieces: Bytes[]): Promise<Promise<Bytes[] | string>[]> {
+  if (codec.overlaps) return pieces.map((p) => codec.step(p));
+  const outputs: Promise<Bytes[] | string>[] = [];
+  for (const p of pieces) {
+    const out = await codec.step(p);
+    outputs.push(Promise.resolve(out));
+    if (typeof out === 'string') break;
+  }
+  return outputs;
 }
 
 /** Runs a job to its final report (done, error or cancelled); never throws. */
@@ -52,17 +72,30 @@ export async function runJob(
   const chunkSize = Math.max(1, Math.floor(job.chunkSize));
   try {
     const codec = await codecFor(job, sink);
+    /** Writes a step's output in order and reports progress; the error name if it failed. */
+    const settle = async (step: Started): Promise<string | null> => {
+      for (const pending of step.outputs) {
+        const out = await pending;
+        if (typeof out === 'string') return out;
+        sink.write(out);
+      }
+      report({ type: 'progress', id, done: step.done, total });
+      return null;
+    };
+    // An encryption keeps one chunk in flight while the next is read and handed to WebCrypto.
+    let inFlight: Started | null = null;
     let done = 0;
     for await (const pieces of source.chunks(chunkSize)) {
       if (signal.aborted) return { type: 'cancelled', id };
-      for (const piece of pieces) {
-        const out = await codec.step(piece);
-        if (typeof out === 'string') return { type: 'error', id, error: out };
-        sink.write(out);
-        done += piece.length;
-      }
-      report({ type: 'progress', id, done, total });
+      done += pieces.reduce((n, p) => n + p.length, 0);
+      const started = { outputs: await startSteps(codec, pieces), done };
+      const ready = codec.overlaps ? inFlight : started;
+      inFlight = codec.overlaps ? started : null;
+      const error = ready && (await settle(ready));
+      if (error) return { type: 'error', id, error };
     }
+    const error = inFlight && (await settle(inFlight));
+    if (error) return { type: 'error', id, error };
     if (signal.aborted) return { type: 'cancelled', id };
     const last = await codec.end();
     if (typeof last === 'string') return { type: 'error', id, error: last };

@@ -15,8 +15,8 @@ export type JobReport = Exclude<WorkerReport, { type: 'progress' | 'exported' }>
 /** Progress of the running job, or null when none runs. */
 export interface WorkerJobs {
   progress: { done: number; total: number } | null;
-  /** Runs a job to its final report (done, error or cancelled). */
-  run(job: JobSpec): Promise<JobReport>;
+  /** Runs a job to its final report (done, error or cancelled); `total` sizes a stored input. */
+  run(job: JobSpec, total?: number): Promise<JobReport>;
   /** A stored message as a Blob (with the page's first bytes), or the reason it is not there. */
   exportMessage(input: StoredMessage): Promise<Blob | string>;
   /** Lets the worker forget a stored message. */
@@ -72,8 +72,7 @@ export function useEnvelopeWorker(): WorkerJobs {
   );
 
   const run = useCallback(
-    async (job: JobSpec): Promise<JobReport> => {
-      const total = job.input instanceof Blob ? job.input.size : 0;
+    async (job: JobSpec, total = job.input instanceof Blob ? job.input.size : 0) => {
       setProgress({ done: 0, total });
       const { id, report } = send(
         (id) => ({ ...job, id }) as WorkerRequest,
@@ -82,7 +81,9 @@ export function useEnvelopeWorker(): WorkerJobs {
       current.current = id;
       const r = await report;
       setProgress(null);
-      return r.type === 'exported' ? { type: 'error', id, error: 'unexpected export' } : r;
+      return r.type === 'exported'
+        ? ({ type: 'error', id, error: 'unexpected export' } as const)
+        : r;
     },
     [send],
   );

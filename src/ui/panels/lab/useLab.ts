@@ -189,15 +189,18 @@ export function useLab() {
           failure = opened.envelopeError ?? null;
           out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
         } else {
-          const r = await jobs.run({
-            type: 'decrypt',
-            input:
-              message.stored !== null
-                ? { stored: message.stored, head: e.head }
-                : patched(e, message.blob ?? new Blob()),
-            keyring: opened.keyring,
-            chunkSize: LAB_CHUNK_SIZE,
-          });
+          const r = await jobs.run(
+            {
+              type: 'decrypt',
+              input:
+                message.stored !== null
+                  ? { stored: message.stored, head: e.head }
+                  : patched(e, message.blob ?? new Blob()),
+              keyring: opened.keyring,
+              chunkSize: LAB_CHUNK_SIZE,
+            },
+            message.size,
+          );
           const evaluation = opened.evaluation;
           if (r.type === 'done') {
             plaintextBytes = r.size;
