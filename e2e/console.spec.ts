@@ -249,6 +249,8 @@ test.describe('the AWS CLI console', () => {
     await page.getByRole('tab', { name: 'Request' }).click();
     await page.getByRole('button', { name: 'Send as a call' }).click();
     await expect(page.getByTestId('send-status')).toContainText('The output is in the Console tab');
+    await page.getByRole('button', { name: 'Send as a call' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/console-send-as-call.png' });
     await cli.openConsole();
     await expect(cli.entries).toHaveCount(2);
     await expect(cli.entries.last()).toContainText('# Sent from the request builder');

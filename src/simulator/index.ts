@@ -4,6 +4,7 @@
  */
 export { call, callAsync } from './call';
 export { recordCall } from './record';
+export { sampleCiphertextJob } from './sample';
 export type { BlobInfo, CryptoJob, CryptoOutcome, CryptoPort, MaterialRef } from './cryptoPort';
 export { bytesToBase64, base64ToBytes, isBase64, textToBase64 } from './base64';
 export { consoleProfiles } from './profiles';

@@ -4,7 +4,7 @@
  * makes (request builder, envelope lab) audited like console calls.
  */
 import { describe, expect, it } from 'vitest';
-import { BOB, KEY_ARN, fixture } from '../simulator/testing';
+import { ALICE, BOB, KEY_ARN, fixture } from '../simulator/testing';
 import { createMemoryStorage } from './persistence';
 import {
   selectCurrentResult,
@@ -209,6 +209,34 @@ describe('calls the UI makes are audited', () => {
       errorCode: 'AccessDeniedException',
       requestParameters: { keyId: KEY_ARN, encryptionContext: { a: 'b' } },
     });
+  });
+
+  it('sends a Decrypt request that only describes its ciphertext with a sample blob sealed under that key and context', async () => {
+    const s = store();
+    const decrypt = (ec: Record<string, string>) => ({
+      principal: ALICE,
+      action: 'kms:Decrypt',
+      encryptionContext: ec,
+      grantTokens: [],
+      context: {},
+      deriveContext: true,
+      parameters: { CiphertextBlob: { key: KEY_ARN, encryptionContext: { a: 'b' } } },
+    });
+    s.getState().updateScenario((x) => ({
+      ...x,
+      requests: [decrypt({ a: 'b' }), decrypt({ a: 'c' })],
+    }));
+    await s.getState().sendRequest(0);
+    const ok = s.getState().consoleHistory.at(-1)!;
+    expect(ok.line).toMatch(/--ciphertext-blob [A-Za-z0-9+/]+=*$/);
+    expect(ok.output).toContain('"Plaintext": "aGVsbG8gZnJvbSB0aGUgcGxheWdyb3VuZA=="');
+    await s.getState().sendRequest(1);
+    expect(s.getState().consoleHistory.at(-1)?.output).toContain('(InvalidCiphertextException)');
+    // Making the sample is not a call: only the two Decrypts are audited.
+    expect(audit(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
+      ['Decrypt', null],
+      ['Decrypt', 'InvalidCiphertextException'],
+    ]);
   });
 
   it('records a lab call with its outcome, without re-deciding it', () => {

@@ -8,6 +8,7 @@ import type { Json, Request, Scenario } from '../scenario';
 import {
   consoleProfiles,
   formatError,
+  sampleCiphertextJob,
   formatResponse,
   type CallResult,
   type CryptoPort,
@@ -56,6 +57,38 @@ export interface RequestCall {
   line: string;
   /** What the simulated call leaves out of the request, said in the console. */
   notes: string[];
+  /** The ciphertext the request only describes (`{ key, encryptionContext }`), if any. */
+  described?: Json;
+}
+
+/**
+ * A call with a real blob for a ciphertext the request only describes: the port seals the sample
+ * plaintext under the described key and context first (not a KMS call: not authorized, not
+ * audited). Without a key of the account, the call goes without a blob and KMS says why.
+ */
+export async function withSampleBlob(
+  c: RequestCall,
+  state: SimulatorState,
+  port: CryptoPort,
+): Promise<RequestCall> {
+  if (c.described === undefined) return c;
+  const job = sampleCiphertextJob(state, c.described, c.caller, SAMPLE_PLAINTEXT);
+  const made = job ? await port.run(job) : null;
+  if (!made?.ok || !made.ciphertextBlob)
+    return {
+      ...c,
+      notes: [...c.notes, 'CiphertextBlob: the described key is not in the account.'],
+    };
+  const blob = made.ciphertextBlob;
+  return {
+    ...c,
+    params: { ...c.params, CiphertextBlob: blob },
+    line: `${c.line} --ciphertext-blob ${blob}`,
+    notes: [
+      ...c.notes,
+      'CiphertextBlob: a sample ("hello from the playground") sealed under the described key and encryption context; making it was not a call.',
+    ],
+  };
 }
 
 /** Sample plaintext for an Encrypt request that has none ("hello from the playground"). */
@@ -76,10 +109,8 @@ export function requestCall(s: Scenario, r: Request): RequestCall {
     notes.push('Plaintext: a sample ("hello from the playground"), as the request has none.');
   }
   // The engine describes ciphertext as { key, encryptionContext }; a real call needs a real blob.
-  if (params.CiphertextBlob !== undefined && typeof params.CiphertextBlob !== 'string') {
-    delete params.CiphertextBlob;
-    notes.push('CiphertextBlob: the request describes a ciphertext; a real call needs a blob.');
-  }
+  const described = params.CiphertextBlob;
+  if (described !== undefined && typeof described !== 'string') delete params.CiphertextBlob;
   if (r.sessionPolicy) notes.push('The session policy is not part of a simulated call.');
   if (r.viaVpcEndpoint) notes.push('The VPC endpoint is not part of a simulated call.');
   const profile = Object.entries(consoleProfiles(s)).find(([, arn]) => arn === r.principal)?.[0];
@@ -99,6 +130,7 @@ export function requestCall(s: Scenario, r: Request): RequestCall {
     context: r.context,
     line: words.join(' '),
     notes,
+    ...(described !== undefined && typeof described !== 'string' ? { described } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import {
   lazyPort,
   requestCall,
   sentOutput,
+  withSampleBlob,
 } from './simulatorCalls';
 import { loadConsoleHistory, saveConsoleHistory } from './simulatorHistory';
 import { simulatorOf, withSimulator } from './simulatorState';
@@ -105,10 +106,12 @@ export function createSimulatorSlice(
           const p = await port();
           const state = get();
           const before = simulatorOf(state.scenario, callerOf(state));
-          const r = await callAsync(before, c.caller, c.operation, c.params, p, c.context);
+          const sent = await withSampleBlob(c, before, p);
+          const r = await callAsync(before, c.caller, c.operation, sent.params, p, c.context);
           get().updateScenario((s) => applyCall(s, state.scenario, before, r.state));
           patch(id, {
-            output: sentOutput(request.id ?? `request ${index + 1}`, c, r),
+            line: sent.line,
+            output: sentOutput(request.id ?? `request ${index + 1}`, sent, r),
             isError: r.error !== undefined,
             ...(r.evaluation ? { evaluation: r.evaluation, call: callPlace(get().scenario) } : {}),
             ...(r.request ? { request: r.request } : {}),
