@@ -98,7 +98,11 @@ test('any playground request becomes a question, answered wrong then right', asy
   await page.getByTestId('predict-start').click();
   await expect(app.decision).toHaveCount(0);
   await expect(app.position).toHaveAttribute('data-position', '0');
+  // The request list's outcome marks would give it away: they wait too.
+  const mark = app.requestItems.first().locator('.outcome-dot');
+  await expect(mark).toBeHidden();
   await learn.predict({ verdict: 'Allowed', statement: '"Everything"' });
+  await expect(mark).toBeVisible();
   await expect(learn.verdict).toHaveAttribute('data-correct', 'false');
   await expect(learn.verdict).toContainText('Not quite: Denied implicitly');
   await expect(app.decision).toHaveAttribute('data-outcome', 'AccessDeniedException');

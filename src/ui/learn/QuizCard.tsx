@@ -1,5 +1,5 @@
 import './predict.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { EvaluationResult } from '../../engine/types';
 import { selectCurrentResult, useAppStore, type Quiz } from '../../state';
 import { selectActiveQuiz } from './quizState';
@@ -74,6 +74,16 @@ export function QuizCard() {
     () => (result ? statementChoices(scenario, request, result) : []),
     [scenario, request, result],
   );
+  const asking = quiz !== null && quiz.answer === null;
+  useEffect(() => {
+    // Outcome marks elsewhere on screen (the request list, the editor's highlights) would give
+    // the answer away: predict.css hides them while the question is open.
+    if (!asking) return;
+    document.documentElement.dataset.quiz = 'open';
+    return () => {
+      delete document.documentElement.dataset.quiz;
+    };
+  }, [asking]);
   if (!quiz || !result) return null;
   if (quiz.answer) return <Verdict quiz={quiz} result={result} />;
   return (
