@@ -18,6 +18,7 @@ const MB = 1024 * 1024;
 const SIZE = Number(process.env['LAB_BENCH_MB'] ?? 128) * MB;
 const FRAMES = (process.env['LAB_BENCH_FRAMES'] ?? '4096,16384,65536,262144,1048576')
   .split(',')
+  .filter(Boolean)
   .map(Number);
 const ROUNDS = Number(process.env['LAB_BENCH_ROUNDS'] ?? 3);
 
