@@ -116,6 +116,10 @@ test('a large message kept by the worker exports whole and tampering shows in th
   const { message, key, keyName } = await exportBoth(lab);
   const { plaintext } = await sdkDecrypt(keyName, key, message);
   expect(plaintext.equals(data)).toBe(true);
+  // The key name must match exactly, case included (Encryption SDK guide, "Raw AES keyrings").
+  await expect(
+    sdkDecrypt(keyName.replace('arn:aws:kms', 'arn:aws:KMS'), key, message),
+  ).rejects.toThrow();
 
   // A flipped header byte is in the exported message, and the SDK refuses it.
   await lab.flipByte(40);
