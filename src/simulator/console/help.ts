@@ -16,7 +16,7 @@ const placeholder = (o: string): string => {
  * what the output holds. Ciphertext is real AES-256-GCM under this page's key material.
  */
 const BINARY_HELP = (options: string) =>
-  `\nBINARY PARAMETERS\n  ${options}: base64 text, as AWS CLI v2 expects by default\n  (e.g. --plaintext aGVsbG8= for "hello"), or fileb://NAME for a file's bytes,\n  or raw text with --cli-binary-format raw-in-base64-out.\n  CiphertextBlob and Plaintext in the output are base64. Pass a CiphertextBlob\n  back as --ciphertext-blob <base64>. Key material lives in this page session\n  (random) unless the scenario key has demoMaterial: after a reload, blobs made\n  with random material can no longer be decrypted.\n`;
+  `\nBINARY PARAMETERS\n  ${options}: base64 text, as AWS CLI v2 expects by default\n  (aGVsbG8= is "hello"), or fileb://NAME for a file's bytes, or raw text\n  with --cli-binary-format raw-in-base64-out. Binary outputs (CiphertextBlob,\n  Plaintext, Signature, Mac, PublicKey) are base64: pass a CiphertextBlob back\n  as --ciphertext-blob <base64>. Key material lives in this page session\n  (random) unless the scenario key has demoMaterial: after a reload, blobs made\n  with random material can no longer be decrypted.\n`;
 
 /** Help for `aws kms help` (no command) or `aws kms <command> help`. */
 export function helpText(command?: string): string {

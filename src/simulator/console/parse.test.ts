@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { helpText } from './help';
 import { fixture } from '../testing';
 import { runCommand } from './run';
 import { complete, helpText } from './help';
@@ -139,6 +140,11 @@ describe('blob options as AWS CLI v2 reads them (cliv2-migration: binary paramet
     expect(plaintext('aws kms encrypt --key-id k --plaintext file://secret.txt')).toBe(
       'Invalid base64: "hello"',
     );
+  });
+  it('says so in the help of commands with binary options, and only there', () => {
+    expect(helpText('encrypt')).toContain('--plaintext: base64 text, as AWS CLI v2 expects');
+    expect(helpText('decrypt')).toContain('unless the scenario key has demoMaterial');
+    expect(helpText('list-keys')).not.toContain('BINARY PARAMETERS');
   });
   it('refuses text that is not base64, and unknown binary formats', () => {
     expect(plaintext('aws kms encrypt --key-id k --plaintext hello')).toBe(
