@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { helpText } from './help';
 import { fixture } from '../testing';
 import { runCommand } from './run';
 import { complete, helpText } from './help';
