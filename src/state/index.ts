@@ -35,5 +35,5 @@ export { HISTORY_LIMIT, MERGE_WINDOW_MS } from './derive';
 export { outcomeShown, presentLimit } from './presentSlice';
 export { isPresenterSearch, presenterUrl, watchDeckLinks } from './presentBrowser';
 export { PROGRESS_KEY, lessonScore } from './learnProgress';
-export { lessonHash, parseLessonHash, watchLessonLinks } from './learnSlice';
+export { lessonHash, parseLessonHash, watchLessonLinks } from './learnRouting';
 export { PRESENT_CHANNEL, connectPresentSync } from './presentSync';

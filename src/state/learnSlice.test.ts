@@ -7,7 +7,7 @@ import {
   parseProgress,
   serializeProgress,
 } from './learnProgress';
-import { lessonHash, parseLessonHash } from './learnSlice';
+import { lessonHash, parseLessonHash } from './learnRouting';
 import { fakeLocation, firstExample, richScenario, testStore, throwingStorage } from './testing';
 
 describe('course progress', () => {

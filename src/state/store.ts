@@ -13,7 +13,8 @@ import {
   type StorageLike,
   type Timers,
 } from './persistence';
-import { attachLearnRouting, createLearnSlice, sandboxAwareStorage } from './learnSlice';
+import { attachLearnRouting } from './learnRouting';
+import { createLearnSlice, sandboxAwareStorage } from './learnSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createPresentSlice } from './presentSlice';
 import { isPresenterWindow, presenterStorage } from './presentBrowser';
