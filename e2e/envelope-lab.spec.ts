@@ -1,3 +1,5 @@
+import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
@@ -71,4 +73,37 @@ test('a file over the worker threshold is encrypted in the worker with progress'
   await lab.decryptAs(APP);
   await expect(lab.result).toHaveAttribute('data-ok', 'true');
   await expect(lab.resultText).toContainText('3145728 bytes in all');
+});
+
+test('a large file shows its progress, can be cancelled, and the lab goes on working', async ({
+  page,
+}, testInfo) => {
+  // 1 GB that costs no disk: a sparse file reads as zeros.
+  const path = testInfo.outputPath('large.bin');
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, '');
+  await truncate(path, 1024 * 1024 * 1024);
+  const app = new PlaygroundPage(page);
+  await app.open();
+  await app.examples.selectOption('admins-and-users');
+  const lab = await app.openEnvelopeLab();
+  await lab.principal.fill(APP);
+  await lab.root.getByTestId('lab-file').setInputFiles(path);
+  await lab.root.getByRole('button', { name: 'Encrypt', exact: true }).click();
+  const progress = lab.root.getByRole('progressbar', { name: 'Encryption progress' });
+  await expect(progress).toBeVisible();
+  await expect(lab.root).toContainText('of 1024.0 MB');
+  await lab.root.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lab.steps.locator('[data-step="local-encrypt"]')).toHaveAttribute(
+    'data-status',
+    'failed',
+  );
+  await expect(lab.steps).toContainText('Cancelled');
+  await expect(progress).toBeHidden();
+
+  await lab.root.getByRole('button', { name: 'Use the text instead' }).click();
+  await lab.encrypt('after a cancel', APP);
+  await expect(lab.steps.locator('[data-status="ok"]')).toHaveCount(4);
+  await lab.decryptAs(APP);
+  await expect(lab.resultText).toHaveText('after a cancel');
 });
