@@ -219,6 +219,10 @@ test.describe('the AWS CLI console', () => {
     );
     await expect(app.decision).toHaveAttribute('data-outcome', 'Allowed');
     await page.screenshot({ path: 'test-results/console-crypto-pinned.png' });
+    const banner = await new AxeBuilder({ page })
+      .include('[data-testid="pinned-banner"]')
+      .analyze();
+    expect(banner.violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'back to live' }).first().click();
     await expect(page.getByTestId('pinned-banner')).toHaveCount(0);
 
