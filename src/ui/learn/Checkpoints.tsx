@@ -1,3 +1,4 @@
+import './checkpoints.css';
 import './predict.css';
 import { useId, useState } from 'react';
 import type { Checkpoint, Lesson } from '../../lessons';

@@ -1,3 +1,4 @@
+import './lessonList.css';
 import { useState } from 'react';
 import type { Lesson } from '../../lessons';
 import { lessonScore, useAppStore, type LearnProgress } from '../../state';
