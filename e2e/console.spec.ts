@@ -260,6 +260,27 @@ test.describe('the AWS CLI console', () => {
     await expect(cli.entries.last()).toContainText('# Sent from the request builder');
   });
 
+  test("the envelope lab's KMS calls are in the audit trail", async ({ page }) => {
+    const APP = 'arn:aws:sts::111122223333:assumed-role/OrdersApp/worker-1';
+    const KEY_ADMIN = 'arn:aws:sts::111122223333:assumed-role/KeyAdmin/alice';
+    const app = new PlaygroundPage(page);
+    await app.open();
+    await app.examples.selectOption('admins-and-users');
+    const lab = await app.openEnvelopeLab();
+    await lab.encrypt('Order 1001: 3 widgets', APP);
+    await lab.decryptAs(APP);
+    await expect(lab.result).toHaveAttribute('data-ok', 'true');
+    await lab.decryptAs(KEY_ADMIN);
+    await expect(lab.result).toHaveAttribute('data-ok', 'false');
+    const cli = new ConsolePanel(page);
+    await cli.openAudit();
+    expect(await cli.auditRows()).toEqual([
+      ['GenerateDataKey', ''],
+      ['Decrypt', ''],
+      ['Decrypt', 'AccessDeniedException'],
+    ]);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`the console and the audit trail are axe-clean (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
