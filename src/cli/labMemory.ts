@@ -85,6 +85,12 @@ export async function measureLabMemory(browser: Browser, base: string, size: num
     });
     const ok = await lab.getByTestId('lab-decrypt-result').getAttribute('data-ok');
     if (ok !== 'true') throw new Error('the lab did not decrypt its own message');
+    // Encrypting again must not hold the old message and the new one at once.
+    const again = await during(page, async () => {
+      await lab.getByRole('button', { name: 'Encrypt', exact: true }).click();
+      await lab.getByTestId('lab-header').waitFor({ state: 'detached', timeout: TIMEOUT });
+      await lab.getByTestId('lab-header').waitFor({ timeout: TIMEOUT });
+    });
     const mb = (n: number) => (n / MB).toFixed(0).padStart(5);
     const ratio = (n: number) => (n / size).toFixed(2).padStart(5);
     console.log(
@@ -96,6 +102,7 @@ export async function measureLabMemory(browser: Browser, base: string, size: num
     for (const [name, m] of [
       ['encrypt', encrypt],
       ['decrypt', decrypt],
+      ['again', again],
     ] as const) {
       const r = m.renderers - idle.renderers;
       const t = m.total - idle.total;

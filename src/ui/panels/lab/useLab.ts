@@ -67,6 +67,13 @@ export function useLab() {
       const material = await labMaterial(req.scenario);
       const caller = { principal: req.principal };
       const size = req.input.size;
+      // A large input: the worker forgets the previous message first, so that two large messages
+      // are never held at once (the new outcome replaces it on screen in any case).
+      if (size >= WORKER_THRESHOLD && kept.current !== null) {
+        jobs.release(kept.current);
+        kept.current = null;
+        setEncrypted(null);
+      }
       let message: LabMessage | null = null;
       let head: Uint8Array<ArrayBuffer> = new Uint8Array(0);
       let outcome: Parameters<typeof encryptSteps>[0];
