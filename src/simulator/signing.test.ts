@@ -105,6 +105,16 @@ describe('Sign and Verify', () => {
   });
 });
 
+describe('asymmetric encryption', () => {
+  it('is authorized by the engine but refused by the simulator, whose blobs are symmetric', async () => {
+    const { state, arn } = await newKey({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' });
+    const r = await callAsync(state, ALICE, 'Encrypt', { KeyId: arn, Plaintext: MSG }, port);
+    expect(r.evaluation?.outcome).toBe('Allowed');
+    expect(r.error?.code).toBe('UnsupportedOperationException');
+    expect(r.state.audit.at(-1)?.errorCode).toBe('UnsupportedOperationException');
+  });
+});
+
 describe('GenerateMac and VerifyMac', () => {
   it('an HMAC that VerifyMac accepts; a changed message is KMSInvalidMacException', async () => {
     const { state, arn } = await newKey({ KeySpec: 'HMAC_256' });

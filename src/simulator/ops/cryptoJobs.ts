@@ -69,12 +69,26 @@ const counted = (s: SimulatorState): SimulatorState => ({
   counters: { ...s.counters, ciphertexts: s.counters.ciphertexts + 1 },
 });
 
+/**
+ * Asymmetric encryption (RSAES_OAEP with RSA keys) is authorized by the engine but not performed:
+ * the simulator's blobs are symmetric (docs/simulator.md).
+ */
+const asymmetric = (key: Key): KmsError | null =>
+  key.keySpec === 'SYMMETRIC_DEFAULT'
+    ? null
+    : kmsError(
+        'UnsupportedOperationException',
+        `The simulator encrypts with symmetric keys only; ${key.arn} is ${key.keySpec}.`,
+      );
+
 /** Encrypt: seals the plaintext under the key's current material. */
 export const encryptJob: JobHandler = (ctx) => {
   const problem = blobProblem(ctx.call.params.Plaintext, 'Plaintext', MAX_PLAINTEXT_BYTES);
   if (problem) return { error: problem };
   const plaintext = strParam(ctx, 'Plaintext') ?? '';
   const key = keyOf(ctx);
+  const refused = asymmetric(key);
+  if (refused) return { error: refused };
   const context = encryptionContextOf(ctx.call) ?? {};
   return {
     job: { kind: 'seal', key: materialRef(ctx.state, key), plaintext, context },
@@ -129,6 +143,8 @@ export const reEncryptJob: JobHandler = (ctx) => {
   const source = keyOf(ctx);
   const dest = findKey(ctx.state, strParam(ctx, 'DestinationKeyId') ?? '', ctx.account);
   if (!dest) return { error: kmsError('NotFoundException', 'Destination key not found.') };
+  const refused = asymmetric(dest);
+  if (refused) return { error: refused };
   return {
     job: {
       kind: 'reseal',
