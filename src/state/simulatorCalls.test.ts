@@ -89,6 +89,17 @@ describe('console history across reloads', () => {
     expect(again[1]?.evaluation).toBeUndefined();
   });
 
+  it('does not write plaintext or data keys to storage', async () => {
+    const storage = createMemoryStorage();
+    const s = store(storage);
+    const g = await run(s, `aws kms generate-data-key --key-id ${KEY_ARN} --key-spec AES_256`);
+    const key = (JSON.parse(g.output) as { Plaintext: string }).Plaintext;
+    expect(storage.data.get(CONSOLE_STORAGE_KEY)).not.toContain(key);
+    const again = store(storage).getState().consoleHistory[0];
+    expect(again?.output).toContain('"Plaintext": "(not saved)"');
+    expect(again?.output).toContain('"CiphertextBlob": "');
+  });
+
   it('keeps only the newest entries and ignores corrupt or blocked storage', async () => {
     const lines = Array.from({ length: SAVED_ENTRIES + 5 }, (_, i) => ({
       line: `help ${i}`,

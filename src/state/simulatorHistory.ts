@@ -1,6 +1,6 @@
 /**
  * The console's history across reloads: the newest lines and what they printed, in localStorage
- * under their own key, bounded in count and size. Storage that is missing, full or blocked is
+ * under their own key, bounded in count and size; plaintext and private keys are left out. Storage that is missing, full or blocked is
  * never an error: the console then simply starts empty (the workspace notice already says storage
  * is unavailable).
  */
@@ -24,6 +24,10 @@ interface SavedEntry {
 const cut = (s: string): string =>
   s.length <= SAVED_OUTPUT_CHARS ? s : `${s.slice(0, SAVED_OUTPUT_CHARS)}\n… (cut when saved)`;
 
+/** Plaintext and private keys in outputs are not written to storage. */
+const redact = (s: string): string =>
+  s.replace(/"(Plaintext|PrivateKeyPlaintext)": "[^"]*"/g, '"$1": "(not saved)"');
+
 /** Saves the newest finished entries; false when storage refused. */
 export function saveConsoleHistory(
   storage: StorageLike | null,
@@ -33,7 +37,7 @@ export function saveConsoleHistory(
   const saved: SavedEntry[] = entries
     .filter((e) => !e.pending)
     .slice(-SAVED_ENTRIES)
-    .map((e) => ({ line: e.line, output: cut(e.output), isError: e.isError }));
+    .map((e) => ({ line: e.line, output: cut(redact(e.output)), isError: e.isError }));
   try {
     storage.setItem(CONSOLE_STORAGE_KEY, JSON.stringify(saved));
     return true;
