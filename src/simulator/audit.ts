@@ -11,8 +11,22 @@ import type { CallInput, CloudTrailEvent, KmsError, SimulatorState } from './typ
 const READ_ONLY =
   /^(Describe|Get|List|Encrypt$|Decrypt$|ReEncrypt$|GenerateDataKey|GenerateRandom$|Sign$|Verify$|GenerateMac$|VerifyMac$)/;
 
-/** Parameters and response fields CloudTrail never records (plaintext, ciphertext, tokens). */
-const SECRET = new Set(['Plaintext', 'CiphertextBlob', 'GrantToken', 'PublicKey']);
+/**
+ * Parameters and response fields CloudTrail never records (plaintext, ciphertext, tokens; the
+ * message, signature and MAC of Sign/Verify/GenerateMac/VerifyMac, whose CloudTrail examples show
+ * only the key, algorithm and message type).
+ */
+const SECRET = new Set([
+  'Plaintext',
+  'CiphertextBlob',
+  'GrantToken',
+  'PublicKey',
+  'Message',
+  'Signature',
+  'Mac',
+  'PrivateKeyPlaintext',
+  'PrivateKeyCiphertextBlob',
+]);
 
 /** CloudTrail spells parameters in lower camel case (keyId, encryptionContext, grantTokens). */
 function camel(obj: Record<string, Json>, drop: Set<string>): Record<string, Json> | null {

@@ -40,6 +40,11 @@ describe('Sign and Verify', () => {
     const bad = await callAsync(ok.state, ALICE, 'Verify', other, port);
     expect(bad.error?.code).toBe('KMSInvalidSignatureException');
     expect(bad.state.audit.at(-1)?.errorCode).toBe('KMSInvalidSignatureException');
+    // CloudTrail records the key and algorithm, never the message or the signature.
+    expect(bad.state.audit.at(-1)?.requestParameters).toEqual({
+      keyId: arn,
+      signingAlgorithm: 'ECDSA_SHA_256',
+    });
   });
 
   it('RSA: PSS and PKCS #1 v1.5 signatures verify; an algorithm that does not fit the key is InvalidKeyUsageException', async () => {
