@@ -41,7 +41,11 @@ export function createSimulatorSlice(
   start: Scenario,
   services: SimulatorServices = {},
 ): SliceCreator<SimulatorSlice> {
-  return (set, get) => {
+  return (set, get, api) => {
+    // Choosing another request ends a pinned past call: the live decision shows again.
+    api.subscribe((s, prev) => {
+      if (s.pinnedCall && s.selectedRequest !== prev.selectedRequest) set({ pinnedCall: null });
+    });
     const storage = services.storage ?? null;
     const port = services.port ?? lazyPort();
     const restored = loadConsoleHistory(storage);

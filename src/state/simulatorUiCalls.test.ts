@@ -82,6 +82,13 @@ describe('a past call as decided then', () => {
     expect(state.position).toBe(selectCurrentResult(state)?.trace.length);
     s.getState().unpinCall();
     expect(selectCurrentResult(s.getState())?.outcome).toBe('Allowed');
+    // Selecting another request also goes back to live, for good.
+    s.getState().showCall(denied.id);
+    s.getState().updateScenario((x) => ({ ...x, requests: [...x.requests, ...x.requests] }));
+    s.getState().selectRequest(1);
+    s.getState().selectRequest(0);
+    expect(s.getState().pinnedCall).toBeNull();
+    expect(selectCurrentResult(s.getState())?.outcome).toBe('Allowed');
   });
 });
 
