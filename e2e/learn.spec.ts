@@ -60,6 +60,11 @@ test('complete lesson 1: every step, its predictions and its checkpoints', async
   const demo = lesson.checkpoints[1]!.demonstrate!.step;
   await learn.checkpoints.nth(1).getByTestId('checkpoint-show-me').click();
   await expect(learn.step).toHaveAttribute('data-step', demo);
+  // The question was asked already: the step shows what the engine decides.
+  const shows = lesson.checkpoints[1]!.demonstrate!.shows!;
+  await expect(learn.predictForm).toHaveCount(0);
+  await expect(learn.decision).toHaveAttribute('data-outcome', shows.outcome!);
+  await expect(learn.decision).toHaveAttribute('data-decision', shows.decision!);
 
   await page.getByTestId('all-lessons').click();
   const progress = learn.card(lesson.id).getByTestId('lesson-progress');

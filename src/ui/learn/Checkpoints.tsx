@@ -3,6 +3,7 @@ import './predict.css';
 import { useId, useState } from 'react';
 import type { Checkpoint, Lesson } from '../../lessons';
 import { useAppStore } from '../../state';
+import { revealNextStep } from './route';
 
 /** One question: choose, check, see right or wrong and why, then "Show me" the step. */
 function Question({
@@ -71,7 +72,10 @@ function Question({
           {demoStep && (
             <button
               type="button"
-              onClick={() => openLesson({ lesson: lesson.id, step: demoStep.id })}
+              onClick={() => {
+                revealNextStep();
+                openLesson({ lesson: lesson.id, step: demoStep.id });
+              }}
               data-testid="checkpoint-show-me"
             >
               Show me: {demoStep.title}

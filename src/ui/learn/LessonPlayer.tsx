@@ -7,7 +7,7 @@ import { ConsoleTranscript } from './ConsoleTranscript';
 import { LessonNav } from './LessonNav';
 import { MarkdownLite } from './MarkdownLite';
 import { PredictHint } from './PredictHint';
-import { CHECKPOINTS } from './route';
+import { CHECKPOINTS, takeReveal } from './route';
 import { StepStage } from './StepStage';
 import { useLessonStore } from './useLessonStore';
 
@@ -35,7 +35,8 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
     s.loadScenario(built.scenario, 'example');
     const request = built.scenario.requests.findIndex((r) => r.id === step.request);
     s.selectRequest(Math.max(0, request));
-    if (step.predict) store.getState().startQuiz();
+    // A checkpoint's "Show me" has already asked the question: the step shows its answer.
+    if (step.predict && !takeReveal()) store.getState().startQuiz();
     else app.getState().markStepDone(lesson.id, step.id);
   }, [store, app, lesson, step, built]);
 
