@@ -94,7 +94,7 @@ test('a large file shows its progress, can be cancelled, and the lab goes on wor
   await expect(progress).toBeVisible();
   await expect(lab.root).toContainText('of 1024.0 MB');
   await lab.root.getByRole('button', { name: 'Cancel' }).click();
-  await expect(lab.steps.locator('[data-step="local-encrypt"]')).toHaveAttribute(
+  await expect(lab.steps.locator('[data-step="labLocalEncrypt"]')).toHaveAttribute(
     'data-status',
     'failed',
   );

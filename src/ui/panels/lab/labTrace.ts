@@ -101,13 +101,18 @@ const STATUS: Partial<Record<StepOutcome, LabStep['status']>> = { pass: 'ok', fa
  * The steps of a lab trace as the timeline lists them: the KMS call (`operation`, from the
  * evaluation's outcome), then each lab phase in the words the diagram uses.
  */
-export function traceSteps(result: EvaluationResult, operation: string): LabStep[] {
+export function traceSteps(
+  result: EvaluationResult,
+  operation: string,
+  /** What KMS does once it allows, in a sentence. */
+  whenAllowed = '',
+): LabStep[] {
   const allowed = result.outcome === 'Allowed';
   const first: LabStep = {
     id: operation,
     title: operation,
     detail: allowed
-      ? `Allowed by the engine (${result.decision}).`
+      ? `Allowed by the engine (${result.decision}).${whenAllowed ? ` ${whenAllowed}` : ''}`
       : result.decision === 'Allow'
         ? `Authorized, then refused: ${result.outcome}.`
         : `${result.outcome}: denied by the engine (${result.decision}); see the decision path.`,

@@ -19,7 +19,7 @@ import type { Scenario } from '../../../scenario/types';
 import { useAppStore } from '../../../state';
 import { labAuditCall } from '../simulator/labAudit';
 import { labMaterial } from './labMaterial';
-import { decryptTrace, encryptTrace } from './labTrace';
+import { decryptTrace, encryptTrace, traceSteps } from './labTrace';
 import {
   encryptSteps,
   failureText,
@@ -35,6 +35,9 @@ import { useEnvelopeWorker } from './useEnvelopeWorker';
 
 /** Bytes of the message kept in the page for the header, the hex view and tampering. */
 const HEAD_BYTES = REPORT_HEAD_BYTES;
+
+const GENERATE_DATA_KEY =
+  'KMS returns a 256-bit data key in plaintext and encrypted under the KMS key.';
 
 export function useLab() {
   const jobs = useEnvelopeWorker();
@@ -140,13 +143,17 @@ export function useLab() {
       }
       if (kept.current !== null) jobs.release(kept.current);
       kept.current = message?.stored ?? null;
+      const trace = encryptTrace(evaluation, {
+        plaintextBytes: size,
+        messageBytes: message ? message.size : null,
+        error: outcome.ok ? null : (outcome.message ?? outcome.outcome),
+      });
       setEncrypted({
-        steps: encryptSteps(outcome, size, message ? message.size : null),
-        trace: encryptTrace(evaluation, {
-          plaintextBytes: size,
-          messageBytes: message ? message.size : null,
-          error: outcome.ok ? null : (outcome.message ?? outcome.outcome),
-        }),
+        // The steps as the trace has them; the bare list when GenerateDataKey was not evaluated.
+        steps: trace
+          ? traceSteps(trace, 'GenerateDataKey', GENERATE_DATA_KEY)
+          : encryptSteps(outcome, size, message ? message.size : null),
+        trace,
         evaluation,
         message,
         head,
