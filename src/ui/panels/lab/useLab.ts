@@ -5,9 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import {
-  authorizeEnvelope,
   describeHeader,
-  envelopeDecrypt,
   envelopeEncrypt,
   generateDataKey,
   keyringFor,
@@ -19,16 +17,14 @@ import type { Scenario } from '../../../scenario/types';
 import { useAppStore } from '../../../state';
 import { labAuditCall } from '../simulator/labAudit';
 import { labMaterial } from './labMaterial';
-import { decryptTrace, encryptTrace, traceSteps } from './labTrace';
+import { decryptMessage, patched } from './labDecrypt';
+import { encryptTrace, traceSteps } from './labTrace';
 import {
   encryptSteps,
-  failureText,
   flipByte,
   LAB_CHUNK_SIZE,
   LAB_FRAME_LENGTH,
   WORKER_THRESHOLD,
-  plaintextText,
-  workerFailureText,
 } from './labModel';
 import type { Decrypted, Encrypted, LabInput, LabMessage } from './labState';
 import { useEnvelopeWorker } from './useEnvelopeWorker';
@@ -49,9 +45,6 @@ export function useLab() {
   const audit = useAppStore((s) => s.recordUiCall);
   /** The worker's stored message the lab shows, released when replaced. */
   const kept = useRef<number | null>(null);
-
-  /** The page's message with the user's changes to its first bytes. */
-  const patched = (e: Encrypted, blob: Blob): Blob => new Blob([e.head, blob.slice(e.head.length)]);
 
   /** The message as it stands, as a Blob (built now for a stored one), or why there is none. */
   async function currentMessage(): Promise<Blob | string | null> {
@@ -189,62 +182,8 @@ export function useLab() {
     const gen = ++generation.current;
     setBusy('decrypt');
     try {
-      const material = await labMaterial(scenario);
-      const caller = { principal };
-      const expectedContext = Object.keys(expected).length > 0 ? expected : undefined;
-      let out: Omit<Decrypted, 'trace'>;
-      let failure: string | null = null;
-      let plaintextBytes: number | null = null;
-      if (message.size >= WORKER_THRESHOLD) {
-        const opened = authorizeEnvelope(material, scenario, caller, e.head, expectedContext);
-        const result = 'keyring' in opened ? { ...opened, ok: true, outcome: 'Allowed' } : opened;
-        audit(labAuditCall('Decrypt', principal, e.keyId, e.context, result));
-        if (!('keyring' in opened)) {
-          failure = opened.envelopeError ?? null;
-          out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
-        } else {
-          const r = await jobs.run(
-            {
-              type: 'decrypt',
-              input:
-                message.stored !== null
-                  ? { stored: message.stored, head: e.head }
-                  : patched(e, message.blob ?? new Blob()),
-              keyring: opened.keyring,
-              chunkSize: LAB_CHUNK_SIZE,
-            },
-            message.size,
-          );
-          const evaluation = opened.evaluation;
-          if (r.type === 'done') {
-            plaintextBytes = r.size;
-            out = { ok: true, principal, text: plaintextText(r.head, r.size), evaluation };
-          } else {
-            failure = r.type === 'error' ? r.error : 'Cancelled';
-            const text = r.type === 'error' ? workerFailureText(r.error) : 'Cancelled.';
-            out = { ok: false, principal, text, evaluation };
-          }
-        }
-      } else {
-        const blob = message.blob ? patched(e, message.blob) : new Blob();
-        const bytes = new Uint8Array(await blob.arrayBuffer());
-        const r = await envelopeDecrypt(material, scenario, caller, bytes, expectedContext);
-        audit(labAuditCall('Decrypt', principal, e.keyId, e.context, r));
-        if (r.ok) plaintextBytes = r.value.plaintext.length;
-        else failure = r.envelopeError ?? null;
-        out = r.ok
-          ? {
-              ok: true,
-              principal,
-              text: plaintextText(r.value.plaintext, r.value.plaintext.length),
-              evaluation: r.evaluation,
-            }
-          : { ok: false, principal, text: failureText(r), evaluation: r.evaluation };
-      }
-      const messageContext = describeHeader(e.head)?.encryptionContext ?? {};
-      const facts = { expected, messageContext, failure, plaintextBytes };
-      if (gen === generation.current)
-        setDecrypted({ ...out, trace: decryptTrace(out.evaluation, facts) });
+      const out = await decryptMessage(e, message, scenario, principal, expected, { jobs, audit });
+      if (gen === generation.current) setDecrypted(out);
     } finally {
       if (gen === generation.current) setBusy(null);
     }
