@@ -89,13 +89,18 @@ const interpolate = (line: string, vars: Record<string, string>) =>
   line.replace(/\$\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 
 /** What the console printed against what the line expects (empty: it holds). */
-function consoleProblems(want: ConsoleLine, got: ConsoleOutcome): string[] {
+function consoleProblems(
+  want: ConsoleLine,
+  got: ConsoleOutcome,
+  vars: Record<string, string>,
+): string[] {
   const out: string[] = [];
   if (want.error === undefined && got.isError) out.push(`failed: ${got.output}`);
   if (want.error !== undefined && !got.output.includes(`(${want.error})`))
     out.push(`expected ${want.error}, got: ${got.output.slice(0, 200)}`);
-  if (want.contains !== undefined && !got.output.includes(want.contains))
-    out.push(`output does not contain "${want.contains}": ${got.output.slice(0, 200)}`);
+  const contains = want.contains === undefined ? undefined : interpolate(want.contains, vars);
+  if (contains !== undefined && !got.output.includes(contains))
+    out.push(`output does not contain "${contains}": ${got.output.slice(0, 200)}`);
   return out;
 }
 
@@ -114,7 +119,7 @@ export async function runStepConsole(
     const r = await run(state, line);
     state = r.state;
     outcomes.push({ line, output: r.output, isError: r.isError });
-    problems.push(...consoleProblems(want, r).map((p) => `"${want.line}": ${p}`));
+    problems.push(...consoleProblems(want, r, vars).map((p) => `"${want.line}": ${p}`));
     for (const [name, field] of Object.entries(want.capture ?? {})) {
       let value: unknown;
       try {

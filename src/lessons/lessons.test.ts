@@ -27,11 +27,9 @@ describe('the course', () => {
         expect(new Set(lesson.steps.map((s) => s.id)).size).toBe(lesson.steps.length);
       });
 
+      // Console lines run with real cryptography, as the app runs them: a decrypt of a blob an
+      // earlier line made must give the data key back, or fail on the wrong context.
       it('every step produces the outcome it teaches, every checkpoint is demonstrated', async () => {
-        expect(await checkLesson(lesson)).toEqual([]);
-      });
-
-      it('holds with real cryptography in the console, as the app runs it', async () => {
         expect(await checkLesson(lesson, realCryptoRunner())).toEqual([]);
       });
     });

@@ -40,7 +40,7 @@ export interface ConsoleLine {
   line: string;
   /** The error code the CLI must print (`AccessDeniedException`, ...); absent: must succeed. */
   error?: string;
-  /** Text the output must contain. */
+  /** Text the output must contain (`${name}` is replaced as in `line`). */
   contains?: string;
   /** Names for fields of the JSON response, usable as `${name}` in later lines (e.g. GrantToken). */
   capture?: Record<string, string>;

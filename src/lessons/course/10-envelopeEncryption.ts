@@ -133,11 +133,20 @@ export const envelopeEncryptionLesson: Lesson = {
     {
       id: 'try-it-in-the-console',
       title: 'Try it in the console',
-      text: 'Make a data key for order A-1042 in the simulated account: the response holds `Plaintext` (the data key, base64) and `CiphertextBlob` (the same key, encrypted under the KMS key). To try the decrypts yourself, pass that `CiphertextBlob` to `aws kms decrypt --ciphertext-blob <blob> --encryption-context order=A-1042`, then with `order=A-9999`.\n\nThe context is not secret. It is written in plain text in the audit trail of each call (CloudTrail, in AWS), which also makes it useful for finding out which file a decrypt was for. Never put secrets in it.',
+      text: 'Make a data key for order A-1042 in the simulated account: the response holds `Plaintext` (the data key, base64) and `CiphertextBlob` (the same key, encrypted under the KMS key with AES-GCM, the context bound as additional authenticated data). Decrypting that blob with `order=A-1042` gives the data key back; with `order=A-9999` the authentication fails and KMS answers `InvalidCiphertextException`, although the key policy allowed the call.\n\nThe context is not secret. It is written in plain text in the audit trail of each call (CloudTrail, in AWS), which also makes it useful for finding out which file a decrypt was for. Never put secrets in it.',
       console: [
         {
           line: `aws kms generate-data-key --key-id ${KEY} --key-spec AES_256 --encryption-context order=A-1042`,
           contains: KEY,
+          capture: { blob: 'CiphertextBlob', dataKey: 'Plaintext' },
+        },
+        {
+          line: 'aws kms decrypt --ciphertext-blob ${blob} --encryption-context order=A-1042',
+          contains: '"Plaintext": "${dataKey}"',
+        },
+        {
+          line: 'aws kms decrypt --ciphertext-blob ${blob} --encryption-context order=A-9999',
+          error: 'InvalidCiphertextException',
         },
       ],
     },

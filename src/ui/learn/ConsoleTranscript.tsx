@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'react';
-import { runStepConsole, type ConsoleOutcome, type Lesson, type StepScenario } from '../../lessons';
+import { createSimulatorPort } from '../../crypto/simulatorPort';
+import {
+  runStepConsole,
+  type ConsoleOutcome,
+  type ConsoleRunner,
+  type Lesson,
+  type StepScenario,
+} from '../../lessons';
+import { runCommandAsync } from '../../simulator';
 import { useAppStore } from '../../state';
 import { selectActiveQuiz } from './quizState';
 
 /**
- * The step's console lines as they run in the simulator, as a transcript. Earlier steps' lines
+ * The step's console lines as they run in the simulator (with real cryptography), as a transcript. Earlier steps' lines
  * run first (silently) so values they capture, such as a grant token, are there for this step.
  * Read in the lesson's store: while its prediction is open the transcript waits, as it would
  * give the answer away.
@@ -27,13 +35,19 @@ export function ConsoleTranscript(props: {
   useEffect(() => {
     if (!lines?.length) return;
     let cancelled = false;
+    // Real cryptography, as in the console: blobs are AES-GCM under this page's key material.
+    const port = createSimulatorPort();
+    const runner: ConsoleRunner = async (state, line) => ({
+      ...(await runCommandAsync(state, line, port)),
+      line,
+    });
     const run = async () => {
       const vars: Record<string, string> = {};
       for (let i = 0; i <= index; i++) {
         const step = lesson.steps[i];
         const built = scenarios[i];
         if (!step?.console?.length || !built?.ok) continue;
-        const done = await runStepConsole(built.scenario, step.console, vars);
+        const done = await runStepConsole(built.scenario, step.console, vars, runner);
         if (i === index && !cancelled) setRan({ index, outcomes: done.outcomes });
       }
     };
