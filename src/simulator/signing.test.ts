@@ -1,6 +1,6 @@
 /**
- * Sign/Verify, GenerateMac/VerifyMac, GenerateDataKeyPair(WithoutPlaintext) and ReplicateKey:
- * authorization, validation, state and (async path) real WebCrypto results.
+ * Sign/Verify and GenerateMac/VerifyMac: authorization, validation and (async path) real WebCrypto
+ * results; keyPairReplicate.test.ts has key pairs and replicas.
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
@@ -9,7 +9,6 @@ import type { Json } from '../scenario/types';
 import { textToBase64 } from './base64';
 import { call, callAsync } from './call';
 import type { CryptoJob } from './cryptoPort';
-import { materialRef } from './ops/cryptoJobs';
 import { ALICE, BOB, KEY_ARN, fixture } from './testing';
 import type { SimulatorState } from './types';
 
@@ -110,16 +109,6 @@ describe('Sign and Verify', () => {
   });
 });
 
-describe('asymmetric encryption', () => {
-  it('is authorized by the engine but refused by the simulator, whose blobs are symmetric', async () => {
-    const { state, arn } = await newKey({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' });
-    const r = await callAsync(state, ALICE, 'Encrypt', { KeyId: arn, Plaintext: MSG }, port);
-    expect(r.evaluation?.outcome).toBe('Allowed');
-    expect(r.error?.code).toBe('UnsupportedOperationException');
-    expect(r.state.audit.at(-1)?.errorCode).toBe('UnsupportedOperationException');
-  });
-});
-
 describe('GenerateMac and VerifyMac', () => {
   it('an HMAC that VerifyMac accepts; a changed message is KMSInvalidMacException', async () => {
     const { state, arn } = await newKey({ KeySpec: 'HMAC_256' });
@@ -164,129 +153,5 @@ describe('GenerateMac and VerifyMac', () => {
     expect(call(m.state, ALICE, 'VerifyMac', { ...p, Mac: 'nope' }).error?.code).toBe(
       'KMSInvalidMacException',
     );
-  });
-});
-
-describe('GenerateDataKeyPair', () => {
-  it('returns a usable public key and a private key whose encrypted copy decrypts to it', async () => {
-    const r = await callAsync(
-      fixture(),
-      ALICE,
-      'GenerateDataKeyPair',
-      { KeyId: KEY_ARN, KeyPairSpec: 'ECC_NIST_P256' },
-      port,
-    );
-    expect(Object.keys(r.response ?? {})).toEqual([
-      'PrivateKeyCiphertextBlob',
-      'PrivateKeyPlaintext',
-      'PublicKey',
-      'KeyId',
-      'KeyPairSpec',
-    ]);
-    // A DER SubjectPublicKeyInfo of a P-256 key is 91 bytes.
-    const pub = b64(String(r.response?.PublicKey));
-    expect([pub[0], pub.length]).toEqual([0x30, 91]);
-    const d = await callAsync(
-      r.state,
-      ALICE,
-      'Decrypt',
-      { CiphertextBlob: String(r.response?.PrivateKeyCiphertextBlob) },
-      port,
-    );
-    expect(d.response?.Plaintext).toBe(r.response?.PrivateKeyPlaintext);
-    const w = await callAsync(
-      r.state,
-      ALICE,
-      'GenerateDataKeyPairWithoutPlaintext',
-      { KeyId: KEY_ARN, KeyPairSpec: 'RSA_2048' },
-      port,
-    );
-    expect(w.response).not.toHaveProperty('PrivateKeyPlaintext');
-    const k1 = await callAsync(
-      r.state,
-      ALICE,
-      'GenerateDataKeyPair',
-      { KeyId: KEY_ARN, KeyPairSpec: 'ECC_SECG_P256K1' },
-      port,
-    );
-    expect(k1.error?.code).toBe('UnsupportedOperationException');
-    const badSpec = await callAsync(
-      r.state,
-      ALICE,
-      'GenerateDataKeyPair',
-      { KeyId: KEY_ARN, KeyPairSpec: 'RSA_1024' },
-      port,
-    );
-    expect(badSpec.error?.code).toBe('ValidationException');
-  });
-});
-
-describe('ReplicateKey', () => {
-  it('copies a multi-Region primary key into another Region with the same key id; once per Region', async () => {
-    const { state, arn } = await newKey({ MultiRegion: true });
-    const r = call(state, ALICE, 'ReplicateKey', {
-      KeyId: arn,
-      ReplicaRegion: 'eu-west-1',
-      Description: 'EU copy',
-    });
-    const replica = r.state.scenario.keys.at(-1)!;
-    expect(replica).toMatchObject({
-      arn: arn.replace('us-east-1', 'eu-west-1'),
-      multiRegionKeyType: 'REPLICA',
-      keySpec: 'SYMMETRIC_DEFAULT',
-      aliases: [],
-    });
-    expect(r.response?.ReplicaKeyMetadata).toMatchObject({
-      Arn: replica.arn,
-      Description: 'EU copy',
-      MultiRegionConfiguration: { MultiRegionKeyType: 'REPLICA', PrimaryKey: { Arn: arn } },
-    });
-    const d = call(r.state, ALICE, 'DescribeKey', { KeyId: arn });
-    expect(d.response?.KeyMetadata).toMatchObject({
-      MultiRegionConfiguration: { ReplicaKeys: [{ Arn: replica.arn, Region: 'eu-west-1' }] },
-    });
-    expect(
-      call(r.state, ALICE, 'ReplicateKey', { KeyId: arn, ReplicaRegion: 'eu-west-1' }).error?.code,
-    ).toBe('AlreadyExistsException');
-    expect(
-      call(r.state, ALICE, 'ReplicateKey', { KeyId: replica.arn, ReplicaRegion: 'ap-south-1' })
-        .error?.code,
-    ).toBe('UnsupportedOperationException');
-    expect(
-      call(r.state, ALICE, 'ReplicateKey', { KeyId: KEY_ARN, ReplicaRegion: 'eu-west-1' }).error
-        ?.code,
-    ).toBe('UnsupportedOperationException');
-    const denied = call(state, BOB, 'ReplicateKey', { KeyId: arn, ReplicaRegion: 'eu-west-1' });
-    expect(denied.error?.code).toBe('AccessDeniedException');
-    expect(denied.state.scenario).toBe(state.scenario);
-  });
-
-  it('the replica shares the primary key material (multi-Region keys overview) and encrypts and decrypts', async () => {
-    const { state, arn } = await newKey({ MultiRegion: true });
-    const r = await callAsync(
-      state,
-      ALICE,
-      'ReplicateKey',
-      { KeyId: arn, ReplicaRegion: 'eu-west-1' },
-      port,
-    );
-    const replica = String((r.response?.ReplicaKeyMetadata as { Arn: string }).Arn);
-    const e = await callAsync(r.state, ALICE, 'Encrypt', { KeyId: replica, Plaintext: MSG }, port);
-    const d = await callAsync(
-      e.state,
-      ALICE,
-      'Decrypt',
-      { CiphertextBlob: String(e.response?.CiphertextBlob) },
-      port,
-    );
-    expect(d.response).toMatchObject({ KeyId: replica, Plaintext: MSG });
-    const keys = d.state.scenario.keys;
-    const ref = (a: string) =>
-      materialRef(
-        d.state,
-        keys.find((k) => k.arn === a)!,
-      );
-    expect(ref(replica).materialId).toBe(ref(arn).materialId);
-    expect(ref(KEY_ARN).materialId).toBeUndefined();
   });
 });
