@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
-import { SIGNED_SUITE_ID, SUITE_ID, type SuiteId } from '../../../crypto';
+import { SUITE_ID, type SuiteId } from '../../../crypto';
 import { useAppStore } from '../../../state';
 import { ComboField } from '../../components/ComboField';
 import { PairsEditor } from '../../components/PairsEditor';
@@ -8,6 +8,7 @@ import { DecryptResult } from './DecryptResult';
 import { ExportControls } from './ExportControls';
 import { HeaderView } from './HeaderView';
 import { HexView } from './HexView';
+import { PlaintextInput, SuiteSelect } from './InputFields';
 import { LabDiagram } from './LabDiagram';
 import { formatBytes, WORKER_THRESHOLD } from './labModel';
 import { StepList } from './StepList';
@@ -82,39 +83,14 @@ export function EnvelopeLab() {
         </h2>
       </div>
       <div className="pane-body form">
-        <div className="form-row">
-          <label htmlFor={`${ids}-text`}>Plaintext</label>
-          <div className="form-control">
-            <textarea
-              id={`${ids}-text`}
-              value={text}
-              rows={3}
-              disabled={file !== null}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <p className="field-hint">
-              Or drop a file here, or{' '}
-              <label className="lab-file">
-                choose one
-                <input
-                  type="file"
-                  data-testid="lab-file"
-                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-                />
-              </label>
-              .{' '}
-              {file && (
-                <>
-                  File: {file.name} ({formatBytes(file.size)})
-                  {large ? ', encrypted in a worker, chunk by chunk' : ''}.{' '}
-                  <button type="button" onClick={() => setFile(null)}>
-                    Use the text instead
-                  </button>
-                </>
-              )}
-            </p>
-          </div>
-        </div>
+        <PlaintextInput
+          id={`${ids}-text`}
+          text={text}
+          onText={setText}
+          file={file}
+          onFile={setFile}
+          large={large}
+        />
         <div className="form-row">
           <label htmlFor={`${ids}-key`}>KMS key</label>
           <div className="form-control">
@@ -140,23 +116,7 @@ export function EnvelopeLab() {
           value={context}
           onChange={setContext}
         />
-        <div className="form-row">
-          <label htmlFor={`${ids}-suite`}>Algorithm suite</label>
-          <div className="form-control">
-            <select
-              id={`${ids}-suite`}
-              value={large ? SUITE_ID : suiteId}
-              disabled={large}
-              onChange={(e) => setSuiteId(Number(e.target.value) as SuiteId)}
-            >
-              <option value={SUITE_ID}>0x0478: AES-256-GCM, HKDF-SHA512, key commitment</option>
-              <option value={SIGNED_SUITE_ID}>0x0578: the same, signed with ECDSA P-384</option>
-            </select>
-            {large && (
-              <p className="field-hint">Signed messages are whole-message only: not for files.</p>
-            )}
-          </div>
-        </div>
+        <SuiteSelect id={`${ids}-suite`} value={suiteId} onChange={setSuiteId} large={large} />
         <div className="lab-actions">
           <button type="button" onClick={encrypt} disabled={busy !== null || keyId === ''}>
             Encrypt
