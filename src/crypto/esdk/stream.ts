@@ -30,7 +30,12 @@ export class MessageEncryptor {
   private finished = false;
 
   private constructor(private readonly m: StartedMessage) {
-    this.pending = new Uint8Array(Math.min(m.frameLength, 1 << 24));
+    this.pending = MessageEncryptor.frameBuffer(m.frameLength);
+  }
+
+  /** A buffer for a frame being filled: up to 16 MiB at first, grown by fill when needed. */
+  private static frameBuffer(frameLength: number): Bytes {
+    return new Uint8Array(Math.min(frameLength, 1 << 24));
   }
 
   /** Writes the header; returns the encryptor and the header bytes to emit first. */
@@ -65,9 +70,9 @@ export class MessageEncryptor {
       this.fill(chunk.subarray(0, take));
       at = take;
       if (this.filled === frameLength && at < chunk.length) {
-        sealing.push(this.frame(this.pending, false));
+        sealing.push(this.frame(this.pending.subarray(0, frameLength), false));
         // A fresh buffer for the next frame: the sealed one belongs to WebCrypto now.
-        this.pending = new Uint8Array(frameLength);
+        this.pending = MessageEncryptor.frameBuffer(frameLength);
         this.filled = 0;
       }
     }
