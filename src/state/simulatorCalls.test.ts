@@ -3,31 +3,21 @@
  * and history across reloads (simulatorUiCalls.test.ts: pinned decisions and UI calls).
  */
 import { describe, expect, it } from 'vitest';
-import { KEY_ARN, fixture } from '../simulator/testing';
+import { KEY_ARN } from '../simulator/testing';
 import { createMemoryStorage } from './persistence';
 import { CONSOLE_STORAGE_KEY, SAVED_ENTRIES } from './simulatorHistory';
-import { testStore, throwingStorage } from './testing';
-
-const store = (storage = createMemoryStorage()) =>
-  testStore({ scenario: fixture().scenario, storage }).store;
-type Store = ReturnType<typeof store>;
-
-async function run(s: Store, line: string) {
-  await s.getState().runConsoleCommand(line);
-  return s.getState().consoleHistory.at(-1)!;
-}
-const audit = (s: Store) => s.getState().scenario.simulator?.audit ?? [];
+import { auditTrail, runLine, simulatorStore, throwingStorage } from './testing';
 
 describe('console calls with real cryptography', () => {
   it('encrypts, then decrypts the returned blob back to the plaintext', async () => {
-    const s = store();
-    const enc = await run(
+    const s = simulatorStore();
+    const enc = await runLine(
       s,
       `aws kms encrypt --key-id alias/app --plaintext aGVsbG8= --encryption-context app=demo`,
     );
     expect(enc.isError).toBe(false);
     const blob = (JSON.parse(enc.output) as { CiphertextBlob: string }).CiphertextBlob;
-    const dec = await run(
+    const dec = await runLine(
       s,
       `aws kms decrypt --ciphertext-blob ${blob} --encryption-context app=demo`,
     );
@@ -36,14 +26,14 @@ describe('console calls with real cryptography', () => {
       Plaintext: 'aGVsbG8=',
       EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
     });
-    const wrong = await run(
+    const wrong = await runLine(
       s,
       `aws kms decrypt --ciphertext-blob ${blob} --encryption-context app=other`,
     );
     expect(wrong.output).toMatch(
       /^An error occurred \(InvalidCiphertextException\) when calling the Decrypt operation: /,
     );
-    expect(audit(s).map((e) => e['errorCode'] ?? null)).toEqual([
+    expect(auditTrail(s).map((e) => e['errorCode'] ?? null)).toEqual([
       null,
       null,
       'InvalidCiphertextException',
@@ -51,7 +41,7 @@ describe('console calls with real cryptography', () => {
   });
 
   it('shows a line as pending until its call finishes, and runs lines in order', async () => {
-    const s = store();
+    const s = simulatorStore();
     const first = s
       .getState()
       .runConsoleCommand(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk=`);
@@ -59,28 +49,28 @@ describe('console calls with real cryptography', () => {
     expect(s.getState().consoleHistory.map((e) => e.pending)).toEqual([true, true]);
     await Promise.all([first, second]);
     expect(s.getState().consoleHistory.map((e) => e.pending)).toEqual([false, false]);
-    expect(audit(s).map((e) => e['eventName'])).toEqual(['Encrypt', 'ListKeys']);
+    expect(auditTrail(s).map((e) => e['eventName'])).toEqual(['Encrypt', 'ListKeys']);
   });
 
   it('keeps an edit made while a call runs, and still audits the call', async () => {
-    const s = store();
+    const s = simulatorStore();
     const pending = s
       .getState()
       .runConsoleCommand(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk=`);
     s.getState().updateScenario((x) => ({ ...x, title: 'Edited meanwhile' }));
     await pending;
     expect(s.getState().scenario.title).toBe('Edited meanwhile');
-    expect(audit(s).map((e) => e['eventName'])).toEqual(['Encrypt']);
+    expect(auditTrail(s).map((e) => e['eventName'])).toEqual(['Encrypt']);
   });
 });
 
 describe('console history across reloads', () => {
   it('restores lines and outputs in a new store on the same storage; ↑ recall reads them', async () => {
     const storage = createMemoryStorage();
-    const s = store(storage);
-    await run(s, 'help create-grant');
-    await run(s, `aws kms describe-key --key-id ${KEY_ARN} --profile Bob`);
-    const again = store(storage).getState().consoleHistory;
+    const s = simulatorStore(storage);
+    await runLine(s, 'help create-grant');
+    await runLine(s, `aws kms describe-key --key-id ${KEY_ARN} --profile Bob`);
+    const again = simulatorStore(storage).getState().consoleHistory;
     expect(again.map((e) => e.line)).toEqual([
       'help create-grant',
       `aws kms describe-key --key-id ${KEY_ARN} --profile Bob`,
@@ -91,11 +81,11 @@ describe('console history across reloads', () => {
 
   it('does not write plaintext or data keys to storage', async () => {
     const storage = createMemoryStorage();
-    const s = store(storage);
-    const g = await run(s, `aws kms generate-data-key --key-id ${KEY_ARN} --key-spec AES_256`);
+    const s = simulatorStore(storage);
+    const g = await runLine(s, `aws kms generate-data-key --key-id ${KEY_ARN} --key-spec AES_256`);
     const key = (JSON.parse(g.output) as { Plaintext: string }).Plaintext;
     expect(storage.data.get(CONSOLE_STORAGE_KEY)).not.toContain(key);
-    const again = store(storage).getState().consoleHistory[0];
+    const again = simulatorStore(storage).getState().consoleHistory[0];
     expect(again?.output).toContain('"Plaintext": "(not saved)"');
     expect(again?.output).toContain('"CiphertextBlob": "');
   });
@@ -107,13 +97,14 @@ describe('console history across reloads', () => {
       isError: false,
     }));
     const storage = createMemoryStorage({ [CONSOLE_STORAGE_KEY]: JSON.stringify(lines) });
-    const restored = store(storage).getState().consoleHistory;
+    const restored = simulatorStore(storage).getState().consoleHistory;
     expect(restored).toHaveLength(SAVED_ENTRIES);
     expect(restored.at(-1)?.line).toBe(`help ${SAVED_ENTRIES + 4}`);
     expect(
-      store(createMemoryStorage({ [CONSOLE_STORAGE_KEY]: '{not json' })).getState().consoleHistory,
+      simulatorStore(createMemoryStorage({ [CONSOLE_STORAGE_KEY]: '{not json' })).getState()
+        .consoleHistory,
     ).toEqual([]);
-    const blocked = testStore({ scenario: fixture().scenario, storage: throwingStorage() }).store;
-    expect((await run(blocked, 'help')).output).toContain('AVAILABLE COMMANDS');
+    const blocked = simulatorStore(throwingStorage());
+    expect((await runLine(blocked, 'help')).output).toContain('AVAILABLE COMMANDS');
   });
 });

@@ -3,44 +3,20 @@
  * envelope lab) audited like console calls; real WebCrypto, no mocks.
  */
 import { describe, expect, it } from 'vitest';
-import { ALICE, BOB, KEY_ARN, fixture } from '../simulator/testing';
-import { createMemoryStorage } from './persistence';
+import { ALICE, BOB, KEY_ARN } from '../simulator/testing';
 import {
   selectCurrentResult,
   selectPinnedCall,
   selectPreviousResult,
   selectScenarioForResult,
 } from './selectors';
-import { testStore } from './testing';
-
-const store = (storage = createMemoryStorage()) =>
-  testStore({ scenario: fixture().scenario, storage }).store;
-type Store = ReturnType<typeof store>;
-
-async function run(s: Store, line: string) {
-  await s.getState().runConsoleCommand(line);
-  return s.getState().consoleHistory.at(-1)!;
-}
-const audit = (s: Store) => s.getState().scenario.simulator?.audit ?? [];
+import { auditTrail, runLine, setRequests, simulatorStore } from './testing';
 
 describe('a past call as decided then', () => {
   it('pins the decision made at call time over the live one, until back to live', async () => {
-    const s = store();
-    s.getState().updateScenario((x) => ({
-      ...x,
-      requests: [
-        {
-          principal: BOB,
-          action: 'kms:Encrypt',
-          key: KEY_ARN,
-          grantTokens: [],
-          context: {},
-          deriveContext: true,
-          parameters: {},
-        },
-      ],
-    }));
-    const denied = await run(
+    const s = simulatorStore();
+    setRequests(s, { principal: BOB, action: 'kms:Encrypt', key: KEY_ARN });
+    const denied = await runLine(
       s,
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --profile Bob`,
     );
@@ -94,23 +70,14 @@ describe('a past call as decided then', () => {
 
 describe('calls the UI makes are audited', () => {
   it('sends the selected request as a call, printed in the console and audited', async () => {
-    const s = store();
-    s.getState().updateScenario((x) => ({
-      ...x,
-      requests: [
-        {
-          id: 'bob-encrypts',
-          principal: BOB,
-          action: 'kms:Encrypt',
-          key: KEY_ARN,
-          encryptionContext: { a: 'b' },
-          grantTokens: [],
-          context: {},
-          deriveContext: true,
-          parameters: {},
-        },
-      ],
-    }));
+    const s = simulatorStore();
+    setRequests(s, {
+      id: 'bob-encrypts',
+      principal: BOB,
+      action: 'kms:Encrypt',
+      key: KEY_ARN,
+      encryptionContext: { a: 'b' },
+    });
     await s.getState().sendRequest(0);
     const entry = s.getState().consoleHistory.at(-1)!;
     expect(entry.line).toBe(
@@ -120,7 +87,7 @@ describe('calls the UI makes are audited', () => {
       'An error occurred (AccessDeniedException) when calling the Encrypt operation',
     );
     expect(entry.evaluation?.outcome).toBe('AccessDeniedException');
-    expect(audit(s).at(-1)).toMatchObject({
+    expect(auditTrail(s).at(-1)).toMatchObject({
       eventName: 'Encrypt',
       errorCode: 'AccessDeniedException',
       requestParameters: { keyId: KEY_ARN, encryptionContext: { a: 'b' } },
@@ -128,20 +95,14 @@ describe('calls the UI makes are audited', () => {
   });
 
   it('sends a Decrypt request that only describes its ciphertext with a sample blob sealed under that key and context', async () => {
-    const s = store();
+    const s = simulatorStore();
     const decrypt = (ec: Record<string, string>) => ({
       principal: ALICE,
       action: 'kms:Decrypt',
       encryptionContext: ec,
-      grantTokens: [],
-      context: {},
-      deriveContext: true,
       parameters: { CiphertextBlob: { key: KEY_ARN, encryptionContext: { a: 'b' } } },
     });
-    s.getState().updateScenario((x) => ({
-      ...x,
-      requests: [decrypt({ a: 'b' }), decrypt({ a: 'c' })],
-    }));
+    setRequests(s, decrypt({ a: 'b' }), decrypt({ a: 'c' }));
     await s.getState().sendRequest(0);
     const ok = s.getState().consoleHistory.at(-1)!;
     expect(ok.line).toMatch(/--ciphertext-blob [A-Za-z0-9+/]+=*$/);
@@ -149,14 +110,14 @@ describe('calls the UI makes are audited', () => {
     await s.getState().sendRequest(1);
     expect(s.getState().consoleHistory.at(-1)?.output).toContain('(InvalidCiphertextException)');
     // Making the sample is not a call: only the two Decrypts are audited.
-    expect(audit(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
+    expect(auditTrail(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
       ['Decrypt', null],
       ['Decrypt', 'InvalidCiphertextException'],
     ]);
   });
 
   it('records a lab call with its outcome, without re-deciding it', () => {
-    const s = store();
+    const s = simulatorStore();
     s.getState().recordUiCall({
       caller: BOB,
       operation: 'GenerateDataKey',
@@ -169,11 +130,11 @@ describe('calls the UI makes are audited', () => {
       params: { EncryptionContext: { a: 'b' } },
       keyArn: KEY_ARN,
     });
-    expect(audit(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
+    expect(auditTrail(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
       ['GenerateDataKey', 'AccessDeniedException'],
       ['Decrypt', null],
     ]);
-    expect(audit(s)[1]?.['resources']).toEqual([
+    expect(auditTrail(s)[1]?.['resources']).toEqual([
       { ARN: KEY_ARN, accountId: '111122223333', type: 'AWS::KMS::Key' },
     ]);
   });

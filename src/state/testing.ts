@@ -2,7 +2,8 @@
  * Test support for the state tests: fakes for the clock, timers, location, clipboard and
  * storage, a store wired to them, and a scenario holding one document of every kind.
  */
-import { decodeScenarioValue, examples, type Scenario } from '../scenario';
+import { decodeScenarioValue, examples, type Request, type Scenario } from '../scenario';
+import { fixture } from '../simulator/testing';
 import { createMemoryStorage, type StorageLike, type Timers } from './persistence';
 import type { ClipboardAdapter, LocationAdapter } from './runtime';
 import { createAppStore, type AppStore, type AppStoreOptions } from './store';
@@ -149,4 +150,34 @@ export function richScenario(): Scenario {
   });
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
   return result.scenario;
+}
+
+/** A store over the simulator's test account (src/simulator/testing.ts); console calls really run. */
+export const simulatorStore = (storage: StorageLike = createMemoryStorage()) =>
+  testStore({ scenario: fixture().scenario, storage }).store;
+
+/** Runs one console line to its end and returns its history entry. */
+export async function runLine(s: AppStore, line: string) {
+  await s.getState().runConsoleCommand(line);
+  return s.getState().consoleHistory.at(-1)!;
+}
+
+/** The simulator's audit trail (CloudTrail-shaped events) in the store. */
+export const auditTrail = (s: AppStore) => s.getState().scenario.simulator?.audit ?? [];
+
+/** Replaces the scenario's requests; each gets the request builder's defaults first. */
+export function setRequests(
+  s: AppStore,
+  ...requests: (Pick<Request, 'principal' | 'action'> & Partial<Request>)[]
+) {
+  s.getState().updateScenario((x) => ({
+    ...x,
+    requests: requests.map((r) => ({
+      grantTokens: [],
+      context: {},
+      deriveContext: true,
+      parameters: {},
+      ...r,
+    })),
+  }));
 }
