@@ -5,61 +5,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
-import { textToBase64 } from './base64';
-import { callAsync } from './call';
 import type { Json } from '../scenario/types';
-import type { CryptoJob, CryptoPort } from './cryptoPort';
-import { ALICE, BOB, KEY_ARN, fixture } from './testing';
-import type { CallResult, SimulatorState } from './types';
-
-const HELLO = textToBase64('attack at dawn');
-const EC = { Purpose: 'test' };
-
-/** A real port that also records the jobs it was asked to run. */
-function recordingPort(): CryptoPort & {
-  jobs: CryptoJob[];
-  store: ReturnType<typeof createSimulatorPort>['store'];
-} {
-  const port = createSimulatorPort();
-  const jobs: CryptoJob[] = [];
-  return { ...port, jobs, run: (job) => (jobs.push(job), port.run(job)) };
-}
-
-async function encrypted(port: CryptoPort, s: SimulatorState = fixture()) {
-  const r = await callAsync(
-    s,
-    ALICE,
-    'Encrypt',
-    { KeyId: 'alias/app', Plaintext: HELLO, EncryptionContext: EC },
-    port,
-  );
-  expect(r.error).toBeUndefined();
-  return { state: r.state, blob: String(r.response?.CiphertextBlob) };
-}
+import { textToBase64 } from './base64';
+import { BOB, KEY_ARN, fixture } from './testing';
+import { EC, HELLO, b64, callerVia, encrypted, errorCode, recordingPort } from './testing/crypto';
 
 /** Flips one bit of byte `i` of a base64 blob. */
 function flipped(blob: string, i: number): string {
-  const bytes = Uint8Array.from(atob(blob), (c) => c.charCodeAt(0));
+  const bytes = b64(blob);
   bytes[i] = (bytes[i] ?? 0) ^ 1;
   return btoa(String.fromCharCode(...bytes));
 }
 
-const errorCode = (r: CallResult) => r.error?.code;
-
 describe('real cryptography through the crypto port', () => {
   it('Encrypt returns a base64 blob that Decrypt opens to the same plaintext, with the key from the blob', async () => {
     const port = recordingPort();
+    const alice = callerVia(port);
     const { state, blob } = await encrypted(port);
     expect(blob).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(port.inspect(blob)).toEqual({ keyArn: KEY_ARN, materialVersion: 1 });
     // Decrypt needs no KeyId for a symmetric key: KMS reads it from the ciphertext (Decrypt API reference).
-    const d = await callAsync(
-      state,
-      ALICE,
-      'Decrypt',
-      { CiphertextBlob: blob, EncryptionContext: EC },
-      port,
-    );
+    const d = await alice(state, 'Decrypt', { CiphertextBlob: blob, EncryptionContext: EC });
     expect(d.response).toEqual({
       KeyId: KEY_ARN,
       Plaintext: HELLO,
@@ -79,6 +45,7 @@ describe('real cryptography through the crypto port', () => {
 
   it('a wrong or missing encryption context, a flipped byte or a truncated blob is InvalidCiphertextException, audited', async () => {
     const port = createSimulatorPort();
+    const alice = callerVia(port);
     const { state, blob } = await encrypted(port);
     const tries: Record<string, Json>[] = [
       { CiphertextBlob: blob, EncryptionContext: { Purpose: 'other' } },
@@ -90,7 +57,7 @@ describe('real cryptography through the crypto port', () => {
     ];
     let s = state;
     for (const params of tries) {
-      const r = await callAsync(s, ALICE, 'Decrypt', params, port);
+      const r = await alice(s, 'Decrypt', params);
       expect(errorCode(r)).toBe('InvalidCiphertextException');
       expect(r.response).toBeUndefined();
       // The engine allowed the call: the failure is the cryptography's.
@@ -105,13 +72,10 @@ describe('real cryptography through the crypto port', () => {
 
   it('a blob whose header names no key of the account, or bytes that are no blob, is InvalidCiphertextException before authorization', async () => {
     const port = recordingPort();
-    const r = await callAsync(
-      fixture(),
-      ALICE,
-      'Decrypt',
-      { CiphertextBlob: textToBase64('not a blob at all, sorry') },
-      port,
-    );
+    const alice = callerVia(port);
+    const r = await alice(fixture(), 'Decrypt', {
+      CiphertextBlob: textToBase64('not a blob at all, sorry'),
+    });
     expect(errorCode(r)).toBe('InvalidCiphertextException');
     expect(r.evaluation).toBeNull();
     expect(port.jobs).toEqual([]);
@@ -119,6 +83,7 @@ describe('real cryptography through the crypto port', () => {
 
   it('denied calls never reach the port and never make key material', async () => {
     const port = recordingPort();
+    const bob = callerVia(port, BOB);
     const { blob } = await encrypted(createSimulatorPort());
     let s = fixture();
     for (const [op, params] of [
@@ -126,7 +91,7 @@ describe('real cryptography through the crypto port', () => {
       ['GenerateDataKey', { KeyId: KEY_ARN, KeySpec: 'AES_256' }],
       ['Decrypt', { CiphertextBlob: blob, EncryptionContext: EC }],
     ] as const) {
-      const r = await callAsync(s, BOB, op, { ...params }, port);
+      const r = await bob(s, op, { ...params });
       expect(errorCode(r)).toBe('AccessDeniedException');
       expect(r.state.scenario).toBe(s.scenario);
       s = r.state;
@@ -138,38 +103,15 @@ describe('real cryptography through the crypto port', () => {
 
   it('validates blob parameters before authorization (Encrypt: 1 to 4096 bytes; base64)', async () => {
     const port = recordingPort();
+    const alice = callerVia(port);
     const s = fixture();
-    const big = await callAsync(
-      s,
-      ALICE,
-      'Encrypt',
-      { KeyId: KEY_ARN, Plaintext: btoa('x'.repeat(4097)) },
-      port,
-    );
+    const big = await alice(s, 'Encrypt', { KeyId: KEY_ARN, Plaintext: btoa('x'.repeat(4097)) });
     expect(errorCode(big)).toBe('ValidationException');
-    const notBase64 = await callAsync(
-      s,
-      ALICE,
-      'Encrypt',
-      { KeyId: KEY_ARN, Plaintext: 'hi' },
-      port,
-    );
+    const notBase64 = await alice(s, 'Encrypt', { KeyId: KEY_ARN, Plaintext: 'hi' });
     expect(errorCode(notBase64)).toBe('ValidationException');
-    const max = await callAsync(
-      s,
-      ALICE,
-      'Encrypt',
-      { KeyId: KEY_ARN, Plaintext: btoa('x'.repeat(4096)) },
-      port,
-    );
+    const max = await alice(s, 'Encrypt', { KeyId: KEY_ARN, Plaintext: btoa('x'.repeat(4096)) });
     expect(errorCode(max)).toBeUndefined();
-    const hugeBlob = await callAsync(
-      s,
-      ALICE,
-      'Decrypt',
-      { CiphertextBlob: btoa('x'.repeat(6145)) },
-      port,
-    );
+    const hugeBlob = await alice(s, 'Decrypt', { CiphertextBlob: btoa('x'.repeat(6145)) });
     expect(errorCode(hugeBlob)).toBe('ValidationException');
     expect(port.jobs).toHaveLength(1);
   });

@@ -9,9 +9,9 @@ import { createSimulatorPort } from '../crypto/simulatorPort';
 import type { Json } from '../scenario/types';
 import { textToBase64 } from './base64';
 import { callAsync } from './call';
-import type { CryptoJob } from './cryptoPort';
 import { JOB_HANDLERS } from './ops/jobs';
 import { ALICE, BOB, IMPORTED_ARN, KEY_ARN, MANAGED_ARN, fixture } from './testing';
+import { callerVia, recordingPort } from './testing/crypto';
 
 const PARAMS = [
   'KeyId',
@@ -28,13 +28,10 @@ const PARAMS = [
 describe('callAsync is total and denied calls never touch key material', () => {
   it('for any crypto operation and parameters', async () => {
     const port = createSimulatorPort();
-    const made = await callAsync(
-      fixture(),
-      ALICE,
-      'Encrypt',
-      { KeyId: KEY_ARN, Plaintext: textToBase64('x') },
-      port,
-    );
+    const made = await callerVia(port)(fixture(), 'Encrypt', {
+      KeyId: KEY_ARN,
+      Plaintext: textToBase64('x'),
+    });
     const blob = String(made.response?.CiphertextBlob);
     const value: fc.Arbitrary<Json> = fc.oneof(
       fc.constantFrom<Json>(
@@ -57,13 +54,12 @@ describe('callAsync is total and denied calls never touch key material', () => {
         fc.dictionary(fc.constantFrom(...PARAMS), value, { maxKeys: 5 }),
         async (caller, operation, params) => {
           const s = fixture();
-          const jobs: CryptoJob[] = [];
-          const spy = { ...port, run: (j: CryptoJob) => (jobs.push(j), port.run(j)) };
+          const spy = recordingPort(port);
           const r = await callAsync(s, caller, operation, params, spy);
           expect(r.state.audit).toHaveLength(1);
           expect(r.error === undefined).toBe(r.response !== undefined);
           if (r.evaluation?.outcome !== 'Allowed') {
-            expect(jobs).toEqual([]);
+            expect(spy.jobs).toEqual([]);
             expect(r.state.scenario).toBe(s.scenario);
             expect(r.state.counters).toEqual(s.counters);
           }

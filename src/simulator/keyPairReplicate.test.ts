@@ -4,27 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
-import type { Json } from '../scenario/types';
-import { textToBase64 } from './base64';
-import { call, callAsync } from './call';
+import { call } from './call';
 import { materialRef } from './ops/cryptoJobs';
 import { ALICE, BOB, KEY_ARN, fixture } from './testing';
-import type { SimulatorState } from './types';
+import { MSG, b64, callerVia, newKey } from './testing/crypto';
 
-const MSG = textToBase64('pay 10 to Bob');
 const port = createSimulatorPort();
-
-async function newKey(params: Record<string, Json>, s: SimulatorState = fixture()) {
-  const r = await callAsync(s, ALICE, 'CreateKey', params, port);
-  expect(r.error).toBeUndefined();
-  return { state: r.state, arn: String((r.response?.KeyMetadata as { Arn: string }).Arn) };
-}
-const b64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+const alice = callerVia(port);
 
 describe('asymmetric encryption', () => {
   it('is authorized by the engine but refused by the simulator, whose blobs are symmetric', async () => {
-    const { state, arn } = await newKey({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' });
-    const r = await callAsync(state, ALICE, 'Encrypt', { KeyId: arn, Plaintext: MSG }, port);
+    const { state, arn } = await newKey(port, { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' });
+    const r = await alice(state, 'Encrypt', { KeyId: arn, Plaintext: MSG });
     expect(r.evaluation?.outcome).toBe('Allowed');
     expect(r.error?.code).toBe('UnsupportedOperationException');
     expect(r.state.audit.at(-1)?.errorCode).toBe('UnsupportedOperationException');
@@ -33,13 +24,10 @@ describe('asymmetric encryption', () => {
 
 describe('GenerateDataKeyPair', () => {
   it('returns a usable public key and a private key whose encrypted copy decrypts to it', async () => {
-    const r = await callAsync(
-      fixture(),
-      ALICE,
-      'GenerateDataKeyPair',
-      { KeyId: KEY_ARN, KeyPairSpec: 'ECC_NIST_P256' },
-      port,
-    );
+    const r = await alice(fixture(), 'GenerateDataKeyPair', {
+      KeyId: KEY_ARN,
+      KeyPairSpec: 'ECC_NIST_P256',
+    });
     expect(Object.keys(r.response ?? {})).toEqual([
       'PrivateKeyCiphertextBlob',
       'PrivateKeyPlaintext',
@@ -50,44 +38,31 @@ describe('GenerateDataKeyPair', () => {
     // A DER SubjectPublicKeyInfo of a P-256 key is 91 bytes.
     const pub = b64(String(r.response?.PublicKey));
     expect([pub[0], pub.length]).toEqual([0x30, 91]);
-    const d = await callAsync(
-      r.state,
-      ALICE,
-      'Decrypt',
-      { CiphertextBlob: String(r.response?.PrivateKeyCiphertextBlob) },
-      port,
-    );
+    const d = await alice(r.state, 'Decrypt', {
+      CiphertextBlob: String(r.response?.PrivateKeyCiphertextBlob),
+    });
     expect(d.response?.Plaintext).toBe(r.response?.PrivateKeyPlaintext);
-    const w = await callAsync(
-      r.state,
-      ALICE,
-      'GenerateDataKeyPairWithoutPlaintext',
-      { KeyId: KEY_ARN, KeyPairSpec: 'RSA_2048' },
-      port,
-    );
+    const w = await alice(r.state, 'GenerateDataKeyPairWithoutPlaintext', {
+      KeyId: KEY_ARN,
+      KeyPairSpec: 'RSA_2048',
+    });
     expect(w.response).not.toHaveProperty('PrivateKeyPlaintext');
-    const k1 = await callAsync(
-      r.state,
-      ALICE,
-      'GenerateDataKeyPair',
-      { KeyId: KEY_ARN, KeyPairSpec: 'ECC_SECG_P256K1' },
-      port,
-    );
+    const k1 = await alice(r.state, 'GenerateDataKeyPair', {
+      KeyId: KEY_ARN,
+      KeyPairSpec: 'ECC_SECG_P256K1',
+    });
     expect(k1.error?.code).toBe('UnsupportedOperationException');
-    const badSpec = await callAsync(
-      r.state,
-      ALICE,
-      'GenerateDataKeyPair',
-      { KeyId: KEY_ARN, KeyPairSpec: 'RSA_1024' },
-      port,
-    );
+    const badSpec = await alice(r.state, 'GenerateDataKeyPair', {
+      KeyId: KEY_ARN,
+      KeyPairSpec: 'RSA_1024',
+    });
     expect(badSpec.error?.code).toBe('ValidationException');
   });
 });
 
 describe('ReplicateKey', () => {
   it('copies a multi-Region primary key into another Region with the same key id; once per Region', async () => {
-    const { state, arn } = await newKey({ MultiRegion: true });
+    const { state, arn } = await newKey(port, { MultiRegion: true });
     const r = call(state, ALICE, 'ReplicateKey', {
       KeyId: arn,
       ReplicaRegion: 'eu-west-1',
@@ -126,23 +101,13 @@ describe('ReplicateKey', () => {
   });
 
   it('the replica shares the primary key material (multi-Region keys overview) and encrypts and decrypts', async () => {
-    const { state, arn } = await newKey({ MultiRegion: true });
-    const r = await callAsync(
-      state,
-      ALICE,
-      'ReplicateKey',
-      { KeyId: arn, ReplicaRegion: 'eu-west-1' },
-      port,
-    );
+    const { state, arn } = await newKey(port, { MultiRegion: true });
+    const r = await alice(state, 'ReplicateKey', { KeyId: arn, ReplicaRegion: 'eu-west-1' });
     const replica = String((r.response?.ReplicaKeyMetadata as { Arn: string }).Arn);
-    const e = await callAsync(r.state, ALICE, 'Encrypt', { KeyId: replica, Plaintext: MSG }, port);
-    const d = await callAsync(
-      e.state,
-      ALICE,
-      'Decrypt',
-      { CiphertextBlob: String(e.response?.CiphertextBlob) },
-      port,
-    );
+    const e = await alice(r.state, 'Encrypt', { KeyId: replica, Plaintext: MSG });
+    const d = await alice(e.state, 'Decrypt', {
+      CiphertextBlob: String(e.response?.CiphertextBlob),
+    });
     expect(d.response).toMatchObject({ KeyId: replica, Plaintext: MSG });
     const keys = d.state.scenario.keys;
     const ref = (a: string) =>

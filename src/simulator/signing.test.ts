@@ -5,38 +5,32 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
 import { derToEcdsa, ecdsaToDer } from '../crypto/simulatorPortSigning';
-import type { Json } from '../scenario/types';
 import { textToBase64 } from './base64';
-import { call, callAsync } from './call';
-import type { CryptoJob } from './cryptoPort';
+import { call } from './call';
 import { ALICE, BOB, KEY_ARN, fixture } from './testing';
-import type { SimulatorState } from './types';
+import { MSG, b64, callerVia, newKey, recordingPort } from './testing/crypto';
 
-const MSG = textToBase64('pay 10 to Bob');
 const port = createSimulatorPort();
-
-async function newKey(params: Record<string, Json>, s: SimulatorState = fixture()) {
-  const r = await callAsync(s, ALICE, 'CreateKey', params, port);
-  expect(r.error).toBeUndefined();
-  return { state: r.state, arn: String((r.response?.KeyMetadata as { Arn: string }).Arn) };
-}
-const b64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+const alice = callerVia(port);
 
 describe('Sign and Verify', () => {
   it('ECDSA: a DER signature that Verify accepts; another message is KMSInvalidSignatureException', async () => {
-    const { state, arn } = await newKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });
+    const { state, arn } = await newKey(port, {
+      KeySpec: 'ECC_NIST_P256',
+      KeyUsage: 'SIGN_VERIFY',
+    });
     const p = { KeyId: arn, Message: MSG, SigningAlgorithm: 'ECDSA_SHA_256' };
-    const signed = await callAsync(state, ALICE, 'Sign', p, port);
+    const signed = await alice(state, 'Sign', p);
     const sig = String(signed.response?.Signature);
     expect(b64(sig)[0]).toBe(0x30); // DER SEQUENCE
-    const ok = await callAsync(signed.state, ALICE, 'Verify', { ...p, Signature: sig }, port);
+    const ok = await alice(signed.state, 'Verify', { ...p, Signature: sig });
     expect(ok.response).toEqual({
       KeyId: arn,
       SignatureValid: true,
       SigningAlgorithm: 'ECDSA_SHA_256',
     });
     const other = { ...p, Message: textToBase64('pay 1000 to Bob'), Signature: sig };
-    const bad = await callAsync(ok.state, ALICE, 'Verify', other, port);
+    const bad = await alice(ok.state, 'Verify', other);
     expect(bad.error?.code).toBe('KMSInvalidSignatureException');
     expect(bad.state.audit.at(-1)?.errorCode).toBe('KMSInvalidSignatureException');
     // CloudTrail records the key and algorithm, never the message or the signature.
@@ -47,51 +41,41 @@ describe('Sign and Verify', () => {
   });
 
   it('RSA: PSS and PKCS #1 v1.5 signatures verify; an algorithm that does not fit the key is InvalidKeyUsageException', async () => {
-    const { state, arn } = await newKey({ KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });
+    const { state, arn } = await newKey(port, { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });
     for (const SigningAlgorithm of ['RSASSA_PSS_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384']) {
       const p = { KeyId: arn, Message: MSG, SigningAlgorithm };
-      const s = await callAsync(state, ALICE, 'Sign', p, port);
+      const s = await alice(state, 'Sign', p);
       expect(b64(String(s.response?.Signature))).toHaveLength(256);
-      const v = await callAsync(
-        state,
-        ALICE,
-        'Verify',
-        { ...p, Signature: String(s.response?.Signature) },
-        port,
-      );
+      const v = await alice(state, 'Verify', { ...p, Signature: String(s.response?.Signature) });
       expect(v.response?.SignatureValid).toBe(true);
     }
-    const wrong = await callAsync(
-      state,
-      ALICE,
-      'Sign',
-      { KeyId: arn, Message: MSG, SigningAlgorithm: 'ECDSA_SHA_256' },
-      port,
-    );
+    const wrong = await alice(state, 'Sign', {
+      KeyId: arn,
+      Message: MSG,
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    });
     expect(wrong.error?.code).toBe('InvalidKeyUsageException');
   });
 
   it('Sign on a symmetric key is InvalidKeyUsageException (engine); a denied Sign never reaches the port', async () => {
-    const sym = await callAsync(
-      fixture(),
-      ALICE,
-      'Sign',
-      { KeyId: KEY_ARN, Message: MSG, SigningAlgorithm: 'ECDSA_SHA_256' },
-      port,
-    );
+    const sym = await alice(fixture(), 'Sign', {
+      KeyId: KEY_ARN,
+      Message: MSG,
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    });
     expect(sym.error?.code).toBe('InvalidKeyUsageException');
-    const { state, arn } = await newKey({ KeySpec: 'ECC_NIST_P384', KeyUsage: 'SIGN_VERIFY' });
-    const jobs: CryptoJob[] = [];
-    const spy = { ...port, run: (j: CryptoJob) => (jobs.push(j), port.run(j)) };
-    const denied = await callAsync(
-      state,
-      BOB,
-      'Sign',
-      { KeyId: arn, Message: MSG, SigningAlgorithm: 'ECDSA_SHA_384' },
-      spy,
-    );
+    const { state, arn } = await newKey(port, {
+      KeySpec: 'ECC_NIST_P384',
+      KeyUsage: 'SIGN_VERIFY',
+    });
+    const spy = recordingPort(port);
+    const denied = await callerVia(spy, BOB)(state, 'Sign', {
+      KeyId: arn,
+      Message: MSG,
+      SigningAlgorithm: 'ECDSA_SHA_384',
+    });
     expect(denied.error?.code).toBe('AccessDeniedException');
-    expect(jobs).toEqual([]);
+    expect(spy.jobs).toEqual([]);
   });
 
   it('DER and raw ECDSA signatures convert both ways, including high bits and leading zeros', () => {
@@ -111,33 +95,19 @@ describe('Sign and Verify', () => {
 
 describe('GenerateMac and VerifyMac', () => {
   it('an HMAC that VerifyMac accepts; a changed message is KMSInvalidMacException', async () => {
-    const { state, arn } = await newKey({ KeySpec: 'HMAC_256' });
+    const { state, arn } = await newKey(port, { KeySpec: 'HMAC_256' });
     const p = { KeyId: arn, Message: MSG, MacAlgorithm: 'HMAC_SHA_256' };
-    const m = await callAsync(state, ALICE, 'GenerateMac', p, port);
+    const m = await alice(state, 'GenerateMac', p);
     expect(b64(String(m.response?.Mac))).toHaveLength(32);
-    const ok = await callAsync(
-      state,
-      ALICE,
-      'VerifyMac',
-      { ...p, Mac: String(m.response?.Mac) },
-      port,
-    );
+    const ok = await alice(state, 'VerifyMac', { ...p, Mac: String(m.response?.Mac) });
     expect(ok.response).toEqual({ KeyId: arn, MacValid: true, MacAlgorithm: 'HMAC_SHA_256' });
-    const bad = await callAsync(
-      state,
-      ALICE,
-      'VerifyMac',
-      { ...p, Message: textToBase64('x'), Mac: String(m.response?.Mac) },
-      port,
-    );
+    const bad = await alice(state, 'VerifyMac', {
+      ...p,
+      Message: textToBase64('x'),
+      Mac: String(m.response?.Mac),
+    });
     expect(bad.error?.code).toBe('KMSInvalidMacException');
-    const wrongAlg = await callAsync(
-      state,
-      ALICE,
-      'GenerateMac',
-      { ...p, MacAlgorithm: 'HMAC_SHA_512' },
-      port,
-    );
+    const wrongAlg = await alice(state, 'GenerateMac', { ...p, MacAlgorithm: 'HMAC_SHA_512' });
     expect(wrongAlg.error?.code).toBe('InvalidKeyUsageException');
   });
 
