@@ -1,8 +1,14 @@
 /** Lesson 2's scenario: a key with the console's default key policy and four callers. */
+import {
+  enableIamStatement,
+  iamPolicy,
+  keyAdministratorsStatement,
+  keyUsersStatement,
+  persistentResourcesStatement,
+} from './statements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000002`;
-export const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 /** Key administrator. */
 export const KIM = `arn:aws:iam::${ACCOUNT}:user/Kim`;
 /** Key user. */
@@ -19,57 +25,10 @@ const policy = {
   Version: '2012-10-17',
   Id: 'key-consolepolicy-3',
   Statement: [
-    {
-      Sid: 'Enable IAM User Permissions',
-      Effect: 'Allow',
-      Principal: { AWS: ROOT },
-      Action: 'kms:*',
-      Resource: '*',
-    },
-    {
-      Sid: 'Allow access for Key Administrators',
-      Effect: 'Allow',
-      Principal: { AWS: KIM },
-      Action: [
-        'kms:Create*',
-        'kms:Describe*',
-        'kms:Enable*',
-        'kms:List*',
-        'kms:Put*',
-        'kms:Update*',
-        'kms:Revoke*',
-        'kms:Disable*',
-        'kms:Get*',
-        'kms:Delete*',
-        'kms:TagResource',
-        'kms:UntagResource',
-        'kms:ScheduleKeyDeletion',
-        'kms:CancelKeyDeletion',
-        'kms:RotateKeyOnDemand',
-      ],
-      Resource: '*',
-    },
-    {
-      Sid: 'Allow use of the key',
-      Effect: 'Allow',
-      Principal: { AWS: UMA },
-      Action: [
-        'kms:Encrypt',
-        'kms:Decrypt',
-        'kms:ReEncrypt*',
-        'kms:GenerateDataKey*',
-        'kms:DescribeKey',
-      ],
-      Resource: '*',
-    },
-    {
-      Sid: 'Allow attachment of persistent resources',
-      Effect: 'Allow',
-      Principal: { AWS: UMA },
-      Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
-      Resource: '*',
-      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
-    },
+    enableIamStatement(ACCOUNT),
+    keyAdministratorsStatement(KIM),
+    keyUsersStatement(UMA),
+    persistentResourcesStatement(UMA),
   ],
 };
 
@@ -95,15 +54,12 @@ export const scenario = {
       arn: DEV,
       name: 'Dev (IAM policy only)',
       policies: [
-        {
-          name: 'DecryptTheKey',
-          document: {
-            Version: '2012-10-17',
-            Statement: [
-              { Sid: 'DevDecrypts', Effect: 'Allow', Action: 'kms:Decrypt', Resource: KEY },
-            ],
-          },
-        },
+        iamPolicy('DecryptTheKey', {
+          Sid: 'DevDecrypts',
+          Effect: 'Allow',
+          Action: 'kms:Decrypt',
+          Resource: KEY,
+        }),
       ],
     },
   ],

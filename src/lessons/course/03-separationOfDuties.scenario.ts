@@ -1,8 +1,15 @@
 /** Lesson 3's scenario: a key administrator, an application role that uses the key, an IAM administrator. */
+import {
+  enableIamStatement,
+  iamPolicy,
+  keyAdministratorActionsWithout,
+  keyAdministratorsStatement,
+  keyUsersStatement,
+  policyDocument,
+} from './statements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000003`;
-const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 /** Security engineer who administers the key. */
 export const SAM = `arn:aws:iam::${ACCOUNT}:user/Sam`;
 /** The payroll application's role: the only key user. */
@@ -10,22 +17,8 @@ export const APP = `arn:aws:iam::${ACCOUNT}:role/PayrollApp`;
 /** IAM administrator (AdministratorAccess). */
 export const OLIVIA = `arn:aws:iam::${ACCOUNT}:user/Olivia`;
 
-/** Key administrators' actions without `kms:Create*` (and so without kms:CreateGrant). */
-export const ADMIN_ACTIONS = [
-  'kms:Describe*',
-  'kms:Enable*',
-  'kms:List*',
-  'kms:Put*',
-  'kms:Update*',
-  'kms:Revoke*',
-  'kms:Disable*',
-  'kms:Get*',
-  'kms:Delete*',
-  'kms:TagResource',
-  'kms:UntagResource',
-  'kms:ScheduleKeyDeletion',
-  'kms:CancelKeyDeletion',
-];
+/** Key administrators' actions without `kms:Create*` (so no kms:CreateGrant) or kms:RotateKeyOnDemand. */
+export const ADMIN_ACTIONS = keyAdministratorActionsWithout('kms:Create*', 'kms:RotateKeyOnDemand');
 
 export const scenario = {
   format: 'kms-playground/scenario',
@@ -38,13 +31,12 @@ export const scenario = {
       arn: OLIVIA,
       name: 'Olivia (IAM administrator)',
       policies: [
-        {
-          name: 'AdministratorAccess',
-          document: {
-            Version: '2012-10-17',
-            Statement: [{ Sid: 'AdminEverything', Effect: 'Allow', Action: '*', Resource: '*' }],
-          },
-        },
+        iamPolicy('AdministratorAccess', {
+          Sid: 'AdminEverything',
+          Effect: 'Allow',
+          Action: '*',
+          Resource: '*',
+        }),
       ],
     },
   ],
@@ -52,38 +44,11 @@ export const scenario = {
     {
       arn: KEY,
       aliases: ['alias/payroll-records'],
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: ROOT },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'KeyAdministrators',
-            Effect: 'Allow',
-            Principal: { AWS: SAM },
-            Action: ADMIN_ACTIONS,
-            Resource: '*',
-          },
-          {
-            Sid: 'KeyUsers',
-            Effect: 'Allow',
-            Principal: { AWS: APP },
-            Action: [
-              'kms:Encrypt',
-              'kms:Decrypt',
-              'kms:ReEncrypt*',
-              'kms:GenerateDataKey*',
-              'kms:DescribeKey',
-            ],
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(
+        enableIamStatement(ACCOUNT),
+        keyAdministratorsStatement(SAM, 'KeyAdministrators', ADMIN_ACTIONS),
+        keyUsersStatement(APP, 'KeyUsers'),
+      ),
     },
   ],
   requests: [

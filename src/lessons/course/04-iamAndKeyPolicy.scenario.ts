@@ -1,8 +1,8 @@
 /** Lesson 4's scenario: one key, three users with different mixes of IAM and key policy. */
+import { allowStatement, enableIamStatement, iamPolicy, policyDocument } from './statements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000004`;
-export const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 export const ALIAS_ARN = `arn:aws:kms:eu-west-1:${ACCOUNT}:alias/ledger`;
 /** Has an IAM policy for the key; not named in the key policy. */
 export const RAVI = `arn:aws:iam::${ACCOUNT}:user/Ravi`;
@@ -11,11 +11,6 @@ export const LEE = `arn:aws:iam::${ACCOUNT}:user/Lee`;
 /** IAM policy that names the alias instead of the key. */
 export const NIA = `arn:aws:iam::${ACCOUNT}:user/Nia`;
 const ADMIN = `arn:aws:iam::${ACCOUNT}:user/KeyAdmin`;
-
-const iam = (name: string, statement: Record<string, unknown>) => ({
-  name,
-  document: { Version: '2012-10-17', Statement: [statement] },
-});
 
 export const scenario = {
   format: 'kms-playground/scenario',
@@ -26,7 +21,7 @@ export const scenario = {
       arn: RAVI,
       name: 'Ravi (IAM policy only)',
       policies: [
-        iam('LedgerKeyUse', {
+        iamPolicy('LedgerKeyUse', {
           Sid: 'RaviUsesLedgerKey',
           Effect: 'Allow',
           Action: ['kms:Encrypt', 'kms:Decrypt'],
@@ -39,7 +34,7 @@ export const scenario = {
       arn: NIA,
       name: 'Nia (IAM policy naming the alias)',
       policies: [
-        iam('LedgerByAlias', {
+        iamPolicy('LedgerByAlias', {
           Sid: 'NiaUsesLedger',
           Effect: 'Allow',
           Action: 'kms:Encrypt',
@@ -53,25 +48,15 @@ export const scenario = {
     {
       arn: KEY,
       aliases: ['alias/ledger'],
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'KeyAdministrators',
-            Effect: 'Allow',
-            Principal: { AWS: ADMIN },
-            Action: ['kms:Describe*', 'kms:Put*', 'kms:Get*', 'kms:List*'],
-            Resource: '*',
-          },
-          {
-            Sid: 'AllowLeeToUseTheKey',
-            Effect: 'Allow',
-            Principal: { AWS: LEE },
-            Action: ['kms:Encrypt', 'kms:Decrypt'],
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(
+        allowStatement('KeyAdministrators', ADMIN, [
+          'kms:Describe*',
+          'kms:Put*',
+          'kms:Get*',
+          'kms:List*',
+        ]),
+        allowStatement('AllowLeeToUseTheKey', LEE, ['kms:Encrypt', 'kms:Decrypt']),
+      ),
     },
   ],
   requests: [
@@ -90,16 +75,10 @@ export const scenario = {
 };
 
 /** The account statement, as the default key policy writes it. */
-export const accountStatement = {
-  Sid: 'Enable IAM User Permissions',
-  Effect: 'Allow',
-  Principal: { AWS: ROOT },
-  Action: 'kms:*',
-  Resource: '*',
-};
+export const accountStatement = enableIamStatement(ACCOUNT);
 
 /** Nia's policy rewritten: key ARNs in Resource, the alias in a condition. */
-export const niaByResourceAlias = iam('LedgerByAlias', {
+export const niaByResourceAlias = iamPolicy('LedgerByAlias', {
   Sid: 'NiaUsesLedger',
   Effect: 'Allow',
   Action: 'kms:Encrypt',
@@ -108,7 +87,7 @@ export const niaByResourceAlias = iam('LedgerByAlias', {
 });
 
 /** An IAM deny for Lee. */
-export const leeDeny = iam('NoLedgerEncrypt', {
+export const leeDeny = iamPolicy('NoLedgerEncrypt', {
   Sid: 'LeeMayNotEncrypt',
   Effect: 'Deny',
   Action: 'kms:Encrypt',

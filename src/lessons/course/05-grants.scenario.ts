@@ -1,4 +1,5 @@
 /** Lesson 5's scenario: Alice manages grants on a key; Bob, Carol and Dan start with nothing. */
+import { allowStatement, enableIamStatement, policyDocument } from './statements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000005`;
@@ -39,32 +40,15 @@ export const scenario = {
     {
       arn: KEY,
       aliases: ['alias/apollo'],
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: ROOT },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'AliceCreatesGrants',
-            Effect: 'Allow',
-            Principal: { AWS: ALICE },
-            Action: 'kms:CreateGrant',
-            Resource: '*',
-          },
-          {
-            Sid: 'AliceManagesGrants',
-            Effect: 'Allow',
-            Principal: { AWS: ALICE },
-            Action: ['kms:ListGrants', 'kms:RevokeGrant', 'kms:DescribeKey'],
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(
+        enableIamStatement(ACCOUNT),
+        allowStatement('AliceCreatesGrants', ALICE, 'kms:CreateGrant'),
+        allowStatement('AliceManagesGrants', ALICE, [
+          'kms:ListGrants',
+          'kms:RevokeGrant',
+          'kms:DescribeKey',
+        ]),
+      ),
     },
   ],
   requests: [

@@ -1,4 +1,5 @@
 /** Lesson 6's scenario: a reporting role with long-term access and an auditor who needs a week. */
+import { allowStatement, enableIamStatement, policyDocument } from './statements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000006`;
@@ -32,13 +33,11 @@ export const auditGrant = {
 };
 
 /** A key policy statement for the finance team's application role. */
-export const financeStatement = {
-  Sid: 'FinanceAppUsesKey',
-  Effect: 'Allow',
-  Principal: { AWS: FINANCE },
-  Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*'],
-  Resource: '*',
-};
+export const financeStatement = allowStatement('FinanceAppUsesKey', FINANCE, [
+  'kms:Encrypt',
+  'kms:Decrypt',
+  'kms:GenerateDataKey*',
+]);
 
 export const financeDecrypt = decryptCase('finance-decrypt', FINANCE, 'FIN-7');
 
@@ -55,40 +54,23 @@ export const scenario = {
     {
       arn: KEY,
       aliases: ['alias/case-files'],
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: ROOT },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'AliceAdministersKey',
-            Effect: 'Allow',
-            Principal: { AWS: ALICE },
-            Action: [
-              'kms:Describe*',
-              'kms:Get*',
-              'kms:List*',
-              'kms:Put*',
-              'kms:CreateGrant',
-              'kms:RevokeGrant',
-              'kms:ScheduleKeyDeletion',
-            ],
-            Resource: '*',
-          },
-          {
-            Sid: 'ReportingAppUsesKey',
-            Effect: 'Allow',
-            Principal: { AWS: REPORTING },
-            Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*'],
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(
+        enableIamStatement(ACCOUNT),
+        allowStatement('AliceAdministersKey', ALICE, [
+          'kms:Describe*',
+          'kms:Get*',
+          'kms:List*',
+          'kms:Put*',
+          'kms:CreateGrant',
+          'kms:RevokeGrant',
+          'kms:ScheduleKeyDeletion',
+        ]),
+        allowStatement('ReportingAppUsesKey', REPORTING, [
+          'kms:Encrypt',
+          'kms:Decrypt',
+          'kms:GenerateDataKey*',
+        ]),
+      ),
     },
   ],
   requests: [

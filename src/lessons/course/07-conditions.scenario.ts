@@ -1,9 +1,9 @@
 /** Lesson 7's scenario: one key policy, one condition per statement. */
+import { allowStatement, enableIamStatement, iamPolicy, policyDocument } from './statements';
 
 export const ACCOUNT = '111122223333';
 export const OTHER_ACCOUNT = '444455556666';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000007`;
-const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 export const ANA = `arn:aws:iam::${ACCOUNT}:user/Ana`;
 export const BEN = `arn:aws:iam::${ACCOUNT}:user/Ben`;
 export const CY = `arn:aws:iam::${ACCOUNT}:user/Cy`;
@@ -40,15 +40,12 @@ export const scenario = {
       arn: EVE,
       name: 'Eve (another account)',
       policies: [
-        {
-          name: 'UseThatKey',
-          document: {
-            Version: '2012-10-17',
-            Statement: [
-              { Sid: 'EveDecrypts', Effect: 'Allow', Action: 'kms:Decrypt', Resource: KEY },
-            ],
-          },
-        },
+        iamPolicy('UseThatKey', {
+          Sid: 'EveDecrypts',
+          Effect: 'Allow',
+          Action: 'kms:Decrypt',
+          Resource: KEY,
+        }),
       ],
     },
   ],
@@ -56,54 +53,24 @@ export const scenario = {
     {
       arn: KEY,
       aliases: ['alias/hr-data'],
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: ROOT },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'AnaPayrollContextOnly',
-            Effect: 'Allow',
-            Principal: { AWS: ANA },
-            Action: ['kms:Encrypt', 'kms:Decrypt'],
-            Resource: '*',
-            Condition: { StringEquals: { 'kms:EncryptionContext:department': 'payroll' } },
-          },
-          {
-            Sid: 'BenThroughS3Only',
-            Effect: 'Allow',
-            Principal: { AWS: BEN },
-            Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-            Resource: '*',
-            Condition: { StringEquals: { 'kms:ViaService': S3 } },
-          },
-          {
-            Sid: 'AccountThroughEbsOnly',
-            Effect: 'Allow',
-            Principal: { AWS: '*' },
-            Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
-            Resource: '*',
-            Condition: {
-              StringEquals: { 'kms:CallerAccount': ACCOUNT, 'kms:ViaService': EC2 },
-            },
-          },
-          {
-            Sid: 'CyOnlyDepartmentContext',
-            Effect: 'Allow',
-            Principal: { AWS: CY },
-            Action: 'kms:Decrypt',
-            Resource: '*',
-            Condition: {
-              'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': ['department'] },
-            },
-          },
-        ],
-      },
+      policy: policyDocument(
+        enableIamStatement(ACCOUNT),
+        allowStatement('AnaPayrollContextOnly', ANA, ['kms:Encrypt', 'kms:Decrypt'], {
+          StringEquals: { 'kms:EncryptionContext:department': 'payroll' },
+        }),
+        allowStatement('BenThroughS3Only', BEN, ['kms:Decrypt', 'kms:GenerateDataKey'], {
+          StringEquals: { 'kms:ViaService': S3 },
+        }),
+        allowStatement(
+          'AccountThroughEbsOnly',
+          '*',
+          ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+          { StringEquals: { 'kms:CallerAccount': ACCOUNT, 'kms:ViaService': EC2 } },
+        ),
+        allowStatement('CyOnlyDepartmentContext', CY, 'kms:Decrypt', {
+          'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': ['department'] },
+        }),
+      ),
     },
   ],
   requests: [
