@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { allowStatement, enableIamStatement, iamPolicy, policyDocument } from './statements';
 
 const ACCOUNT = '111122223333';
 const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000001`;
@@ -17,13 +18,12 @@ const scenario = {
       arn: BOB,
       name: 'Bob (created the key; IAM administrator)',
       policies: [
-        {
-          name: 'AdministratorAccess',
-          document: {
-            Version: '2012-10-17',
-            Statement: [{ Sid: 'Everything', Effect: 'Allow', Action: '*', Resource: '*' }],
-          },
-        },
+        iamPolicy('AdministratorAccess', {
+          Sid: 'Everything',
+          Effect: 'Allow',
+          Action: '*',
+          Resource: '*',
+        }),
       ],
     },
     { arn: ROOT, name: 'The account root user' },
@@ -33,18 +33,9 @@ const scenario = {
       arn: KEY,
       aliases: ['alias/payroll'],
       description: 'Created by Bob',
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'AllowAnaToUseTheKey',
-            Effect: 'Allow',
-            Principal: { AWS: ANA },
-            Action: ['kms:Encrypt', 'kms:Decrypt'],
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(
+        allowStatement('AllowAnaToUseTheKey', ANA, ['kms:Encrypt', 'kms:Decrypt']),
+      ),
     },
   ],
   requests: [
@@ -111,13 +102,7 @@ export const keyPolicyLesson: Lesson = {
         {
           op: 'add',
           path: '/keys/0/policy/Statement/-',
-          value: {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: ROOT },
-            Action: 'kms:*',
-            Resource: '*',
-          },
+          value: enableIamStatement(ACCOUNT),
         },
       ],
       request: 'bob-encrypt',

@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { iamPolicy } from './statements';
 import { KEY, UMA, policyWithKim, scenario } from './02-defaultKeyPolicy.scenario';
 
 export const defaultKeyPolicyLesson: Lesson = {
@@ -114,15 +115,12 @@ export const defaultKeyPolicyLesson: Lesson = {
           op: 'add',
           path: '/principals/1/policies',
           value: [
-            {
-              name: 'NoDecrypt',
-              document: {
-                Version: '2012-10-17',
-                Statement: [
-                  { Sid: 'UmaMayNotDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: KEY },
-                ],
-              },
-            },
+            iamPolicy('NoDecrypt', {
+              Sid: 'UmaMayNotDecrypt',
+              Effect: 'Deny',
+              Action: 'kms:Decrypt',
+              Resource: KEY,
+            }),
           ],
         },
       ],

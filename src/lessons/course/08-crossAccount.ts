@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { allowStatement, enableIamStatement, iamPolicy, policyDocument } from './statements';
 
 const OWNER = '111122223333';
 const OTHER = '444455556666';
@@ -20,20 +21,12 @@ const scenario = {
       arn: REPORTER,
       name: 'Reporter role (analytics account)',
       policies: [
-        {
-          name: 'UseSharedReportsKey',
-          document: {
-            Version: '2012-10-17',
-            Statement: [
-              {
-                Sid: 'ReporterUsesSharedKey',
-                Effect: 'Allow',
-                Action: ['kms:Decrypt', 'kms:Encrypt', 'kms:DescribeKey'],
-                Resource: KEY,
-              },
-            ],
-          },
-        },
+        iamPolicy('UseSharedReportsKey', {
+          Sid: 'ReporterUsesSharedKey',
+          Effect: 'Allow',
+          Action: ['kms:Decrypt', 'kms:Encrypt', 'kms:DescribeKey'],
+          Resource: KEY,
+        }),
       ],
     },
     { arn: INTERN, name: 'Intern role (analytics account, no KMS policy)' },
@@ -43,18 +36,7 @@ const scenario = {
       arn: KEY,
       aliases: ['alias/shared-reports'],
       description: 'Reports key in the security account',
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: `arn:aws:iam::${OWNER}:root` },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(enableIamStatement(OWNER)),
     },
   ],
   requests: [
@@ -71,13 +53,10 @@ const scenario = {
 };
 
 /** The key-policy statement that lets the analytics account in. */
-const letAnalyticsIn = {
-  Sid: 'AnalyticsAccountMayDecrypt',
-  Effect: 'Allow',
-  Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
-  Action: ['kms:Decrypt', 'kms:DescribeKey'],
-  Resource: '*',
-};
+const letAnalyticsIn = allowStatement('AnalyticsAccountMayDecrypt', `arn:aws:iam::${OTHER}:root`, [
+  'kms:Decrypt',
+  'kms:DescribeKey',
+]);
 
 export const crossAccountLesson: Lesson = {
   id: 'cross-account-access',
@@ -133,13 +112,7 @@ export const crossAccountLesson: Lesson = {
         {
           op: 'add',
           path: '/keys/0/policy/Statement/-',
-          value: {
-            Sid: 'InternNamedDirectly',
-            Effect: 'Allow',
-            Principal: { AWS: INTERN },
-            Action: 'kms:Decrypt',
-            Resource: '*',
-          },
+          value: allowStatement('InternNamedDirectly', INTERN, 'kms:Decrypt'),
         },
       ],
       request: 'intern-decrypt',

@@ -1,4 +1,5 @@
 /** The scenario of lesson 9: an account in an organization, a key that trusts IAM policies. */
+import { enableIamStatement } from './statements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000009`;
@@ -73,13 +74,7 @@ export const guardrailsScenario = {
     {
       arn: KEY,
       aliases: ['alias/ledger'],
-      policy: doc({
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      }),
+      policy: doc(enableIamStatement(ACCOUNT)),
     },
   ],
   requests: [

@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { allowStatement, enableIamStatement, policyDocument } from './statements';
 
 const ACCOUNT = '111122223333';
 const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000010`;
@@ -27,25 +28,10 @@ const scenario = {
       arn: KEY,
       aliases: ['alias/orders'],
       description: 'Wraps the data keys of order files',
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'OrdersAppWrapsDataKeys',
-            Effect: 'Allow',
-            Principal: { AWS: APP },
-            Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(
+        enableIamStatement(ACCOUNT),
+        allowStatement('OrdersAppWrapsDataKeys', APP, ['kms:GenerateDataKey', 'kms:Decrypt']),
+      ),
     },
   ],
   requests: [

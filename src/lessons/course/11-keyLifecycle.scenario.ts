@@ -1,5 +1,6 @@
 /** The scenario of lesson 11: one key of each kind, and an administrator with kms:* in IAM. */
 import { awsManagedKeyPolicy } from '../../simulator';
+import { enableIamStatement, iamPolicy, policyDocument } from './statements';
 
 export const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';
@@ -12,18 +13,7 @@ export const MANAGED_KEY = key('000000001102');
 export const IMPORTED_KEY = key('000000001103');
 export const ADMIN = `arn:aws:iam::${ACCOUNT}:user/KeyAdmin`;
 
-const enableIam = {
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'Enable IAM User Permissions',
-      Effect: 'Allow',
-      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-      Action: 'kms:*',
-      Resource: '*',
-    },
-  ],
-};
+const enableIam = policyDocument(enableIamStatement(ACCOUNT));
 
 const request = (id: string, action: string, k: string, parameters = {}) => ({
   id,
@@ -42,13 +32,12 @@ export const lifecycleScenario = {
       arn: ADMIN,
       name: 'KeyAdmin (kms:* in IAM)',
       policies: [
-        {
-          name: 'KmsAdministrator',
-          document: {
-            Version: '2012-10-17',
-            Statement: [{ Sid: 'KmsEverything', Effect: 'Allow', Action: 'kms:*', Resource: '*' }],
-          },
-        },
+        iamPolicy('KmsAdministrator', {
+          Sid: 'KmsEverything',
+          Effect: 'Allow',
+          Action: 'kms:*',
+          Resource: '*',
+        }),
       ],
     },
   ],

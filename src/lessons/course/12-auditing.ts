@@ -1,4 +1,5 @@
 import type { Lesson } from '../types';
+import { allowStatement, enableIamStatement, policyDocument } from './statements';
 
 const ACCOUNT = '111122223333';
 const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000012`;
@@ -20,25 +21,14 @@ const scenario = {
       arn: KEY,
       aliases: [ALIAS],
       description: 'Encrypts the monthly payroll exports',
-      policy: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'AnaUsesTheKey',
-            Effect: 'Allow',
-            Principal: { AWS: ANA },
-            Action: ['kms:GenerateDataKey', 'kms:Decrypt', 'kms:DescribeKey'],
-            Resource: '*',
-          },
-        ],
-      },
+      policy: policyDocument(
+        enableIamStatement(ACCOUNT),
+        allowStatement('AnaUsesTheKey', ANA, [
+          'kms:GenerateDataKey',
+          'kms:Decrypt',
+          'kms:DescribeKey',
+        ]),
+      ),
     },
   ],
   requests: [

@@ -1,4 +1,12 @@
 /** The scenario of lesson 13: a key policy that grew by accretion, to be reviewed and tightened. */
+import {
+  allowStatement,
+  enableIamStatement,
+  iamPolicy,
+  keyAdministratorActionsWithout,
+  keyAdministratorsStatement,
+  policyDocument,
+} from './statements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000013`;
@@ -10,28 +18,17 @@ const CONTRACTOR = `arn:aws:iam::${ACCOUNT}:user/Contractor`;
 export const MALLORY = 'arn:aws:iam::444455556666:user/Mallory';
 
 /** The statement that lets the application use the key, and nothing else. */
-export const appUsesKey = {
-  Sid: 'AppUsesKey',
-  Effect: 'Allow',
-  Principal: { AWS: APP },
-  Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey'],
-  Resource: '*',
-};
+export const appUsesKey = allowStatement('AppUsesKey', APP, [
+  'kms:Encrypt',
+  'kms:Decrypt',
+  'kms:GenerateDataKey',
+]);
 
 /** A key policy that leaves nobody able to change it again (the lockout the safety check refuses). */
-export const lockedOutPolicy = {
-  Version: '2012-10-17',
-  Statement: [
-    appUsesKey,
-    {
-      Sid: 'DevTestsTheKey',
-      Effect: 'Allow',
-      Principal: { AWS: DEV },
-      Action: ['kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt'],
-      Resource: '*',
-    },
-  ],
-};
+export const lockedOutPolicy = policyDocument(
+  appUsesKey,
+  allowStatement('DevTestsTheKey', DEV, ['kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt']),
+);
 
 export const leastPrivilegeScenario = {
   format: 'kms-playground/scenario',
@@ -50,20 +47,12 @@ export const leastPrivilegeScenario = {
       arn: MALLORY,
       name: 'Mallory (another account, her own IAM policies)',
       policies: [
-        {
-          name: 'AnyKmsKeyAnywhere',
-          document: {
-            Version: '2012-10-17',
-            Statement: [
-              {
-                Sid: 'MalloryTriesEverything',
-                Effect: 'Allow',
-                Action: ['kms:Decrypt', 'kms:Encrypt'],
-                Resource: '*',
-              },
-            ],
-          },
-        },
+        iamPolicy('AnyKmsKeyAnywhere', {
+          Sid: 'MalloryTriesEverything',
+          Effect: 'Allow',
+          Action: ['kms:Decrypt', 'kms:Encrypt'],
+          Resource: '*',
+        }),
       ],
     },
   ],
@@ -74,35 +63,13 @@ export const leastPrivilegeScenario = {
       policy: {
         Version: '2012-10-17',
         Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'KeyAdministrators',
-            Effect: 'Allow',
-            Principal: { AWS: KEY_ADMIN },
-            Action: [
-              'kms:Create*',
-              'kms:Describe*',
-              'kms:Enable*',
-              'kms:List*',
-              'kms:Put*',
-              'kms:Update*',
-              'kms:Revoke*',
-              'kms:Disable*',
-              'kms:Get*',
-              'kms:Delete*',
-              'kms:TagResource',
-              'kms:UntagResource',
-              'kms:ScheduleKeyDeletion',
-              'kms:CancelKeyDeletion',
-            ],
-            Resource: '*',
-          },
+          enableIamStatement(ACCOUNT),
+          // The console's administrators statement from before kms:RotateKeyOnDemand was added.
+          keyAdministratorsStatement(
+            KEY_ADMIN,
+            'KeyAdministrators',
+            keyAdministratorActionsWithout('kms:RotateKeyOnDemand'),
+          ),
           {
             Sid: 'AnyoneCanDecrypt',
             Effect: 'Allow',
@@ -110,13 +77,7 @@ export const leastPrivilegeScenario = {
             Action: 'kms:Decrypt',
             Resource: '*',
           },
-          {
-            Sid: 'DevFullAccess',
-            Effect: 'Allow',
-            Principal: { AWS: DEV },
-            Action: 'kms:*',
-            Resource: '*',
-          },
+          allowStatement('DevFullAccess', DEV, 'kms:*'),
           {
             Sid: 'EveryoneButTheContractor',
             Effect: 'Allow',
