@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { withTestIds } from './testIds';
 
 /** A prediction as the learner enters it; `statement` is the text of a statement choice. */
 export interface PredictAnswer {
@@ -9,39 +10,22 @@ export interface PredictAnswer {
 }
 
 /** The course screen and the prediction quiz, as a user sees them: roles, labels and test ids. */
-export class LearnPage {
-  readonly view: Locator;
-  readonly cards: Locator;
-  readonly continueButton: Locator;
-  readonly player: Locator;
-  readonly step: Locator;
-  readonly position: Locator;
-  readonly next: Locator;
-  readonly previous: Locator;
-  readonly predictForm: Locator;
-  readonly verdict: Locator;
-  readonly decision: Locator;
-  readonly diagram: Locator;
-  readonly checkpoints: Locator;
-  readonly quizScore: Locator;
-
-  constructor(readonly page: Page) {
-    this.view = page.getByTestId('learn-view');
-    this.cards = page.getByTestId('lesson-card');
-    this.continueButton = page.getByTestId('continue');
-    this.player = page.getByTestId('lesson-player');
-    this.step = page.getByTestId('lesson-step');
-    this.position = page.getByTestId('step-position');
-    this.next = page.getByTestId('step-next');
-    this.previous = page.getByTestId('step-prev');
-    this.predictForm = page.getByTestId('predict-form');
-    this.verdict = page.getByTestId('predict-verdict');
-    this.decision = page.getByTestId('decision-result');
-    this.diagram = page.getByTestId('decision-diagram');
-    this.checkpoints = page.getByTestId('checkpoint');
-    this.quizScore = page.getByTestId('quiz-score');
-  }
-
+export class LearnPage extends withTestIds({
+  view: 'learn-view',
+  cards: 'lesson-card',
+  continueButton: 'continue',
+  player: 'lesson-player',
+  step: 'lesson-step',
+  position: 'step-position',
+  next: 'step-next',
+  previous: 'step-prev',
+  predictForm: 'predict-form',
+  verdict: 'predict-verdict',
+  decision: 'decision-result',
+  diagram: 'decision-diagram',
+  checkpoints: 'checkpoint',
+  quizScore: 'quiz-score',
+}) {
   /** Opens the app at a fragment (e.g. `lesson=<id>/<step>`) and waits for the course. */
   async open(fragment: string): Promise<void> {
     await this.page.goto(`/#${fragment}`);

@@ -1,29 +1,18 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { withTestIds } from './testIds';
 
 /** Instructor mode: the projector view, its deck editor and keys. */
-export class PresentPage {
-  readonly root: Locator;
-  readonly slideNumber: Locator;
-  readonly slideTitle: Locator;
-  readonly step: Locator;
-  readonly voteBanner: Locator;
-  readonly decision: Locator;
-  readonly explanation: Locator;
-  readonly deckEditor: Locator;
-  readonly deckSlides: Locator;
-
-  constructor(readonly page: Page) {
-    this.root = page.getByTestId('present-view');
-    this.slideNumber = page.getByTestId('slide-number');
-    this.slideTitle = page.getByTestId('slide-title');
-    this.step = page.getByTestId('present-step');
-    this.voteBanner = page.getByTestId('vote-banner');
-    this.decision = page.getByTestId('present-decision');
-    this.explanation = page.getByTestId('present-explanation');
-    this.deckEditor = page.getByTestId('deck-editor');
-    this.deckSlides = page.getByTestId('deck-slide');
-  }
-
+export class PresentPage extends withTestIds({
+  root: 'present-view',
+  slideNumber: 'slide-number',
+  slideTitle: 'slide-title',
+  step: 'present-step',
+  voteBanner: 'vote-banner',
+  decision: 'present-decision',
+  explanation: 'present-explanation',
+  deckEditor: 'deck-editor',
+  deckSlides: 'deck-slide',
+}) {
   /** Opens a deck link (`deck=1.…`) as a fresh page load and waits for the first slide. */
   async openDeck(fragment: string): Promise<void> {
     await this.page.goto('about:blank');
