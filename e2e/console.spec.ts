@@ -40,6 +40,17 @@ async function axeProblems(page: Page) {
     .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
+/** Opens the console scenario with the console tab showing, as `caller` when one is named. */
+async function openConsoleScenario(page: Page, caller?: string) {
+  const app = new PlaygroundPage(page);
+  await app.open(await encodeShareFragment(scenario));
+  await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
+  const cli = new ConsolePanel(page);
+  await cli.openConsole();
+  if (caller) await cli.caller.selectOption({ label: caller });
+  return { app, cli };
+}
+
 const ENCRYPT = `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGVsbG8= --profile Intern`;
 
 test.describe('the AWS CLI console', () => {
@@ -49,12 +60,7 @@ test.describe('the AWS CLI console', () => {
     browser,
   }) => {
     test.setTimeout(60_000);
-    const app = new PlaygroundPage(page);
-    await app.open(await encodeShareFragment(scenario));
-    await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
-    const cli = new ConsolePanel(page);
-    await cli.openConsole();
-    await cli.caller.selectOption({ label: 'Admin' });
+    const { app, cli } = await openConsoleScenario(page, 'Admin');
 
     expect(await cli.run(ENCRYPT)).toBe(
       `An error occurred (AccessDeniedException) when calling the Encrypt operation: User: ${INTERN} is not authorized to perform: kms:Encrypt on resource: ${KEY_ARN} because no identity-based policy allows the kms:Encrypt action`,
@@ -132,11 +138,7 @@ test.describe('the AWS CLI console', () => {
   });
 
   test('help, completion, history and the clock', async ({ page }) => {
-    const app = new PlaygroundPage(page);
-    await app.open(await encodeShareFragment(scenario));
-    await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
-    const cli = new ConsolePanel(page);
-    await cli.openConsole();
+    const { cli } = await openConsoleScenario(page);
 
     expect(await cli.run('help create-grant')).toContain('--grantee-principal <value>');
     await cli.input.fill('aws kms create-g');
@@ -164,12 +166,7 @@ test.describe('the AWS CLI console', () => {
     page,
   }) => {
     test.setTimeout(60_000);
-    const app = new PlaygroundPage(page);
-    await app.open(await encodeShareFragment(scenario));
-    await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
-    const cli = new ConsolePanel(page);
-    await cli.openConsole();
-    await cli.caller.selectOption({ label: 'Admin' });
+    const { app, cli } = await openConsoleScenario(page, 'Admin');
 
     const enc = await cli.runJson(
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGVsbG8= --encryption-context team=payments`,
@@ -238,11 +235,7 @@ test.describe('the AWS CLI console', () => {
   });
 
   test('history survives a reload; a request is sent as an audited call', async ({ page }) => {
-    const app = new PlaygroundPage(page);
-    await app.open(await encodeShareFragment(scenario));
-    await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
-    const cli = new ConsolePanel(page);
-    await cli.openConsole();
+    const { cli } = await openConsoleScenario(page);
     await cli.run(`aws kms describe-key --key-id ${KEY_ARN}`);
     await page.reload();
     await cli.openConsole();
@@ -284,12 +277,7 @@ test.describe('the AWS CLI console', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the console and the audit trail are axe-clean (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      const app = new PlaygroundPage(page);
-      await app.open(await encodeShareFragment(scenario));
-      await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
-      await expect(app.scenarioTitle).toContainText('E2E: console walkthrough');
-      const cli = new ConsolePanel(page);
-      await cli.openConsole();
+      const { cli } = await openConsoleScenario(page);
       await cli.run(ENCRYPT);
       await cli.run(`aws kms describe-key --key-id ${KEY_ARN}`);
       await cli.run('aws kms no-such-command');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
 import { auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
@@ -28,15 +28,19 @@ async function buildDeck(app: PlaygroundPage, present: PresentPage): Promise<str
   return link.slice(link.indexOf('#'));
 }
 
+/** Builds the deck (buildDeck) and opens its link as a fresh page load. */
+async function openBuiltDeck(page: Page) {
+  const app = new PlaygroundPage(page);
+  const present = new PresentPage(page);
+  await present.openDeck(await buildDeck(app, present));
+  return { app, present };
+}
+
 test.describe('instructor mode', () => {
   test('a deck of three slides opens from its link and is driven from the keyboard', async ({
     page,
   }) => {
-    const app = new PlaygroundPage(page);
-    const present = new PresentPage(page);
-    const fragment = await buildDeck(app, present);
-
-    await present.openDeck(fragment);
+    const { app, present } = await openBuiltDeck(page);
     await expect(present.slideNumber).toHaveText('Slide 1 of 3');
     await expect(page.getByTestId('present-question')).toContainText('Auditor calls kms:Decrypt');
     await expect(page.getByRole('banner')).toHaveCount(0); // no editor chrome
@@ -87,10 +91,7 @@ test.describe('instructor mode', () => {
     page,
     context,
   }) => {
-    const app = new PlaygroundPage(page);
-    const present = new PresentPage(page);
-    const fragment = await buildDeck(app, present);
-    await present.openDeck(fragment);
+    const { present } = await openBuiltDeck(page);
 
     const opening = context.waitForEvent('page');
     await page.getByTestId('open-presenter').click();
