@@ -152,6 +152,15 @@ describe('predict the decision', () => {
 });
 
 describe('lesson sandbox', () => {
+  const FROM = { lesson: 'l', step: 's', title: 't' };
+  /** A workspace (`mine`) with the first example opened from a lesson step over it. */
+  function inSandbox() {
+    const { store } = testStore({ scenario: richScenario() });
+    const mine = store.getState().scenario;
+    store.getState().openInPlayground(firstExample(), 0, FROM);
+    return { store, mine };
+  }
+
   it('opens a lesson scenario in the playground and restores the workspace exactly', () => {
     const { store, timers, storage } = testStore({ scenario: richScenario() });
     store.getState().updateScenario((s) => ({ ...s, title: 'My own work' }));
@@ -183,20 +192,15 @@ describe('lesson sandbox', () => {
   });
 
   it('opening a second step keeps the original workspace aside, not the first step', () => {
-    const { store } = testStore({ scenario: richScenario() });
-    const mine = store.getState().scenario;
-    const from = { lesson: 'l', step: 's', title: 't' };
-    store.getState().openInPlayground(firstExample(), 0, from);
-    store.getState().openInPlayground(richScenario(), 0, { ...from, step: 's2' });
+    const { store, mine } = inSandbox();
+    store.getState().openInPlayground(richScenario(), 0, { ...FROM, step: 's2' });
     expect(store.getState().sandbox?.step).toBe('s2');
     store.getState().leaveSandbox();
     expect(store.getState().scenario).toBe(mine);
   });
 
   it('can keep the experiment as the workspace, with the old one an undo away', () => {
-    const { store } = testStore({ scenario: richScenario() });
-    const mine = store.getState().scenario;
-    store.getState().openInPlayground(firstExample(), 0, { lesson: 'l', step: 's', title: 't' });
+    const { store, mine } = inSandbox();
     store.getState().leaveSandbox(true);
     expect(store.getState().scenario).toBe(firstExample());
     store.getState().undo();
@@ -204,9 +208,7 @@ describe('lesson sandbox', () => {
   });
 
   it('closes the sandbox when the user leaves the playground', () => {
-    const { store } = testStore({ scenario: richScenario() });
-    const mine = store.getState().scenario;
-    store.getState().openInPlayground(firstExample(), 0, { lesson: 'l', step: 's', title: 't' });
+    const { store, mine } = inSandbox();
     store.getState().setView('learn');
     expect(store.getState().sandbox).toBeNull();
     expect(store.getState().scenario).toBe(mine);
