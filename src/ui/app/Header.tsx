@@ -16,6 +16,8 @@ export function Header({
 }) {
   const title = useAppStore((s) => s.scenario.title);
   const dirty = useAppStore((s) => s.dirty);
+  // The scenario's actions (history, examples, files, link) act on the playground's workspace.
+  const inPlayground = useAppStore((s) => s.view === 'playground');
   const fileInput = useRef<HTMLInputElement>(null);
 
   return (
@@ -27,41 +29,53 @@ export function Header({
         </svg>
         <h1>KMS Policy Playground</h1>
       </div>
-      <p className="scenario-title" data-testid="scenario-title" title={title}>
-        {title || 'Untitled scenario'}
-        {dirty && (
-          <span className="dirty-mark" title="Changed since it was opened, shared or exported">
-            {' '}
-            · edited
-          </span>
-        )}
-      </p>
+      <ViewSwitch />
+      {inPlayground ? (
+        <p className="scenario-title" data-testid="scenario-title" title={title}>
+          {title || 'Untitled scenario'}
+          {dirty && (
+            <span className="dirty-mark" title="Changed since it was opened, shared or exported">
+              {' '}
+              · edited
+            </span>
+          )}
+        </p>
+      ) : (
+        <div className="scenario-title" aria-hidden="true" />
+      )}
       <div className="header-actions">
-        <ViewSwitch />
-        <HistoryButtons />
-        <ExamplesMenu />
-        <div className="button-group" role="group" aria-label="Files">
-          <button type="button" data-testid="open-file" onClick={() => fileInput.current?.click()}>
-            Open…
-          </button>
-          <button type="button" data-testid="export-file" onClick={onExport}>
-            Export
-          </button>
-        </div>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="file-input"
-          aria-label="Scenario file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) onOpenFile(file);
-          }}
-        />
-        <ShareControl />
+        {inPlayground && (
+          <>
+            <HistoryButtons />
+            <ExamplesMenu />
+            <div className="button-group" role="group" aria-label="Files">
+              <button
+                type="button"
+                data-testid="open-file"
+                onClick={() => fileInput.current?.click()}
+              >
+                Open…
+              </button>
+              <button type="button" data-testid="export-file" onClick={onExport}>
+                Export
+              </button>
+            </div>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-testid="file-input"
+              aria-label="Scenario file"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) onOpenFile(file);
+              }}
+            />
+            <ShareControl />
+          </>
+        )}
         <ThemeSwitch />
       </div>
     </header>

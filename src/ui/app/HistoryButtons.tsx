@@ -14,8 +14,10 @@ export function HistoryButtons() {
         onClick={undo}
         title="Undo (Ctrl+Z)"
         aria-keyshortcuts="Control+Z"
+        aria-label="Undo"
+        className="icon-text-button"
       >
-        Undo
+        <span aria-hidden="true">↶</span>
       </button>
       <button
         type="button"
@@ -23,8 +25,10 @@ export function HistoryButtons() {
         onClick={redo}
         title="Redo (Ctrl+Shift+Z)"
         aria-keyshortcuts="Control+Shift+Z"
+        aria-label="Redo"
+        className="icon-text-button"
       >
-        Redo
+        <span aria-hidden="true">↷</span>
       </button>
     </div>
   );

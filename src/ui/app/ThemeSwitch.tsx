@@ -15,14 +15,15 @@ export function ThemeSwitch() {
         id={id}
         value={theme}
         data-testid="theme"
+        title="Theme"
         onChange={(e) => {
           const next = e.target.value;
           if (next === 'light' || next === 'dark' || next === 'system') setTheme(next);
         }}
       >
-        <option value="system">Theme: system</option>
-        <option value="light">Theme: light</option>
-        <option value="dark">Theme: dark</option>
+        <option value="system">◐ System</option>
+        <option value="light">☀ Light</option>
+        <option value="dark">☾ Dark</option>
       </select>
     </div>
   );

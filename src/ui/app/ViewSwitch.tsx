@@ -11,7 +11,7 @@ export function ViewSwitch() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   return (
-    <div className="button-group" role="group" aria-label="Screen">
+    <div className="view-switch" role="group" aria-label="Screen">
       {VIEWS.map((v) => (
         <button
           key={v.view}
