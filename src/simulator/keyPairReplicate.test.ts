@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
 import { call } from './call';
 import { materialRef } from './ops/cryptoJobs';
-import { ALICE, BOB, KEY_ARN, fixture } from './testing';
+import { withPolicy } from '../engine/testing/build';
+import { ACCOUNT, ALICE, BOB, KEY_ARN, fixture } from './testing';
 import { MSG, b64, callerVia, newKey } from './testing/crypto';
 
 const port = createSimulatorPort();
@@ -98,6 +99,48 @@ describe('ReplicateKey', () => {
     const denied = call(state, BOB, 'ReplicateKey', { KeyId: arn, ReplicaRegion: 'eu-west-1' });
     expect(denied.error?.code).toBe('AccessDeniedException');
     expect(denied.state.scenario).toBe(state.scenario);
+  });
+
+  it('needs kms:CreateKey in the replica Region too (ReplicateKey API reference, Required permissions)', async () => {
+    const { state, arn } = await newKey(port, { MultiRegion: true });
+    // Carol's IAM policy allows ReplicateKey on the primary key and CreateKey only in ap-south-1.
+    const carol = `arn:aws:iam::${ACCOUNT}:user/Carol`;
+    const withCarol = {
+      ...state,
+      scenario: {
+        ...state.scenario,
+        principals: [
+          ...state.scenario.principals,
+          withPolicy(
+            carol,
+            { Effect: 'Allow', Action: 'kms:ReplicateKey', Resource: arn },
+            {
+              Effect: 'Allow',
+              Action: 'kms:CreateKey',
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:RequestedRegion': 'ap-south-1' } },
+            },
+          ),
+        ],
+      },
+    };
+    const denied = call(withCarol, carol, 'ReplicateKey', {
+      KeyId: arn,
+      ReplicaRegion: 'eu-west-1',
+    });
+    expect(denied.error?.code).toBe('AccessDeniedException');
+    expect(denied.error?.message).toMatch(/kms:CreateKey/);
+    expect(denied.state.scenario.keys).toHaveLength(withCarol.scenario.keys.length);
+    expect(denied.state.audit.at(-1)).toMatchObject({
+      eventName: 'ReplicateKey',
+      errorCode: 'AccessDeniedException',
+    });
+    const allowed = call(withCarol, carol, 'ReplicateKey', {
+      KeyId: arn,
+      ReplicaRegion: 'ap-south-1',
+    });
+    expect(allowed.error).toBeUndefined();
+    expect(allowed.state.scenario.keys.at(-1)?.arn).toBe(arn.replace('us-east-1', 'ap-south-1'));
   });
 
   it('the replica shares the primary key material (multi-Region keys overview) and encrypts and decrypts', async () => {

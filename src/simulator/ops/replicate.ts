@@ -5,6 +5,7 @@
  */
 import { defaultKeyPolicy } from '../../scenario/defaultKeyPolicy';
 import type { Key } from '../../scenario/types';
+import { authorize } from '../authorize';
 import { accountOf, keyIdOf, kmsError, metaOf, regionOf } from '../model';
 import { keyOf, strParam, type Handler } from './context';
 import { keyMetadata } from './metadata';
@@ -28,6 +29,17 @@ export const replicateKey: Handler = (ctx) => {
     return {
       error: kmsError('AlreadyExistsException', `A key already exists in ${region}: ${arn}`),
     };
+  // ReplicateKey API reference, "Required permissions": besides kms:ReplicateKey on the primary
+  // key, the caller needs kms:CreateKey in an IAM policy in the replica Region. The engine decides
+  // that second request as it decides any CreateKey, with aws:RequestedRegion = the replica Region.
+  const create = authorize(ctx.state, {
+    caller: ctx.call.caller,
+    operation: 'CreateKey',
+    params: {},
+    context: { ...ctx.call.context, 'aws:RequestedRegion': region },
+  });
+  if (create.outcome !== 'Allowed')
+    return { error: kmsError(create.outcome, create.message ?? 'kms:CreateKey is not allowed.') };
   const policy = ctx.call.params.Policy;
   const description = strParam(ctx, 'Description');
   const tags = tagsParam(ctx.call.params.Tags);
