@@ -45,11 +45,16 @@ export function presenterUrl(href: string): string {
 
 /**
  * Opens a deck link in the page's URL, now and on every fragment change, and puts the presenter
- * window into instructor mode. Returns the cleanup; call once from the app's root effect.
+ * window into instructor mode. Leaving instructor mode drops the deck link from the address bar,
+ * so that a reload opens the playground again (the deck stays in memory for the Present button).
+ * Returns the cleanup; call once from the app's root effect.
  */
 export function watchDeckLinks(
-  store: Pick<StoreApi<AppState>, 'getState'>,
-  target: Pick<Window, 'location' | 'addEventListener' | 'removeEventListener'> = window,
+  store: Pick<StoreApi<AppState>, 'getState' | 'subscribe'>,
+  target: Pick<
+    Window,
+    'location' | 'history' | 'addEventListener' | 'removeEventListener'
+  > = window,
 ): () => void {
   if (isPresenterSearch(target.location.search)) store.getState().enterPresenterWindow();
   const open = () => {
@@ -58,5 +63,13 @@ export function watchDeckLinks(
   };
   open();
   target.addEventListener('hashchange', open);
-  return () => target.removeEventListener('hashchange', open);
+  const unsubscribe = store.subscribe((state, previous) => {
+    const left = previous.view === 'present' && state.view !== 'present';
+    if (left && isDeckFragment(target.location.hash))
+      target.history.replaceState(null, '', target.location.pathname + target.location.search);
+  });
+  return () => {
+    unsubscribe();
+    target.removeEventListener('hashchange', open);
+  };
 }

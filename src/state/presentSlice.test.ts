@@ -3,7 +3,7 @@ import { lessons } from '../lessons';
 import { encodeDeckFragment } from '../scenario/deckLink';
 import { STORAGE_KEY } from './persistence';
 import { outcomeShown, presentLimit } from './presentSlice';
-import { presenterStorage } from './presentBrowser';
+import { presenterStorage, watchDeckLinks } from './presentBrowser';
 import { createMemoryStorage } from './persistence';
 import { fakeClipboard, firstExample, testStore } from './testing';
 
@@ -164,6 +164,34 @@ describe('instructor mode: deck links', () => {
     expect(other.getState().view).toBe('present');
     expect(other.getState().deckEditorOpen).toBe(false);
     expect(other.getState().deck?.slides).toEqual(store.getState().deck?.slides);
+  });
+
+  it('drops the deck link from the address bar on leaving instructor mode, so a reload opens the playground', async () => {
+    const { store } = deckOfRequests();
+    const fragment = `#${await encodeDeckFragment(store.getState().deck!)}`;
+    const replaced: string[] = [];
+    const location = { hash: fragment, pathname: '/', search: '' };
+    const target = {
+      location,
+      history: {
+        replaceState: (_: unknown, __: string, url?: string | URL | null) => {
+          replaced.push(String(url));
+          location.hash = '';
+        },
+      },
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    } as unknown as Parameters<typeof watchDeckLinks>[1];
+    const other = testStore().store;
+    const stop = watchDeckLinks(other, target);
+    await other.getState().openDeckFragment(fragment);
+    expect(other.getState().view).toBe('present');
+    other.getState().setView('learn');
+    other.getState().setView('present');
+    other.getState().setView('playground');
+    expect(replaced).toEqual(['/']);
+    expect(other.getState().deck?.slides).toEqual(store.getState().deck?.slides);
+    stop();
   });
 
   it('keeps everything as it was when a deck link is broken, and says so', async () => {
