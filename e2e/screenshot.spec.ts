@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
 import { auditorScenario } from './fixtures';
+import { LearnPage } from './pages/LearnPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
+import { PresentPage } from './pages/PresentPage';
 
 for (const theme of ['light', 'dark'] as const) {
   test(`main screen at 1280×800 in the ${theme} theme`, async ({ page }, testInfo) => {
@@ -23,3 +25,29 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path });
   });
 }
+
+/** Where a screenshot goes: docs/screenshots when asked (UPDATE_SCREENSHOTS=1), else test output. */
+const shotPath = (name: string, outputPath: (n: string) => string) =>
+  process.env.UPDATE_SCREENSHOTS ? `docs/screenshots/${name}` : outputPath(name);
+
+test('the lesson player at 1280×800', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  const learn = new LearnPage(page);
+  await learn.open('lesson=key-policy-basics/give-the-account-access');
+  await expect(learn.diagram).toBeVisible();
+  await expect(learn.decision).toBeVisible();
+  await page.screenshot({ path: shotPath('learn-light.png', (n) => testInfo.outputPath(n)) });
+});
+
+test('an instructor-mode slide after the reveal at 1280×800', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.goto('/');
+  await page.getByTestId('view-present').click();
+  await page.getByRole('button', { name: 'New deck from this lesson' }).click();
+  const present = new PresentPage(page);
+  await present.press('PageDown', 'v', 'End', 'Enter');
+  await expect(present.decision).toBeVisible();
+  await page.screenshot({ path: shotPath('present-dark.png', (n) => testInfo.outputPath(n)) });
+});
