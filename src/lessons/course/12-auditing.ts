@@ -83,13 +83,14 @@ export const auditingLesson: Lesson = {
     {
       id: 'investigate',
       title: 'Investigate in the Audit tab',
-      text: 'The console below replays a few calls: Ana describes the key and makes a data key for the payroll file; Bob tries twice and is denied.\n\nOpen the **Audit** tab beside the console and use its filters:\n\n- **Key** `alias/payroll-exports`: every call on the key.\n- **Caller** Bob, or **Outcome** `AccessDeniedException`: his refused attempts.\n- **Hour (UTC)**: the time you are asked about.\n\nEach row shows the time, operation, caller, key and outcome. **Export JSON** gives the full CloudTrail-style records: the encryption context is in `requestParameters`, never the plaintext or the data key.',
+      text: 'The console below replays a few calls: Ana describes the key and makes a data key for the payroll file; two hours later (`sleep 2h` moves the simulated clock) Bob tries twice and is denied.\n\nTo investigate yourself, press **Experiment in the playground**, open its **Console** tab and type these lines (or your own), then open the **Audit** tab and use its filters:\n\n- **Key** `alias/payroll-exports`: every call on the key.\n- **Caller** Bob, or **Outcome** `AccessDeniedException`: his refused attempts.\n- **Hour (UTC)**: the time you are asked about.\n\nEach row shows the time, operation, caller, key and outcome. **Export JSON** gives the full CloudTrail-style records: the encryption context is in `requestParameters`, never the plaintext or the data key.',
       console: [
         { line: `aws kms describe-key --key-id ${ALIAS} --profile Ana`, contains: KEY },
         {
           line: `aws kms generate-data-key --key-id ${ALIAS} --key-spec AES_256 --encryption-context file=payroll-2026-01.csv --profile Ana`,
           contains: KEY,
         },
+        { line: 'sleep 2h', contains: 'T02:00:00Z' },
         {
           line: `aws kms generate-data-key --key-id ${KEY} --key-spec AES_256 --profile Bob`,
           error: 'AccessDeniedException',

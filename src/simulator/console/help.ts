@@ -22,7 +22,7 @@ const BINARY_HELP = (options: string) =>
 export function helpText(command?: string): string {
   if (!command) {
     const names = Object.keys(COMMANDS).sort();
-    return `KMS\n\nDESCRIPTION\n  AWS Key Management Service (simulated). Every call is decided by the\n  playground's authorization engine and recorded in the audit trail.\n\nAVAILABLE COMMANDS\n${names.map((n) => `  o ${n}`).join('\n')}\n`;
+    return `KMS\n\nDESCRIPTION\n  AWS Key Management Service (simulated). Every call is decided by the\n  playground's authorization engine and recorded in the audit trail.\n\nAVAILABLE COMMANDS\n${names.map((n) => `  o ${n}`).join('\n')}\n\nOUTSIDE AWS\n  sleep <duration>  moves the simulated clock (300, 5m, 2h, 7d): grants\n                    propagate, scheduled deletions and rotations happen.\n`;
   }
   const spec = COMMANDS[command];
   if (!spec) return `Unknown command: ${command}`;

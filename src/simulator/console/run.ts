@@ -3,6 +3,7 @@
  * through `call`, so the engine decides and the audit trail records it.
  */
 import { call, callAsync } from '../call';
+import { advance } from '../clock';
 import type { CryptoPort } from '../cryptoPort';
 import type { CallResult, SimulatorState } from '../types';
 import type { Json } from '../../scenario/types';
@@ -34,7 +35,33 @@ export const formatError = (code: string, operation: string, message: string): s
 type Prepared =
   { done: ConsoleResult } | { caller: string; operation: string; params: Record<string, Json> };
 
+/** Seconds per unit of `sleep`'s duration, as GNU sleep takes them. */
+const SLEEP_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
+/** The longest single sleep: a year and a bit, past any deletion window or rotation period. */
+const MAX_SLEEP_SECONDS = 400 * 86_400;
+
+/**
+ * `sleep 5m`: the shell's sleep, which here moves the simulated clock (grants propagate, scheduled
+ * deletions and rotations happen) instead of waiting. Not an AWS call: nothing is audited.
+ */
+function sleepLine(state: SimulatorState, line: string): ConsoleResult | null {
+  const m = /^sleep(?:\s+(\S+))?\s*$/.exec(line.trim());
+  if (!m) return null;
+  const d = /^(\d+)([smhd]?)$/.exec(m[1] ?? '');
+  const seconds = d ? Number(d[1]) * (SLEEP_UNITS[d[2] ?? ''] ?? 1) : NaN;
+  if (!d || seconds > MAX_SLEEP_SECONDS)
+    return {
+      state,
+      output: `sleep: give a duration such as 300, 5m, 2h or 7d (at most 400d)`,
+      isError: true,
+    };
+  const next = advance(state, seconds);
+  return { state: next, output: `Simulated clock: ${next.clock}`, isError: false };
+}
+
 function prepare(state: SimulatorState, line: string, files: FileStore): Prepared {
+  const slept = sleepLine(state, line);
+  if (slept) return { done: slept };
   const parsed = parseCommand(line, files);
   if (parsed.kind === 'error') return { done: { state, output: parsed.message, isError: true } };
   if (parsed.kind === 'help')
