@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { lessonById, lessonScenarios, lessons } from '../src/lessons';
 import { encodeShareFragment } from '../src/scenario';
+import { ConsolePanel } from './pages/ConsolePanel';
 import { LearnPage } from './pages/LearnPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
@@ -185,6 +186,25 @@ test('experimenting with a step in the playground keeps the user’s work', asyn
   await page.getByTestId('view-playground').click();
   await expect(page.getByTestId('sandbox-banner')).toHaveCount(0);
   await expect(app.scenarioTitle).toHaveText(mine);
+});
+
+test('a step with console lines opens in the playground as the console left the account', async ({
+  page,
+}) => {
+  const learn = new LearnPage(page);
+  await learn.open('lesson=auditing-key-use/investigate');
+  await expect(page.getByTestId('lesson-console-entry')).toHaveCount(5);
+  await page.getByTestId('open-in-playground').click();
+  await expect(page.getByTestId('sandbox-banner')).toBeVisible();
+  const cli = new ConsolePanel(page);
+  await cli.openAudit();
+  // Ana's two calls, then two hours later Bob's two refused ones (sleep is not a call).
+  expect(await cli.auditRows()).toEqual([
+    ['DescribeKey', ''],
+    ['GenerateDataKey', ''],
+    ['GenerateDataKey', 'AccessDeniedException'],
+    ['DescribeKey', 'AccessDeniedException'],
+  ]);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -28,7 +28,7 @@ export { isShareFragment } from './share';
 export { watchShareLinks } from './browser';
 export { DEFAULT_SPEED } from './playbackSlice';
 export { CONSOLE_HISTORY_LIMIT } from './simulatorSlice';
-export { auditEvents, simulatorOf } from './simulatorState';
+export { auditEvents, simulatorOf, withSimulator } from './simulatorState';
 export { consoleProfiles } from '../simulator';
 export { DEFAULT_PANES, PANE_LIMITS } from './uiSlice';
 export { HISTORY_LIMIT, MERGE_WINDOW_MS } from './derive';

@@ -7,7 +7,7 @@ import {
   type Lesson,
   type StepScenario,
 } from '../../lessons';
-import { runCommandAsync } from '../../simulator';
+import { runCommandAsync, type SimulatorState } from '../../simulator';
 import { useAppStore } from '../../state';
 import { selectActiveQuiz } from './quizState';
 
@@ -21,8 +21,10 @@ export function ConsoleTranscript(props: {
   lesson: Lesson;
   index: number;
   scenarios: StepScenario[];
+  /** The simulated account after this step's lines ran (for "Experiment in the playground"). */
+  onRan?: (index: number, state: SimulatorState) => void;
 }) {
-  const { lesson, index, scenarios } = props;
+  const { lesson, index, scenarios, onRan } = props;
   // What ran, for which step: a result for another step is not shown (it is being replaced).
   const [ran, setRan] = useState<{
     index: number;
@@ -48,7 +50,10 @@ export function ConsoleTranscript(props: {
         const built = scenarios[i];
         if (!step?.console?.length || !built?.ok) continue;
         const done = await runStepConsole(built.scenario, step.console, vars, runner);
-        if (i === index && !cancelled) setRan({ index, outcomes: done.outcomes });
+        if (i === index && !cancelled) {
+          setRan({ index, outcomes: done.outcomes });
+          onRan?.(index, done.state);
+        }
       }
     };
     run().catch((e: unknown) => {
@@ -57,7 +62,7 @@ export function ConsoleTranscript(props: {
     return () => {
       cancelled = true;
     };
-  }, [lesson, index, scenarios, lines]);
+  }, [lesson, index, scenarios, lines, onRan]);
 
   const current = ran?.index === index ? ran : null;
   const outcomes = current?.outcomes;

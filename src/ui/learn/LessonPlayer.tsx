@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { lessonScenarios, type Lesson } from '../../lessons';
-import { AppStoreProvider, useAppStore, useAppStoreApi } from '../../state';
+import type { SimulatorState } from '../../simulator';
+import { AppStoreProvider, useAppStore, useAppStoreApi, withSimulator } from '../../state';
 import { playNextResult } from '../panels/diagram/usePlayback';
 import { Checkpoints } from './Checkpoints';
 import { ConsoleTranscript } from './ConsoleTranscript';
@@ -59,10 +60,19 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
     [store, app, lesson, step],
   );
 
+  // The account as this step's console lines left it: the playground opens on it, so its Console
+  // and Audit tabs go on from the transcript (grants made, calls audited).
+  const consoleState = useRef<{ index: number; state: SimulatorState } | null>(null);
+  const onRan = useCallback((i: number, state: SimulatorState) => {
+    consoleState.current = { index: i, state };
+  }, []);
+
   const openInPlayground = () => {
     const s = store.getState();
     if (!step) return;
-    app.getState().openInPlayground(s.scenario, s.selectedRequest, {
+    const ran = consoleState.current?.index === index ? consoleState.current.state : null;
+    const scenario = ran ? withSimulator(s.scenario, ran) : s.scenario;
+    app.getState().openInPlayground(scenario, s.selectedRequest, {
       lesson: lesson.id,
       step: step.id,
       title: `Lesson ${lesson.number}, step ${index + 1}: ${step.title}`,
@@ -88,7 +98,12 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
             <MarkdownLite text={step.text} />
             <AppStoreProvider store={store}>
               <PredictHint />
-              <ConsoleTranscript lesson={lesson} index={index} scenarios={scenarios} />
+              <ConsoleTranscript
+                lesson={lesson}
+                index={index}
+                scenarios={scenarios}
+                onRan={onRan}
+              />
             </AppStoreProvider>
             {built?.ok && (
               <button type="button" onClick={openInPlayground} data-testid="open-in-playground">
