@@ -52,6 +52,11 @@ export interface DecisionDiagramProps {
   reducedMotion?: boolean;
   /** Forces a colour scheme; otherwise `[data-theme]` on the root element or the OS decides. */
   theme?: 'light' | 'dark';
+  /**
+   * When playback has finished, bring the last node (the decision) into view. For a presentation,
+   * where the reveal must show the outcome; the playground leaves the view where the user put it.
+   */
+  showEnd?: boolean;
 }
 
 /**
@@ -67,6 +72,7 @@ export function DecisionDiagram({
   onSelectStep,
   reducedMotion = false,
   theme,
+  showEnd = false,
 }: DecisionDiagramProps) {
   const graph = useMemo(() => layoutGraph(traceToGraph(result)), [result]);
   const diff = useMemo(() => diffResults(previous, result), [previous, result]);
@@ -106,7 +112,12 @@ export function DecisionDiagram({
           maxZoom={1.5}
           aria-label={`Decision diagram for request ${result.request}: ${DECISION_WORDS[result.decision]}, ${result.outcome}`}
         >
-          <ViewportKeeper graph={graph} position={position} reducedMotion={reducedMotion} />
+          <ViewportKeeper
+            graph={graph}
+            position={position}
+            reducedMotion={reducedMotion}
+            showEnd={showEnd}
+          />
           <Panel position="top-right">
             <Legend />
           </Panel>

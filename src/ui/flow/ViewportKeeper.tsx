@@ -11,16 +11,18 @@ const PAD = 24;
  * Fits the view when the graph's shape changes (a new request, or phases added or removed), not
  * on every edit, so people keep their pan and zoom while typing. A graph too tall to fit at a
  * readable zoom is shown from the top, full width. During playback it keeps the current node
- * in view.
+ * in view, and with `showEnd` the last node (the decision) once it has finished.
  */
 export function ViewportKeeper({
   graph,
   position,
   reducedMotion,
+  showEnd = false,
 }: {
   graph: LaidOutGraph;
   position: number;
   reducedMotion: boolean;
+  showEnd?: boolean;
 }) {
   const { setViewport, setCenter, getViewport } = useReactFlow();
   const width = useStore((s) => s.width);
@@ -48,8 +50,12 @@ export function ViewportKeeper({
 
   const current = useMemo(() => {
     const v = playbackView(graph, position);
-    return v.finished ? null : (graph.nodes.find((n) => n.id === v.currentNode) ?? null);
-  }, [graph, position]);
+    if (v.finished)
+      return showEnd
+        ? (graph.nodes.find((n) => n.type === 'decision') ?? graph.nodes.at(-1) ?? null)
+        : null;
+    return graph.nodes.find((n) => n.id === v.currentNode) ?? null;
+  }, [graph, position, showEnd]);
 
   useEffect(() => {
     if (!current || !width || !height) return;

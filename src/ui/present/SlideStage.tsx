@@ -58,6 +58,7 @@ export function SlideStage() {
               onSelectStep={() => undefined}
               reducedMotion={reduced}
               theme={theme}
+              showEnd
             />
           </div>
         </div>
