@@ -5,6 +5,8 @@ import { ErrorBoundary } from './ui/app/ErrorBoundary';
 import './ui/app/theme.css';
 import './ui/app/layout.css';
 import './ui/panels/panels.css';
+import './ui/panels/request.css';
+import './ui/panels/decision.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,8 @@
 import '@xyflow/react/dist/style.css';
 import './flow.css';
+import './flowCards.css';
+import './flowRows.css';
+import './flowEdges.css';
 import {
   Controls,
   Panel,
