@@ -1,3 +1,4 @@
+import { enableIamStatement } from './keyPolicyStatements';
 import type { Json } from './types';
 
 /**
@@ -9,14 +10,6 @@ export function defaultKeyPolicy(account: string): { [key: string]: Json } {
   return {
     Version: '2012-10-17',
     Id: 'key-default-1',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
+    Statement: [enableIamStatement(account)],
   };
 }

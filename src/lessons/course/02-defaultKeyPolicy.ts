@@ -1,5 +1,5 @@
 import type { Lesson } from '../types';
-import { iamPolicy } from './statements';
+import { iamPolicy } from '../../scenario/keyPolicyStatements';
 import { KEY, UMA, policyWithKim, scenario } from './02-defaultKeyPolicy.scenario';
 
 export const defaultKeyPolicyLesson: Lesson = {

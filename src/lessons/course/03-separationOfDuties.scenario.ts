@@ -6,7 +6,7 @@ import {
   keyAdministratorsStatement,
   keyUsersStatement,
   policyDocument,
-} from './statements';
+} from '../../scenario/keyPolicyStatements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000003`;

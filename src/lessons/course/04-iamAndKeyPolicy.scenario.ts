@@ -1,5 +1,10 @@
 /** Lesson 4's scenario: one key, three users with different mixes of IAM and key policy. */
-import { allowStatement, enableIamStatement, iamPolicy, policyDocument } from './statements';
+import {
+  allowStatement,
+  enableIamStatement,
+  iamPolicy,
+  policyDocument,
+} from '../../scenario/keyPolicyStatements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000004`;

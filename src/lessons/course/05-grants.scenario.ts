@@ -1,5 +1,9 @@
 /** Lesson 5's scenario: Alice manages grants on a key; Bob, Carol and Dan start with nothing. */
-import { allowStatement, enableIamStatement, policyDocument } from './statements';
+import {
+  allowStatement,
+  enableIamStatement,
+  policyDocument,
+} from '../../scenario/keyPolicyStatements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000005`;

@@ -1,5 +1,9 @@
 /** Lesson 6's scenario: a reporting role with long-term access and an auditor who needs a week. */
-import { allowStatement, enableIamStatement, policyDocument } from './statements';
+import {
+  allowStatement,
+  enableIamStatement,
+  policyDocument,
+} from '../../scenario/keyPolicyStatements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000006`;

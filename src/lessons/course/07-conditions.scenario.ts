@@ -1,5 +1,10 @@
 /** Lesson 7's scenario: one key policy, one condition per statement. */
-import { allowStatement, enableIamStatement, iamPolicy, policyDocument } from './statements';
+import {
+  allowStatement,
+  enableIamStatement,
+  iamPolicy,
+  policyDocument,
+} from '../../scenario/keyPolicyStatements';
 
 export const ACCOUNT = '111122223333';
 export const OTHER_ACCOUNT = '444455556666';

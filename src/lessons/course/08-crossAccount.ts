@@ -1,5 +1,10 @@
 import type { Lesson } from '../types';
-import { allowStatement, enableIamStatement, iamPolicy, policyDocument } from './statements';
+import {
+  allowStatement,
+  enableIamStatement,
+  iamPolicy,
+  policyDocument,
+} from '../../scenario/keyPolicyStatements';
 
 const OWNER = '111122223333';
 const OTHER = '444455556666';

@@ -1,5 +1,5 @@
 /** The scenario of lesson 9: an account in an organization, a key that trusts IAM policies. */
-import { enableIamStatement } from './statements';
+import { enableIamStatement } from '../../scenario/keyPolicyStatements';
 
 export const ACCOUNT = '111122223333';
 export const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000009`;

@@ -1,5 +1,9 @@
 import type { Lesson } from '../types';
-import { allowStatement, enableIamStatement, policyDocument } from './statements';
+import {
+  allowStatement,
+  enableIamStatement,
+  policyDocument,
+} from '../../scenario/keyPolicyStatements';
 
 const ACCOUNT = '111122223333';
 const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-000000000010`;

@@ -1,6 +1,6 @@
 /** The scenario of lesson 11: one key of each kind, and an administrator with kms:* in IAM. */
 import { awsManagedKeyPolicy } from '../../simulator';
-import { enableIamStatement, iamPolicy, policyDocument } from './statements';
+import { enableIamStatement, iamPolicy, policyDocument } from '../../scenario/keyPolicyStatements';
 
 export const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';

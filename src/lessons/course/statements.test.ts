@@ -11,7 +11,7 @@ import {
   keyUsersStatement,
   persistentResourcesStatement,
   policyDocument,
-} from './statements';
+} from '../../scenario/keyPolicyStatements';
 
 const ACCOUNT = '111122223333';
 const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1a2b3c4d-0000-4000-8000-0000000000ff`;

@@ -1,3 +1,9 @@
+import {
+  enableIamStatement,
+  keyAdministratorsStatement,
+  keyUsersStatement,
+  persistentResourcesStatement,
+} from '../keyPolicyStatements';
 import type { Json } from '../types';
 
 const ACCOUNT = '111122223333';
@@ -29,56 +35,10 @@ export const adminsAndUsersExample = {
         Version: '2012-10-17',
         Id: 'key-consolepolicy-3',
         Statement: [
-          {
-            Sid: 'Enable IAM User Permissions',
-            Effect: 'Allow',
-            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-            Action: 'kms:*',
-            Resource: '*',
-          },
-          {
-            Sid: 'Allow access for Key Administrators',
-            Effect: 'Allow',
-            Principal: { AWS: ADMIN },
-            Action: [
-              'kms:Create*',
-              'kms:Describe*',
-              'kms:Enable*',
-              'kms:List*',
-              'kms:Put*',
-              'kms:Update*',
-              'kms:Revoke*',
-              'kms:Disable*',
-              'kms:Get*',
-              'kms:Delete*',
-              'kms:TagResource',
-              'kms:UntagResource',
-              'kms:ScheduleKeyDeletion',
-              'kms:CancelKeyDeletion',
-            ],
-            Resource: '*',
-          },
-          {
-            Sid: 'Allow use of the key',
-            Effect: 'Allow',
-            Principal: { AWS: APP },
-            Action: [
-              'kms:Encrypt',
-              'kms:Decrypt',
-              'kms:ReEncrypt*',
-              'kms:GenerateDataKey*',
-              'kms:DescribeKey',
-            ],
-            Resource: '*',
-          },
-          {
-            Sid: 'Allow attachment of persistent resources',
-            Effect: 'Allow',
-            Principal: { AWS: APP },
-            Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
-            Resource: '*',
-            Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
-          },
+          enableIamStatement(ACCOUNT),
+          keyAdministratorsStatement(ADMIN),
+          keyUsersStatement(APP),
+          persistentResourcesStatement(APP),
         ],
       },
     },

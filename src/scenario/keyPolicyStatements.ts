@@ -1,16 +1,20 @@
 /**
- * Builders for the policy parts many lessons share. Each returns a plain statement or document, so
- * a lesson's scenario still lists its statements one call each, with the Sid and principals in view.
+ * Builders for the key policy statements AWS writes (the default key policy and the console's
+ * statements for administrators, users and persistent resources), shared by the built-in examples
+ * and the lessons. Each returns plain JSON, so a scenario still lists its statements one call each,
+ * with the Sid and principals in view.
  *
  * The console statements follow the KMS Developer Guide, "Default key policy"
  * (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html).
  */
 
+import type { Json } from './types';
+
 /** One principal ARN or several, as `Principal.AWS` holds them. */
 export type Principals = string | string[];
 
 /** A policy statement, as a scenario holds it. */
-export type Statement = Record<string, unknown>;
+export type Statement = { [key: string]: Json };
 
 /** A policy document: the 2012-10-17 language version and its statements. */
 export const policyDocument = (...Statement: Statement[]) => ({ Version: '2012-10-17', Statement });
@@ -29,8 +33,8 @@ export const allowStatement = (
   Sid: string,
   principals: Principals,
   Action: string | string[],
-  Condition?: Record<string, Record<string, unknown>>,
-) => ({
+  Condition?: { [operator: string]: { [key: string]: Json } },
+): Statement => ({
   Sid,
   Effect: 'Allow',
   Principal: { AWS: principals },
