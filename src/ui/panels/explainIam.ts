@@ -7,6 +7,7 @@
  */
 import { compileScenario, evaluateRequest } from '../../engine';
 import type { EvaluationResult, TraceStep } from '../../engine/types';
+import { enableIamStatement } from '../../scenario/keyPolicyStatements';
 import type { Json, Scenario } from '../../scenario/types';
 import { accountOf, documentPhrase, statementPhrase } from './describe';
 import type { Ctx } from './explainAllow';
@@ -36,12 +37,7 @@ function withIamEnabled(
   account: string,
   requestIndex: number,
 ): EvaluationResult | null {
-  const enable = {
-    Effect: 'Allow',
-    Principal: { AWS: `arn:aws:iam::${account}:root` },
-    Action: 'kms:*',
-    Resource: '*',
-  };
+  const enable = enableIamStatement(account);
   let changed = false;
   const keys = scenario.keys.map((k) => {
     if (k.arn !== keyArn) return k;
