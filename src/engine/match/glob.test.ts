@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileGlob, compileGlobParts, hasWildcard } from './glob';
 
@@ -87,5 +88,61 @@ describe('hasWildcard', () => {
     expect(hasWildcard('a*')).toBe(true);
     expect(hasWildcard('a?')).toBe(true);
     expect(hasWildcard('abc')).toBe(false);
+  });
+});
+
+/** The textbook dynamic-programming matcher: obviously right, quadratic, for comparison only. */
+function reference(pattern: string, s: string): boolean {
+  const p = [...pattern];
+  const t = [...s];
+  let row = new Array<boolean>(t.length + 1).fill(false);
+  row[0] = true;
+  for (const pc of p) {
+    const next = new Array<boolean>(t.length + 1).fill(false);
+    if (pc === '*') {
+      next[0] = row[0] as boolean;
+      for (let j = 1; j <= t.length; j++) next[j] = (row[j] as boolean) || (next[j - 1] as boolean);
+    } else {
+      for (let j = 1; j <= t.length; j++)
+        next[j] = (row[j - 1] as boolean) && (pc === '?' || pc === t[j - 1]);
+    }
+    row = next;
+  }
+  return row[t.length] as boolean;
+}
+
+describe('compileGlob against a reference matcher (S26/S32 wildcards)', () => {
+  it('agrees on generated patterns and inputs over a small alphabet, with and without case folding', () => {
+    const pattern = fc.string({ unit: fc.constantFrom('a', 'b', 'A', '*', '?'), maxLength: 12 });
+    const input = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'c'), maxLength: 24 });
+    fc.assert(
+      fc.property(pattern, input, (p, s) => {
+        expect(compileGlob(p)(s)).toBe(reference(p, s));
+        expect(compileGlob(p, true)(s)).toBe(reference(p.toLowerCase(), s.toLowerCase()));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('agrees on long segments with ? (more than 32 characters between stars)', () => {
+    const seg = 'a'.repeat(40) + '?' + 'a'.repeat(30) + 'b';
+    for (const p of [`*${seg}*`, `?*${seg}`, `x*${seg}*y`]) {
+      for (const s of [
+        'a'.repeat(200),
+        'a'.repeat(100) + 'b',
+        'x' + 'a'.repeat(80) + 'b' + 'y',
+        'x' + 'a'.repeat(40) + 'Q' + 'a'.repeat(30) + 'by',
+      ])
+        expect(compileGlob(p)(s), `${p} vs ${s}`).toBe(reference(p, s));
+    }
+  });
+
+  it('answers the hostile shape from the hardening issue (?*aaaa…b against aaaa…) correctly', () => {
+    const p = '?*' + 'a'.repeat(1000) + 'b';
+    expect(compileGlob(p)('a'.repeat(100_000))).toBe(false);
+    expect(compileGlob(p)('a'.repeat(100_000) + 'b')).toBe(true);
+    const q = '*a?' + 'a'.repeat(500) + '*b*';
+    expect(compileGlob(q)('a'.repeat(100_000))).toBe(false);
+    expect(compileGlob(q)('a'.repeat(100_000) + 'b')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * IAM wildcard patterns: `*` matches any run of characters (including none) and `?` exactly one
  * character (S26 IAM Action element; S32 IAM condition operators, StringLike). A pattern is compiled
  * once into a matcher; common shapes (no wildcard, `*`, `prefix*`, `*suffix`, `*infix*`) get a fast
- * path, the rest a linear-memory wildcard scan (no regular expressions, so no catastrophic backtracking).
+ * path, the rest a segment scan in time linear in the input (no regular expressions, no backtracking).
  */
 
 /** A matcher compiled from a pattern. */
@@ -105,41 +105,103 @@ function fastPath(tokens: Token[], ignoreCase: boolean): StringMatcher | undefin
   return undefined;
 }
 
-const STAR = -1;
 const ONE = -2;
 
+/** A run of pattern characters between stars: char codes, `ONE` for `?`. */
+type Segment = Int32Array;
+
+/** Whether `seg` matches `s` at position `at` (the caller has checked it fits). */
+function matchesAt(seg: Segment, s: string, at: number): boolean {
+  for (let k = 0; k < seg.length; k++) {
+    const c = seg[k] as number;
+    if (c !== ONE && c !== s.charCodeAt(at + k)) return false;
+  }
+  return true;
+}
+
+/** A finder for the leftmost occurrence of a segment in `s[from, end)`, or -1. */
+type Finder = (s: string, from: number, end: number) => number;
+
 /**
- * The general case: a greedy scan that backtracks only to the last star, so matching costs at most
- * input length × pattern length and user-typed patterns cannot blow up like a regular expression.
+ * Leftmost occurrence of a segment. Without `?` it is a substring search (`indexOf`, linear in
+ * the input); with `?` it is a shift-and scan, one pass over the input with one word of state per
+ * 32 pattern characters, so the cost never depends on how the input and pattern overlap.
+ */
+function finder(seg: Segment): Finder {
+  const m = seg.length;
+  if (!seg.includes(ONE)) {
+    const text = String.fromCharCode(...seg);
+    return (s, from, end) => {
+      const at = s.indexOf(text, from);
+      return at >= 0 && at + m <= end ? at : -1;
+    };
+  }
+  const words = Math.ceil(m / 32);
+  const anyChar = new Uint32Array(words);
+  for (let k = 0; k < m; k++) if (seg[k] === ONE) anyChar[k >>> 5] |= 1 << (k & 31);
+  const masks = new Map<number, Uint32Array>();
+  for (let k = 0; k < m; k++) {
+    const c = seg[k] as number;
+    if (c === ONE || masks.has(c)) continue;
+    const mask = Uint32Array.from(anyChar);
+    for (let q = 0; q < m; q++) if (seg[q] === c) mask[q >>> 5] |= 1 << (q & 31);
+    masks.set(c, mask);
+  }
+  const lastWord = words - 1;
+  const lastBit = 1 << ((m - 1) & 31);
+  const state = new Uint32Array(words);
+  return (s, from, end) => {
+    state.fill(0);
+    for (let i = from; i < end; i++) {
+      const mask = masks.get(s.charCodeAt(i)) ?? anyChar;
+      let carry = 1;
+      for (let w = 0; w < words; w++) {
+        const v = state[w] as number;
+        state[w] = (((v << 1) | carry) & (mask[w] as number)) >>> 0;
+        carry = v >>> 31;
+      }
+      if ((state[lastWord] as number) & lastBit) return i - m + 1;
+    }
+    return -1;
+  };
+}
+
+/**
+ * The general case in time linear in the input for any pattern: the pattern splits at its stars
+ * into segments; the first must match at the start, the last at the end, and each one between
+ * is taken at its leftmost place after the previous one (leftmost is always safe, since a star
+ * can absorb whatever lies between). No backtracking at all.
  */
 function wildcardMatcher(tokens: Token[], ignoreCase: boolean): StringMatcher {
-  const codes: number[] = [];
+  const segments: number[][] = [[]];
   for (const t of tokens) {
-    if (t.kind === 'star') codes.push(STAR);
-    else if (t.kind === 'one') codes.push(ONE);
-    else for (let i = 0; i < t.text.length; i++) codes.push(t.text.charCodeAt(i));
+    const cur = segments[segments.length - 1] as number[];
+    if (t.kind === 'star') segments.push([]);
+    else if (t.kind === 'one') cur.push(ONE);
+    else for (let i = 0; i < t.text.length; i++) cur.push(t.text.charCodeAt(i));
   }
-  const p = Int32Array.from(codes);
+  const segs = segments.map((x) => Int32Array.from(x));
+  const head = segs[0] as Segment;
+  if (segs.length === 1)
+    return (s) => {
+      const x = ignoreCase ? s.toLowerCase() : s;
+      return x.length === head.length && matchesAt(head, x, 0);
+    };
+  const tail = segs[segs.length - 1] as Segment;
+  const middle = segs.slice(1, -1).filter((g) => g.length > 0);
+  const finders = middle.map(finder);
   const match = (s: string): boolean => {
-    let i = 0;
-    let j = 0;
-    let starJ = -1;
-    let starI = 0;
-    while (i < s.length) {
-      const pc = j < p.length ? (p[j] as number) : 0;
-      if (j < p.length && (pc === ONE || pc === s.charCodeAt(i))) {
-        i++;
-        j++;
-      } else if (j < p.length && pc === STAR) {
-        starJ = j++;
-        starI = i;
-      } else if (starJ >= 0) {
-        j = starJ + 1;
-        i = ++starI;
-      } else return false;
+    if (s.length < head.length + tail.length) return false;
+    if (!matchesAt(head, s, 0)) return false;
+    const end = s.length - tail.length;
+    if (!matchesAt(tail, s, end)) return false;
+    let pos = head.length;
+    for (let k = 0; k < finders.length; k++) {
+      const at = (finders[k] as Finder)(s, pos, end);
+      if (at < 0) return false;
+      pos = at + (middle[k] as Segment).length;
     }
-    while (j < p.length && p[j] === STAR) j++;
-    return j === p.length;
+    return true;
   };
   return ignoreCase ? (s) => match(s.toLowerCase()) : match;
 }
