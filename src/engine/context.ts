@@ -16,6 +16,20 @@ export interface ContextEntry {
  */
 export type RequestContext = Map<string, ContextEntry>;
 
+/**
+ * The one way to look a key up in a request context: by its lower-cased name, so every spelling
+ * of a condition key finds the same entry (IAM User Guide, "IAM JSON policy elements: Condition":
+ * condition key names are case-insensitive).
+ */
+export function contextEntry(ctx: RequestContext, name: string): ContextEntry | undefined {
+  return ctx.get(name.toLowerCase());
+}
+
+/** Adds an entry under its lower-cased name (the counterpart of {@link contextEntry}). */
+export function setContextEntry(ctx: RequestContext, entry: ContextEntry): void {
+  ctx.set(entry.name.toLowerCase(), entry);
+}
+
 /** A diagnostic before the caller has said which document it belongs to. */
 export interface LocalDiagnostic {
   /** JSON path inside the document. */

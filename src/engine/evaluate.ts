@@ -10,7 +10,7 @@ import { baseContext } from './kms/requestContext';
 import { findNamedGrant } from './kms/retireGrant';
 import { validateAfterAuthorization } from './kms/afterAuthorization';
 import { Tracer } from './trace';
-import type { RequestContext } from './context';
+import { contextEntry, type RequestContext } from './context';
 import type { DecidingRef, Decision, EvaluationResult, Outcome, ScenarioEvaluation } from './types';
 import { lintScenario } from './lint';
 
@@ -32,6 +32,7 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
   const req = cs.scenario.requests[index];
   if (!req) return null;
   const caller = resolveCaller(cs.scenario, req.principal);
+  const base = baseContext(req, caller);
   const entryArn = caller.entry?.arn;
   const isSession = caller.kind === 'roleSession' || caller.kind === 'federatedUser';
   const env: Omit<RequestEnv, 'tracer'> = {
@@ -52,9 +53,8 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
       caller.kind === 'service' || caller.serviceLinked
         ? null
         : orgLevels(cs, caller.account, 'SCP'),
-    endpoint: endpointPolicy(cs, req),
+    endpoint: endpointPolicy(cs, req, base),
   };
-  const base = baseContext(req, caller);
   const contextDetail = {
     caller: caller.arn,
     callerKind: caller.kind,
@@ -70,8 +70,9 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
  * S13: an endpoint policy applies when the request came through that endpoint: the request's
  * viaVpcEndpoint, or else an aws:SourceVpce it supplies that names an endpoint of the scenario.
  */
-function endpointPolicy(cs: CompiledScenario, req: Request) {
-  const supplied = req.context['aws:SourceVpce'] ?? req.context['aws:sourcevpce'];
+function endpointPolicy(cs: CompiledScenario, req: Request, base: RequestContext) {
+  // Any spelling of the key names the endpoint (condition keys are case-insensitive).
+  const supplied = contextEntry(base, 'aws:SourceVpce')?.value;
   const id = req.viaVpcEndpoint ?? (typeof supplied === 'string' ? supplied : undefined);
   return id ? (cs.endpoints.get(id) ?? null) : null;
 }

@@ -1,12 +1,11 @@
 import type { ContextValue, Key, Request } from '../../scenario/types';
-import type { RequestContext } from '../context';
+import { contextEntry, setContextEntry, type RequestContext } from '../context';
 import { principalType, type Caller } from './caller';
 
 /** Sets a derived key unless the request supplied it (supplied values win, kms-semantics 1.2 step 2). */
 function derive(ctx: RequestContext, name: string, value: ContextValue | undefined): void {
   if (value === undefined) return;
-  const k = name.toLowerCase();
-  if (!ctx.has(k)) ctx.set(k, { name, value, derived: true });
+  if (!contextEntry(ctx, name)) setContextEntry(ctx, { name, value, derived: true });
 }
 
 /**
@@ -16,7 +15,7 @@ function derive(ctx: RequestContext, name: string, value: ContextValue | undefin
 export function baseContext(req: Request, caller: Caller): RequestContext {
   const ctx: RequestContext = new Map();
   for (const [name, value] of Object.entries(req.context)) {
-    ctx.set(name.toLowerCase(), { name, value, derived: false });
+    setContextEntry(ctx, { name, value, derived: false });
   }
   if (!req.deriveContext) return ctx;
   const svc = caller.kind === 'service';
@@ -37,7 +36,7 @@ export function baseContext(req: Request, caller: Caller): RequestContext {
   derive(ctx, 'aws:ViaAWSService', false);
   // S13/S39: aws:SourceVpce is present only when the request came through an endpoint.
   derive(ctx, 'aws:SourceVpce', req.viaVpcEndpoint);
-  const now = ctx.get('aws:currenttime')?.value;
+  const now = contextEntry(ctx, 'aws:CurrentTime')?.value;
   if (typeof now === 'string' && !Number.isNaN(Date.parse(now))) {
     derive(ctx, 'aws:EpochTime', Math.floor(Date.parse(now) / 1000));
   }

@@ -82,4 +82,34 @@ describe('VPC endpoint policies (S13)', () => {
       { document: 'vpce:vpce-1', statement: 'NoDecrypt', path: ['Statement', 1] },
     ]);
   });
+
+  it('a request naming the endpoint by aws:SourceVpce meets its policy in any spelling of the key (S36: condition keys are case-insensitive)', () => {
+    const kp = doc({
+      Sid: 'ViaVpce',
+      Effect: 'Allow',
+      Principal: { AWS: ALICE },
+      Action: 'kms:*',
+      Resource: '*',
+      Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
+    });
+    for (const spelling of [
+      'aws:SourceVpce',
+      'aws:sourcevpce',
+      'AWS:SOURCEVPCE',
+      'aws:sourceVpce',
+    ]) {
+      const r = run({
+        keys: [key({ policy: kp })],
+        vpcEndpoints: [
+          {
+            id: 'vpce-1',
+            policy: doc(ep('Allow', 'kms:*', 'All'), ep('Deny', 'kms:Decrypt', 'No')),
+          },
+        ],
+        requests: [request({ context: { [spelling]: 'vpce-1' } })],
+      });
+      expect(r.decision, spelling).toBe('ExplicitDeny');
+      expect(r.deciding[0]?.document, spelling).toBe('vpce:vpce-1');
+    }
+  });
 });

@@ -197,6 +197,8 @@ export const CONTEXT_ENTRIES: [string, ContextValue][] = [
   ['aws:CalledVia', ['athena.amazonaws.com']],
   ['aws:ViaAWSService', true],
   ['kms:CallerAccount', A2],
+  // S13: a supplied aws:SourceVpce names the endpoint whose policy then applies.
+  ['aws:SourceVpce', 'vpce-1'],
 ];
 
 export const contextValueArb: fc.Arbitrary<ContextValue> = fc.oneof(
