@@ -322,6 +322,29 @@ const lessonsTestZone = {
   }),
 };
 
+/**
+ * The words (issue 10): trace → text for the map, the decision panel, lessons, instructor mode and
+ * the CLI. Pure like the lessons, so every screen and the CLI say the same thing.
+ */
+const explainZone = {
+  name: 'kms/src/explain',
+  files: [`src/explain/**/*.${TS}`],
+  ignores: [`src/explain/**/*.test.${TS}`],
+  rules: restrictions({
+    imports: [
+      ...UI_LIBRARY_IMPORTS,
+      ...cryptoImportBans(),
+      ...bannedFolders(
+        ['state', 'ui', 'cli', 'crypto', 'simulator', 'lessons'],
+        'src/explain imports only the engine and the scenario.',
+      ),
+    ],
+    globalNames: ENGINE_GLOBALS,
+    properties: ENGINE_PROPERTIES,
+    syntax: ENGINE_SYNTAX,
+  }),
+};
+
 /** Everything else in src/ (ui/app, ui/panels, main.tsx, ...). */
 const restOfSrc = {
   name: 'kms/src',
@@ -336,6 +359,7 @@ const restOfSrc = {
     'src/ui/flow/**',
     'src/simulator/**',
     'src/lessons/**',
+    'src/explain/**',
   ],
   rules: restrictions({
     imports: [...libraryHomeBans('src'), ...cryptoImportBans()],
@@ -393,6 +417,7 @@ export default defineConfig([
   simulatorZone,
   lessonsZone,
   lessonsTestZone,
+  explainZone,
   ...otherZones,
   ...engineZones,
 ]);

@@ -1,9 +1,9 @@
 /** The sentence for one statement or grant that allowed a request (see `explain`). */
-import { keyIdOf } from '../../engine';
-import type { DecidingRef } from '../../engine/types';
-import type { Request, Scenario } from '../../scenario/types';
-import { accountOf, documentPhrase, principalName, roleName, statementPhrase } from './describe';
-import { capital } from './explainSteps';
+import { keyIdOf } from '../engine';
+import type { DecidingRef } from '../engine/types';
+import type { Request, Scenario } from '../scenario/types';
+import { accountOf, documentPhrase, principalName, roleName, statementPhrase } from './names';
+import { capitalise } from './format';
 import { samePath, type TraceIndex } from './traceQuery';
 
 /** What the explanation functions share about one result. */
@@ -40,21 +40,21 @@ export function allowLine(ref: DecidingRef, ctx: Ctx): string {
     const callerAccount = accountOf(ctx.callerArn);
     switch (principalMatchOf(ref, ctx)) {
       case 'direct':
-        return `${capital(doc)} statement ${st} names ${caller} and allows ${action} by itself.`;
+        return `${capitalise(doc)} statement ${st} names ${caller} and allows ${action} by itself.`;
       case 'wildcard':
-        return `${capital(doc)} statement ${st} allows ${action} for any principal ("*").`;
+        return `${capitalise(doc)} statement ${st} allows ${action} for any principal ("*").`;
       case 'role':
-        return `${capital(doc)} statement ${st} names the role ${roleName(ctx.callerArn, scenario)}, so no IAM policy is needed (a boundary or session policy still limits it).`;
+        return `${capitalise(doc)} statement ${st} names the role ${roleName(ctx.callerArn, scenario)}, so no IAM policy is needed (a boundary or session policy still limits it).`;
       default:
         return keyAccount && callerAccount && keyAccount !== callerAccount
-          ? `${capital(doc)} statement ${st} lets account ${callerAccount} use the key; its IAM policies must allow the call too.`
-          : `${capital(doc)} statement ${st} lets IAM policies in account ${keyAccount ?? callerAccount ?? '?'} decide.`;
+          ? `${capitalise(doc)} statement ${st} lets account ${callerAccount} use the key; its IAM policies must allow the call too.`
+          : `${capitalise(doc)} statement ${st} lets IAM policies in account ${keyAccount ?? callerAccount ?? '?'} decide.`;
     }
   }
   if (ref.document.startsWith('grant:')) {
     const grant = scenario.grants.find((g) => `grant:${g.grantId}` === ref.document);
     const who = grant ? principalName(grant.granteePrincipal, scenario) : caller;
-    return `${capital(doc)} gives ${who} ${action.replace(/^kms:/, '')} on this key.`;
+    return `${capitalise(doc)} gives ${who} ${action.replace(/^kms:/, '')} on this key.`;
   }
-  return `${capital(doc)} allows ${action} on this key (statement ${st}).`;
+  return `${capitalise(doc)} allows ${action} on this key (statement ${st}).`;
 }

@@ -2,11 +2,8 @@
  * Which trace steps decided the result: the statements and grants named in
  * `EvaluationResult.deciding`, found by document id and JSON path among the steps that matched.
  */
-import type { EvaluationResult, JsonPath, TraceStep } from '../../engine/types';
-
-function samePath(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && a.every((p, i) => p === b[i]);
-}
+import type { EvaluationResult, TraceStep } from '../engine/types';
+import { samePath } from './traceQuery';
 
 /** A step that can decide: a matching statement or grant, or the retire rules that allowed. */
 function canDecide(s: TraceStep): boolean {

@@ -1,9 +1,10 @@
 /** Sentences for an implicit deny: which phase said no, and what nearly allowed (see `explain`). */
-import type { TraceStep } from '../../engine/types';
-import { accountOf, documentPhrase, levelPhrase, possessive } from './describe';
-import { allowLine, type Ctx } from './explainAllow';
-import { capital, grantMiss, nearMisses, values } from './explainSteps';
-import { iamAllowIgnored } from './explainIam';
+import type { TraceStep } from '../engine/types';
+import { accountOf, documentPhrase, levelPhrase, possessive } from './names';
+import { allowLine, type Ctx } from './allow';
+import { capitalise, values } from './format';
+import { grantMiss, nearMisses } from './misses';
+import { iamAllowIgnored } from './iam';
 
 export function implicitDeny(check: TraceStep, ctx: Ctx): string[] {
   const { index, scenario, action, caller } = ctx;
@@ -47,7 +48,7 @@ export function implicitDeny(check: TraceStep, ctx: Ctx): string[] {
       break;
     case 'permissionsBoundary':
       lines.push(
-        `${capital(possessive(caller))} permissions boundary does not allow ${action}, so it caps what the other policies allow.`,
+        `${capitalise(possessive(caller))} permissions boundary does not allow ${action}, so it caps what the other policies allow.`,
       );
       break;
     case 'sessionPolicy':
@@ -102,8 +103,8 @@ function scpLines(phase: TraceStep, ctx: Ctx): string[] {
       const name = documentPhrase(doc.source?.document ?? doc.id, ctx.scenario);
       lines.push(
         patterns.length > 0
-          ? `${capital(name)} at ${where} allows only ${values([...new Set(patterns)])}.`
-          : `${capital(name)} at ${where} does not allow ${ctx.action} for this request.`,
+          ? `${capitalise(name)} at ${where} allows only ${values([...new Set(patterns)])}.`
+          : `${capitalise(name)} at ${where} does not allow ${ctx.action} for this request.`,
       );
     }
   }

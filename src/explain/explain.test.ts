@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from '../../engine';
-import { decodeScenarioText, decodeScenarioValue, examples } from '../../scenario';
-import type { Scenario } from '../../scenario/types';
+import { evaluateScenario } from '../engine';
+import { decodeScenarioText, decodeScenarioValue, examples } from '../scenario';
+import type { Scenario } from '../scenario/types';
 import { explain } from './explain';
 
 const ACCOUNT = '111122223333';

@@ -3,13 +3,13 @@
  * statement or grant decided, and for a deny, which phase said no and what nearly allowed it.
  * Pure and deterministic so it can be unit-tested and shown beside the diagram.
  */
-import type { EvaluationResult, TraceStep } from '../../engine/types';
-import type { Request, Scenario } from '../../scenario/types';
-import { documentPhrase, principalName, statementPhrase } from './describe';
-import { allowLine, type Ctx } from './explainAllow';
-import { implicitDeny } from './explainDeny';
-import { capital } from './explainSteps';
-import { keyPhrase, summaryLine } from './explainSummary';
+import type { EvaluationResult, TraceStep } from '../engine/types';
+import type { Request, Scenario } from '../scenario/types';
+import { documentPhrase, principalName, statementPhrase } from './names';
+import { allowLine, type Ctx } from './allow';
+import { implicitDeny } from './deny';
+import { capitalise } from './format';
+import { keyPhrase, summaryLine } from './summary';
 import { TraceIndex } from './traceQuery';
 
 const RETIRE_ROLES: Record<string, string> = {
@@ -79,7 +79,7 @@ function reasons(result: EvaluationResult, ctx: Ctx, checks: TraceStep[]): strin
 function explicitDeny(result: EvaluationResult, ctx: Ctx): string[] {
   const lines = result.deciding.map(
     (ref) =>
-      `${capital(documentPhrase(ref.document, ctx.scenario))} statement ${statementPhrase(ref.statement, ref.path)} denies ${ctx.action} explicitly.`,
+      `${capitalise(documentPhrase(ref.document, ctx.scenario))} statement ${statementPhrase(ref.statement, ref.path)} denies ${ctx.action} explicitly.`,
   );
   lines.push('An explicit deny overrides every allow, in any policy.');
   return lines;

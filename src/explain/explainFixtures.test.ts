@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from '../../engine';
-import { findAssumption } from '../../engine/assumptions';
-import { decodeScenarioText } from '../../scenario';
-import { principalName } from './describe';
+import { evaluateScenario } from '../engine';
+import { findAssumption } from '../engine/assumptions';
+import { decodeScenarioText } from '../scenario';
+import { principalName } from './names';
 import { explain, requestOf } from './explain';
-import { keyPhrase } from './explainSummary';
+import { keyPhrase } from './summary';
 import { assumptionIds } from './traceQuery';
 
 const DIR = 'src/scenario/fixtures/conformance/';

@@ -1,8 +1,8 @@
 /**
- * Small text helpers for the diagram: value lists, short ids, document names, outcome words.
+ * Small text helpers shared by every sentence and label: value lists, short ids, document names, outcome words.
  * Everything here builds our own strings from trace data; nothing is parsed from policy text.
  */
-import type { StepOutcome } from '../../engine/types';
+import type { StepOutcome } from '../engine/types';
 import type { Tone } from './types';
 
 /** How many values of a list are written out before `+N more`. */
@@ -25,6 +25,14 @@ export function list(values: unknown): string {
   const shown = values.slice(0, LIST_ITEMS).map(value);
   if (values.length > LIST_ITEMS) shown.push(`+${values.length - LIST_ITEMS} more`);
   return `[${shown.join(', ')}]`;
+}
+
+/** `["a", "b"]` → `a, b` for sentences (strings unquoted); nothing → `no value`. */
+export function values(v: unknown): string {
+  if (v === null || v === undefined) return 'no value';
+  const list = Array.isArray(v) ? v : [v];
+  if (list.length === 0) return 'no value';
+  return list.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ');
 }
 
 /** `1234abcd-12ab-…` → `1234abcd…`: key ids are long and their first block is distinctive. */

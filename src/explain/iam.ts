@@ -5,13 +5,13 @@
  * call, this asks the engine again with the key policy enabling IAM policies for the caller's
  * account (the statement the default key policy starts with) and reads that trace.
  */
-import { compileScenario, evaluateRequest } from '../../engine';
-import type { EvaluationResult, TraceStep } from '../../engine/types';
-import { enableIamStatement } from '../../scenario/keyPolicyStatements';
-import type { Json, Scenario } from '../../scenario/types';
-import { accountOf, documentPhrase, statementPhrase } from './describe';
-import type { Ctx } from './explainAllow';
-import { capital } from './explainSteps';
+import { compileScenario, evaluateRequest } from '../engine';
+import type { EvaluationResult, TraceStep } from '../engine/types';
+import { enableIamStatement } from '../scenario/keyPolicyStatements';
+import type { Json, Scenario } from '../scenario/types';
+import { accountOf, documentPhrase, statementPhrase } from './names';
+import type { Ctx } from './allow';
+import { capitalise } from './format';
 import { TraceIndex } from './traceQuery';
 
 /** Statements of a key policy document (object, single statement or JSON text), or null. */
@@ -84,6 +84,6 @@ export function iamAllowIgnored(keyPhase: TraceStep, check: TraceStep, ctx: Ctx)
     .find((s) => s.kind === 'statement' && s.outcome === 'match');
   if (!hit?.source) return null;
   const sid = typeof hit.detail?.sid === 'string' ? hit.detail.sid : null;
-  const doc = capital(documentPhrase(hit.source.document, scenario));
+  const doc = capitalise(documentPhrase(hit.source.document, scenario));
   return `${doc} (statement ${statementPhrase(sid, hit.source.path)}) allows ${action} for ${caller}, but it has no effect: ${why}.`;
 }

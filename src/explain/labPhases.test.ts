@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceStep } from '../../engine/types';
-import { describePhase } from './describePhase';
+import type { TraceStep } from '../engine/types';
+import { describePhase } from './phases';
 
 const step = (rule: string, outcome: TraceStep['outcome'], detail = {}): TraceStep => ({
   id: rule,

@@ -3,7 +3,7 @@
  * the engine's decision in a lab trace: the local work of envelope encryption and decryption,
  * drawn by the same diagram as the engine's phases. Written from each step's outcome and detail.
  */
-import type { TraceStep } from '../../engine/types';
+import type { TraceStep } from '../engine/types';
 import { list, str } from './format';
 
 type Summary = (s: TraceStep) => string;

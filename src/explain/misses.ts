@@ -2,23 +2,11 @@
  * Sentences for single trace steps: why a statement or grant did not apply, what a failed condition
  * compared. Used by `explain` to say what nearly allowed a denied request.
  */
-import type { TraceStep } from '../../engine/types';
-import type { Scenario } from '../../scenario/types';
-import { documentPhrase, principalName, statementPhrase } from './describe';
+import type { TraceStep } from '../engine/types';
+import type { Scenario } from '../scenario/types';
+import { documentPhrase, principalName, statementPhrase } from './names';
+import { capitalise, values } from './format';
 import type { TraceIndex } from './traceQuery';
-
-/** `["a", "b"]` → `a, b`; nothing → `no value`. */
-export function values(v: unknown): string {
-  if (v === null || v === undefined) return 'no value';
-  const list = Array.isArray(v) ? v : [v];
-  if (list.length === 0) return 'no value';
-  return list.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ');
-}
-
-/** "Dana's policy "p"" → "Dana's policy "p"" with a capital first letter. */
-export function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** What a failed condition compared: `StringEquals on kms:EncryptionContext:tenant: ...`. */
 export function conditionPhrase(step: TraceStep): string {
@@ -82,7 +70,7 @@ export function nearMisses(
     if (!why || !s.source) continue;
     const sid = typeof s.detail?.sid === 'string' ? s.detail.sid : null;
     out.push(
-      `${capital(documentPhrase(s.source.document, scenario))} statement ${statementPhrase(sid, s.source.path)} does not apply: ${why}.`,
+      `${capitalise(documentPhrase(s.source.document, scenario))} statement ${statementPhrase(sid, s.source.path)} does not apply: ${why}.`,
     );
     if (out.length >= limit) break;
   }
@@ -95,18 +83,18 @@ export function grantMiss(step: TraceStep, scenario: Scenario): string {
   const name = documentPhrase(step.source?.document ?? `grant:${String(d.grantId)}`, scenario);
   switch (d.failed) {
     case 'notPropagated':
-      return `${capital(name)} is not usable yet: it has not propagated and its grant token was not passed.`;
+      return `${capitalise(name)} is not usable yet: it has not propagated and its grant token was not passed.`;
     case 'grantee':
-      return `${capital(name)} is for ${principalName(String(d.grantee), scenario)}, not this caller.`;
+      return `${capitalise(name)} is for ${principalName(String(d.grantee), scenario)}, not this caller.`;
     case 'operation':
-      return `${capital(name)} allows only ${values(d.operations)}.`;
+      return `${capitalise(name)} allows only ${values(d.operations)}.`;
     case 'constraint':
-      return `${capital(name)} has an ${String(d.constraint)} constraint that the request's encryption context does not meet.`;
+      return `${capitalise(name)} has an ${String(d.constraint)} constraint that the request's encryption context does not meet.`;
     case 'childOperations':
-      return `${capital(name)} cannot pass on ${values(d.extra)}: the new grant may only use the parent grant's operations.`;
+      return `${capitalise(name)} cannot pass on ${values(d.extra)}: the new grant may only use the parent grant's operations.`;
     case 'childConstraints':
-      return `${capital(name)} requires the new grant to keep its encryption-context constraint.`;
+      return `${capitalise(name)} requires the new grant to keep its encryption-context constraint.`;
     default:
-      return `${capital(name)} does not apply.`;
+      return `${capitalise(name)} does not apply.`;
   }
 }

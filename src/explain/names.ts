@@ -3,8 +3,8 @@
  * would name them ("Dana's policy "UseReportsKey"", "the key policy of alias/reports"). Pure, so
  * the explanation, the decision panel and the explorer all say the same thing.
  */
-import type { JsonPath } from '../../engine/types';
-import type { Scenario } from '../../scenario/types';
+import type { JsonPath } from '../engine/types';
+import type { Scenario } from '../scenario/types';
 
 const IAM = /^arn:aws[a-z-]*:iam::(\d{12}):(user|role|root|group)(?:\/(.*))?$/;
 const STS = /^arn:aws[a-z-]*:sts::(\d{12}):(assumed-role|federated-user)\/(.+)$/;

@@ -3,7 +3,7 @@
  * policyPath.ts, grantPath.ts, retireGrant.ts, afterAuthorization.ts), written from the
  * outcome and detail each phase records.
  */
-import type { TraceStep } from '../../engine/types';
+import type { TraceStep } from '../engine/types';
 import { assumption, capitalise, documentName, outcomeWords, str, toneOf, words } from './format';
 import { LAB_NAMES, labSummary } from './labPhases';
 import type { Tone } from './types';

@@ -2,8 +2,8 @@
  * Row text for statement-level detail: documents, statements (and the element or condition that
  * failed, with the values compared), conditions, grants and checks.
  */
-import type { TraceStep } from '../../engine/types';
-import { describePhase } from './describePhase';
+import type { TraceStep } from '../engine/types';
+import { describePhase } from './phases';
 import {
   assumption,
   capitalise,

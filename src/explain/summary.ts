@@ -2,9 +2,9 @@
  * The first sentence of every explanation: who asked for what on which key, and the verdict, so
  * a line read aloud (or on a projector) stands on its own.
  */
-import type { EvaluationResult } from '../../engine/types';
-import type { Request, Scenario } from '../../scenario/types';
-import { keyLabel } from './describe';
+import type { EvaluationResult } from '../engine/types';
+import type { Request, Scenario } from '../scenario/types';
+import { keyLabel } from './names';
 
 /** The key a request names, as people call it: "key alias/payroll", or "no key". */
 export function keyPhrase(request: Request | undefined, scenario: Scenario): string {

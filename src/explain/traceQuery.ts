@@ -2,7 +2,7 @@
  * Small read-only queries over an engine trace (children of a step, the step behind a source),
  * shared by the explanation and the decision panel.
  */
-import type { JsonPath, SourceRef, TraceStep } from '../../engine/types';
+import type { JsonPath, SourceRef, TraceStep } from '../engine/types';
 
 /** Trace steps indexed by parent, in trace order. */
 export class TraceIndex {

@@ -14,7 +14,7 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import type { EvaluationResult } from '../../engine/types';
 import { diffResults, markChanges } from './diff';
-import { outcomeWords } from './format';
+import { outcomeWords } from '../../explain/format';
 import { layoutGraph } from './layout';
 import { Legend } from './Legend';
 import { SelectStepContext } from './selectContext';

@@ -4,7 +4,6 @@
  */
 export { DecisionDiagram, type DecisionDiagramProps } from './DecisionDiagram';
 export { traceToGraph, type TraceToGraphOptions } from './traceToGraph';
-export { describePhase, type PhaseText } from './describePhase';
 export { layoutGraph, type LayoutOptions } from './layout';
 export {
   diffResults,

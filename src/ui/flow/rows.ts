@@ -4,7 +4,7 @@
  * beyond a few per parent collapse into one `+N more` row, and a node never exceeds a row budget.
  */
 import type { TraceStep } from '../../engine/types';
-import { describeRow } from './describeRow';
+import { describeRow } from '../../explain/rowText';
 import { ROW_GAP, ROW_LINE, rowHeight } from './metrics';
 import type { GraphRow } from './types';
 

@@ -3,7 +3,7 @@
  * decision node (decision, KMS outcome, message, what decided, expectation).
  */
 import type { Decision, EvaluationResult, TraceStep } from '../../engine/types';
-import { documentName, outcomeWords, shortArn, str, value, words } from './format';
+import { documentName, outcomeWords, shortArn, str, value, words } from '../../explain/format';
 import type { GraphNodeData, GraphRow, Tone } from './types';
 
 /** Request-supplied context keys shown on the request node. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../engine';
 import type { EvaluationResult } from '../../engine/types';
-import { list } from './format';
+import { list } from '../../explain/format';
 import { fixtureResult, fixtureResults, manyDocumentsScenario } from './testResults';
 import { traceToGraph } from './traceToGraph';
 import type { Graph } from './types';

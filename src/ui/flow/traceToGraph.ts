@@ -4,11 +4,11 @@
  * (documents, statements, conditions, grants, SCP levels) becomes rows inside its phase node.
  */
 import type { EvaluationResult, TraceStep } from '../../engine/types';
-import { describePhase } from './describePhase';
-import { decidingSteps } from './deciding';
+import { describePhase } from '../../explain/phases';
+import { decidingSteps } from '../../explain/deciding';
 import { requestNodeData, decisionNodeData } from './terminalNodes';
 import { buildRows, DEFAULT_ROW_LIMITS, maxOf, type RowLimits } from './rows';
-import { shortArn } from './format';
+import { shortArn } from '../../explain/format';
 import type {
   Graph,
   GraphEdge,

@@ -4,12 +4,9 @@
  */
 import type { SourceRef, StepOutcome } from '../../engine/types';
 
-/**
- * The colour family of a node or row. The text always says the same thing (colour is never the
- * only cue): `allow` green, `explicitDeny` red, `implicitDeny` amber, `fail` red (a rejection
- * after authorization or a false condition), `pass` green, `neutral` grey.
- */
-export type Tone = 'allow' | 'explicitDeny' | 'implicitDeny' | 'fail' | 'pass' | 'neutral';
+import type { Tone } from '../../explain/types';
+
+export type { Tone };
 
 /** Which of the diagram's node components draws a node. */
 export type GraphNodeType = 'request' | 'check' | 'phase' | 'decision';

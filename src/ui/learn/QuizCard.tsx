@@ -4,7 +4,7 @@ import type { EvaluationResult } from '../../engine/types';
 import { selectCurrentResult, useAppStore, type Quiz } from '../../state';
 import { selectActiveQuiz } from './quizState';
 import type { Request, Scenario } from '../../scenario/types';
-import { keyLabel, principalName } from '../panels/describe';
+import { keyLabel, principalName } from '../../explain';
 import { PredictForm } from './PredictForm';
 import { rightAnswer, scorePrediction, statementChoices } from './predictModel';
 

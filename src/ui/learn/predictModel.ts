@@ -7,8 +7,7 @@ import { documentById } from '../../engine';
 import type { EvaluationResult, JsonPath } from '../../engine/types';
 import type { Json, Request, Scenario } from '../../scenario/types';
 import { listDocuments, type Prediction } from '../../state';
-import { documentPhrase, statementPhrase } from '../panels/describe';
-import { capital } from '../panels/explainSteps';
+import { documentPhrase, statementPhrase, capitalise } from '../../explain';
 
 /** A statement (or grant) offered as the one that decides. */
 export interface StatementChoice {
@@ -131,5 +130,5 @@ export function relevantDocuments(
       (d) =>
         POLICY_KINDS.has(d.kind) && (seen.has(d.id) || callers.some((c) => d.id.startsWith(c))),
     )
-    .map((d) => ({ id: d.id, label: capital(documentPhrase(d.id, scenario)) }));
+    .map((d) => ({ id: d.id, label: capitalise(documentPhrase(d.id, scenario)) }));
 }

@@ -5,11 +5,8 @@ import { Breakable } from '../components/Breakable';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { AssumptionNotes } from './decision/AssumptionNotes';
 import { decisionWords } from './decision/decisionWords';
-import { documentPhrase, statementPhrase } from './describe';
-import { explain } from './explain';
-import { capital } from './explainSteps';
+import { documentPhrase, statementPhrase, explain, capitalise, stepForSource } from '../../explain';
 import { PinnedBanner } from './diagram/PinnedBanner';
-import { stepForSource } from './traceQuery';
 import { PredictButton, QuizSlot } from '../learn/PredictButton';
 import { selectActiveQuiz } from '../learn/quizState';
 
@@ -102,7 +99,7 @@ export function DecisionPanel({ id }: { id: string }) {
                         data-testid="deciding-ref"
                         onClick={() => open(ref)}
                       >
-                        {capital(documentPhrase(ref.document, scenario))}
+                        {capitalise(documentPhrase(ref.document, scenario))}
                         {!ref.document.startsWith('grant:') && (
                           <>, statement {statementPhrase(ref.statement, ref.path)}</>
                         )}

@@ -5,7 +5,7 @@
  */
 import { keyIdOf } from '../../engine';
 import type { Grant, Key, Principal, Request, Scenario } from '../../scenario/types';
-import { accountOf } from './describe';
+import { accountOf } from '../../explain';
 import { defaultKeyPolicy } from '../../scenario';
 
 /** The account new things go into: the first account, principal or key the scenario names. */

@@ -3,7 +3,7 @@ import { outcomeShown, useAppStore } from '../../state';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { AssumptionNotes } from '../panels/decision/AssumptionNotes';
 import { decisionWords } from '../panels/decision/decisionWords';
-import { explain } from '../panels/explain';
+import { explain } from '../../explain';
 
 /**
  * Under the diagram: the step count, the vote banner while the room votes, and after the reveal

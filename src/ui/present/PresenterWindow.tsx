@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../state';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { decisionWords } from '../panels/decision/decisionWords';
-import { explain } from '../panels/explain';
+import { explain } from '../../explain';
 import { slideLabel } from './slideLabel';
 
 function clock(ms: number): string {

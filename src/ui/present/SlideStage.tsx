@@ -2,8 +2,7 @@ import { useAppStore } from '../../state';
 import { DecisionDiagram } from '../flow';
 import { useReducedMotion } from '../components/useMediaQuery';
 import { useResolvedTheme } from '../components/useResolvedTheme';
-import { principalName } from '../panels/describe';
-import { keyPhrase } from '../panels/explainSummary';
+import { principalName, keyPhrase } from '../../explain';
 import { OutcomePanel } from './OutcomePanel';
 import { PathDocumentsPanel } from './PathDocumentsPanel';
 

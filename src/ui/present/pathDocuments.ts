@@ -7,9 +7,7 @@
 import { documentById, resolvePath } from '../../engine';
 import type { EvaluationResult, TraceStep } from '../../engine/types';
 import type { Scenario } from '../../scenario/types';
-import { documentPhrase, statementPhrase } from '../panels/describe';
-import { capital } from '../panels/explainSteps';
-import { samePath } from '../panels/traceQuery';
+import { documentPhrase, statementPhrase, capitalise, samePath } from '../../explain';
 
 export interface PathStatement {
   /** Index of its trace step: it is marked once playback has passed it. */
@@ -81,7 +79,7 @@ function collect(
     const id = step.source!.document;
     let doc = docs.get(id);
     if (!doc) {
-      doc = { id, title: capital(documentPhrase(id, scenario)), statements: [] };
+      doc = { id, title: capitalise(documentPhrase(id, scenario)), statements: [] };
       docs.set(id, doc);
     }
     const sid = typeof step.detail?.sid === 'string' ? step.detail.sid : null;

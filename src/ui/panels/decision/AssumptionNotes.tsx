@@ -1,6 +1,6 @@
 import { findAssumption } from '../../../engine/assumptions';
 import type { TraceStep } from '../../../engine/types';
-import { assumptionIds } from '../traceQuery';
+import { assumptionIds } from '../../../explain';
 
 /**
  * Where the decision rests on a choice the engine made because AWS does not document the

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../../scenario/types';
 import { selectDocuments, useAppStore } from '../../../state';
-import { principalName } from '../describe';
+import { principalName } from '../../../explain';
 import { addRequest, removeRequest } from '../scenarioEdits';
 import { DocButton, RemoveButton } from './DocButton';
 

@@ -6,7 +6,7 @@
 import { keyIdOf } from '../../../engine';
 import type { Scenario } from '../../../scenario/types';
 import type { DocumentInfo } from '../../../state/types';
-import { accountOf } from '../describe';
+import { accountOf } from '../../../explain';
 
 export interface PrincipalNode {
   arn: string;

@@ -7,7 +7,7 @@
  */
 import type { EvaluationResult, StepDetail, StepOutcome, TraceStep } from '../../../engine';
 import type { EncryptionContext } from '../../../crypto';
-import { describePhase } from '../../flow';
+import { describePhase } from '../../../explain';
 import type { LabStep } from './labModel';
 
 function phase(rule: string, outcome: StepOutcome, detail: StepDetail = {}): TraceStep {

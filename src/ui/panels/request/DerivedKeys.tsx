@@ -1,6 +1,5 @@
 import { selectCurrentResult, useAppStore } from '../../../state';
-import { contextKeys } from '../traceQuery';
-import { values } from '../explainSteps';
+import { contextKeys, values } from '../../../explain';
 
 /** The context keys the engine filled in from the caller and the request, read-only. */
 export function DerivedKeys() {
