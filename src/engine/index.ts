@@ -8,3 +8,4 @@ export { compileScenario, type CompiledScenario } from './kms/compileScenario';
 export { documentById, resolvePath, keyIdOf } from './kms/ids';
 export { API_OPERATIONS, GRANT_OPERATIONS, KMS_ACTIONS, findOperation } from './catalog/operations';
 export type * from './types';
+export { ownValue, stringPairs } from './ownKeys';

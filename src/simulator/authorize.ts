@@ -2,21 +2,20 @@
  * Every simulated call is decided by the engine: the call becomes one scenario request, evaluated
  * against a compiled copy of the current scenario (keys, grants, policies as they are now).
  */
-import { compileScenario, evaluateRequest, type EvaluationResult } from '../engine';
+import {
+  compileScenario,
+  evaluateRequest,
+  ownValue,
+  stringPairs,
+  type EvaluationResult,
+} from '../engine';
 import type { Json, Request } from '../scenario/types';
 import type { CallInput, SimulatorState } from './types';
 
 const str = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
-function stringMap(v: Json | undefined): Record<string, string> | undefined {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
-  return out;
-}
-
 /** The encryption context of a call, when it has one. */
-export const encryptionContextOf = (call: CallInput) => stringMap(call.params.EncryptionContext);
+export const encryptionContextOf = (call: CallInput) => stringPairs(call.params.EncryptionContext);
 
 /** The grant tokens of a call. */
 export function grantTokensOf(call: CallInput): string[] {
@@ -52,7 +51,7 @@ export function requestFor(
 ): Request {
   const parameters: Record<string, Json> = { ...call.params };
   const blob = str(call.params.CiphertextBlob);
-  const ct = blob === undefined ? undefined : state.ciphertexts[blob];
+  const ct = blob === undefined ? undefined : ownValue(state.ciphertexts, blob);
   // A real blob names only its key; AES-GCM, not the engine, checks its encryption context.
   if (blobKey) parameters.CiphertextBlob = blobKey;
   else if (ct) parameters.CiphertextBlob = { key: ct.key, encryptionContext: ct.encryptionContext };
@@ -63,7 +62,7 @@ export function requestFor(
   // from parameters.DestinationEncryptionContext (A21).
   const ec =
     call.operation === 'ReEncrypt'
-      ? stringMap(call.params.SourceEncryptionContext)
+      ? stringPairs(call.params.SourceEncryptionContext)
       : encryptionContextOf(call);
   return {
     id: `call-${state.audit.length}`,

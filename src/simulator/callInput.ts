@@ -7,6 +7,7 @@ import type { CryptoPort } from './cryptoPort';
 import { accountOf, findKey, kmsError } from './model';
 import type { OpResult } from './ops/context';
 import type { CallInput, SimulatorState } from './types';
+import { ownValue } from '../engine';
 
 /** The key a blob names: the port reads our blob's header; the sync path its placeholder record. */
 function blobKey(
@@ -15,7 +16,7 @@ function blobKey(
   port: CryptoPort | null,
 ): Key | null {
   if (typeof blob !== 'string') return null;
-  const arn = port ? port.inspect(blob)?.keyArn : state.ciphertexts[blob]?.key;
+  const arn = port ? port.inspect(blob)?.keyArn : ownValue(state.ciphertexts, blob)?.key;
   return arn ? (state.scenario.keys.find((k) => k.arn === arn) ?? null) : null;
 }
 

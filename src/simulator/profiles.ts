@@ -7,11 +7,11 @@ import type { Scenario } from '../scenario/types';
 
 /** Profile name → principal ARN, one per principal of the scenario. */
 export function consoleProfiles(s: Scenario): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
   for (const p of s.principals) {
     const base = /:root$/.test(p.arn) ? 'root' : (p.arn.split(/[/:]/).pop() ?? p.arn);
-    const name = base in out ? `${base}-${p.arn.split(':')[4] ?? ''}` : base;
-    if (!(name in out)) out[name] = p.arn;
+    const name = out.has(base) ? `${base}-${p.arn.split(':')[4] ?? ''}` : base;
+    if (!out.has(name)) out.set(name, p.arn);
   }
-  return out;
+  return Object.fromEntries(out);
 }

@@ -9,6 +9,7 @@ import type { CryptoJob } from './cryptoPort';
 import { accountOf, findKey } from './model';
 import { materialRef } from './ops/cryptoJobs';
 import type { SimulatorState } from './types';
+import { stringPairs } from '../engine';
 
 /** The seal job for a described ciphertext, or null when it names no key of the account. */
 export function sampleCiphertextJob(
@@ -22,13 +23,6 @@ export function sampleCiphertextJob(
   if (typeof typed !== 'string') return null;
   const key = findKey(state, typed, accountOf(caller));
   if (!key) return null;
-  const context: Record<string, string> = {};
-  if (
-    encryptionContext &&
-    typeof encryptionContext === 'object' &&
-    !Array.isArray(encryptionContext)
-  )
-    for (const [k, v] of Object.entries(encryptionContext))
-      if (typeof v === 'string') context[k] = v;
+  const context = stringPairs(encryptionContext) ?? {};
   return { kind: 'seal', key: materialRef(state, key), plaintext, context };
 }

@@ -11,6 +11,7 @@ import {
 } from './validity';
 import { findNamedGrant } from './retireGrant';
 import { keyIdOf } from './ids';
+import { stringPairs } from '../ownKeys';
 
 type Ready = Extract<Plan, { checks: unknown }>;
 
@@ -129,10 +130,7 @@ function ciphertext(env: RequestEnv, plan: Ready): Rejection | null {
   }
   const ec = blob.encryptionContext;
   if (ec === undefined) return null;
-  const pairs: Record<string, string> = {};
-  if (ec && typeof ec === 'object' && !Array.isArray(ec))
-    for (const [k, v] of Object.entries(ec)) if (typeof v === 'string') pairs[k] = v;
-  return ciphertextRejection(env, pairs);
+  return ciphertextRejection(env, stringPairs(ec) ?? {});
 }
 
 /** The key CreateKey would make, for the lockout check: in the caller's account. */

@@ -1,5 +1,6 @@
 import type { Grant, GrantConstraints } from '../../scenario/types';
 import { accountOfAccountPrincipal, lastSegment, type Caller } from './caller';
+import { stringPairs } from '../ownKeys';
 
 /** How a grant principal (grantee or retiring principal) matches the caller, or null. */
 export type GrantPrincipalMatch = 'exact' | 'role' | 'account';
@@ -23,7 +24,7 @@ export function matchGrantPrincipal(principal: string, c: Caller): GrantPrincipa
 
 /** A3: constraint keys compare case-insensitively (current GrantConstraints API reference). */
 function findPair(ec: Record<string, string>, key: string): string | undefined {
-  if (key in ec) return ec[key];
+  if (Object.hasOwn(ec, key)) return ec[key];
   const lower = key.toLowerCase();
   for (const k of Object.keys(ec)) if (k.toLowerCase() === lower) return ec[k];
   return undefined;
@@ -61,15 +62,9 @@ export function constraintSatisfied(
 export function constraintsParam(v: unknown): GrantConstraints | undefined {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const o = v as Record<string, unknown>;
-  const pairs = (x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? (Object.fromEntries(
-          Object.entries(x as Record<string, unknown>).filter(([, s]) => typeof s === 'string'),
-        ) as Record<string, string>)
-      : undefined;
   const out: GrantConstraints = {};
-  const eq = pairs(o.EncryptionContextEquals);
-  const sub = pairs(o.EncryptionContextSubset);
+  const eq = stringPairs(o.EncryptionContextEquals);
+  const sub = stringPairs(o.EncryptionContextSubset);
   if (eq) out.encryptionContextEquals = eq;
   if (sub) out.encryptionContextSubset = sub;
   return eq || sub ? out : undefined;

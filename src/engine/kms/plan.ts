@@ -9,6 +9,7 @@ import { resolveKey } from './resolveKey';
 import { constraintsParam } from './grantMatch';
 import { denyDocsOf } from './gates';
 import { keyIdOf } from './ids';
+import { stringPairs } from '../ownKeys';
 
 /** The checks a request needs, or a rejection before any authorization (unknown op, no key). */
 export type Plan =
@@ -23,12 +24,7 @@ function rcpsFor(env: RequestEnv, key: Key | null) {
   return orgLevels(env.cs, key.arn.split(':')[4] ?? null, 'RCP');
 }
 
-function ecOf(v: unknown): Record<string, string> | null {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
-  const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
-  return out;
-}
+const ecOf = (v: unknown): Record<string, string> | null => stringPairs(v) ?? null;
 
 /**
  * Step 1: map the API call to its permission checks (S15): most operations are one check on the

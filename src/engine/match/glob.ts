@@ -138,13 +138,15 @@ function finder(seg: Segment): Finder {
   }
   const words = Math.ceil(m / 32);
   const anyChar = new Uint32Array(words);
-  for (let k = 0; k < m; k++) if (seg[k] === ONE) anyChar[k >>> 5] |= 1 << (k & 31);
+  for (let k = 0; k < m; k++)
+    if (seg[k] === ONE) anyChar[k >>> 5] = (anyChar[k >>> 5] as number) | (1 << (k & 31));
   const masks = new Map<number, Uint32Array>();
   for (let k = 0; k < m; k++) {
     const c = seg[k] as number;
     if (c === ONE || masks.has(c)) continue;
     const mask = Uint32Array.from(anyChar);
-    for (let q = 0; q < m; q++) if (seg[q] === c) mask[q >>> 5] |= 1 << (q & 31);
+    for (let q = 0; q < m; q++)
+      if (seg[q] === c) mask[q >>> 5] = (mask[q >>> 5] as number) | (1 << (q & 31));
     masks.set(c, mask);
   }
   const lastWord = words - 1;

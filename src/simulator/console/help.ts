@@ -3,9 +3,10 @@ import { GRANT_OPERATIONS } from '../../engine';
 import type { SimulatorState } from '../types';
 import { COMMANDS, GLOBAL_OPTIONS } from './commands';
 import { OPTION_TYPES } from './options';
+import { ownValue } from '../../engine';
 
 const placeholder = (o: string): string => {
-  const t = OPTION_TYPES[o];
+  const t = ownValue(OPTION_TYPES, o);
   if (t === 'flag') return `[--${o} | --no-${o}]`;
   const v = t === 'list' ? '<value> [<value>...]' : '<value>';
   return `--${o} ${v}`;
@@ -24,7 +25,7 @@ export function helpText(command?: string): string {
     const names = Object.keys(COMMANDS).sort();
     return `KMS\n\nDESCRIPTION\n  AWS Key Management Service (simulated). Every call is decided by the\n  playground's authorization engine and recorded in the audit trail.\n\nAVAILABLE COMMANDS\n${names.map((n) => `  o ${n}`).join('\n')}\n\nOUTSIDE AWS\n  sleep <duration>  moves the simulated clock (300, 5m, 2h, 7d): grants\n                    propagate, scheduled deletions and rotations happen.\n`;
   }
-  const spec = COMMANDS[command];
+  const spec = ownValue(COMMANDS, command);
   if (!spec) return `Unknown command: ${command}`;
   const lines = [
     ...spec.required.map((o) => `  ${placeholder(o)}`),
@@ -74,7 +75,7 @@ export function complete(line: string, state?: SimulatorState): string[] {
   if (before.length === 1) return 'kms'.startsWith(current) ? ['kms'] : [];
   if (before.length === 2)
     return [...Object.keys(COMMANDS), 'help'].filter((c) => c.startsWith(current)).sort();
-  const spec = COMMANDS[before[2] ?? ''];
+  const spec = ownValue(COMMANDS, before[2] ?? '');
   if (!spec) return [];
   if (!current.startsWith('-')) {
     const option = [...before]

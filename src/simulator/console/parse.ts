@@ -4,6 +4,7 @@ import { COMMANDS, GLOBAL_OPTIONS, paramName } from './commands';
 import { OPTION_TYPES } from './options';
 import { tokenize } from './tokenize';
 import { optionValue, type BinaryFormat, type FileStore } from './values';
+import { ownValue } from '../../engine';
 
 /** What a command line asks for. */
 export type ParsedCommand =
@@ -43,7 +44,7 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
     return { kind: 'help' };
   if (service !== 'kms')
     return fail(`${USAGE}aws: error: the simulator only knows the kms service`);
-  const spec = COMMANDS[command ?? ''];
+  const spec = ownValue(COMMANDS, command ?? '');
   if (!spec)
     return fail(
       `${USAGE}aws: error: argument operation: Invalid choice, valid choices are:\n\n${Object.keys(COMMANDS).join(' | ')}`,
@@ -66,13 +67,13 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
     );
   const format: BinaryFormat = formatOption ?? 'base64';
   for (const { name, values } of opts) {
-    const negated = name.startsWith('no-') && OPTION_TYPES[name.slice(3)] === 'flag';
+    const negated = name.startsWith('no-') && ownValue(OPTION_TYPES, name.slice(3)) === 'flag';
     const base = negated ? name.slice(3) : name;
     if (GLOBAL_OPTIONS.includes(base)) {
       if (base === 'profile') profile = values[0];
       continue;
     }
-    const type = OPTION_TYPES[base];
+    const type = ownValue(OPTION_TYPES, base);
     if (!type || !allowed.has(base)) {
       unknown.push(`--${name}`, ...values);
       continue;
@@ -81,6 +82,8 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
       return fail(`aws: error: argument --${base}: expected one argument`);
     const v = optionValue(type, values, base, files, format);
     if ('error' in v) return fail(v.error);
+    const invalid = stringMapProblem(type, paramName(base), v.value);
+    if (invalid) return fail(`\nParameter validation failed:\n${invalid}`);
     params[paramName(base)] = negated ? false : v.value;
   }
   if (unknown.length > 0) return fail(`\nUnknown options: ${unknown.join(', ')}`);
@@ -96,4 +99,42 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
     params,
     ...(profile ? { profile } : {}),
   };
+}
+
+/** How Python (and so the AWS CLI's messages) prints a JSON value. */
+function pythonRepr(v: Json): string {
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (v === null) return 'None';
+  return typeof v === 'string' ? `'${v}'` : JSON.stringify(v);
+}
+
+function pythonType(v: Json): string {
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
+  if (v === null) return 'NoneType';
+  return Array.isArray(v) ? 'list' : typeof v === 'object' ? 'dict' : 'str';
+}
+
+/**
+ * Parameter validation as botocore does it for the string maps (EncryptionContext, the grant
+ * constraints): a value that is not a string is refused, never dropped, in the AWS CLI's words
+ * (recorded from the AWS CLI in protoKeys.test.ts).
+ */
+function stringMapProblem(type: string, name: string, value: Json): string | null {
+  const check = (map: Json, path: string): string | null => {
+    if (!map || typeof map !== 'object' || Array.isArray(map)) return null;
+    for (const [k, x] of Object.entries(map))
+      if (typeof x !== 'string')
+        return `Invalid type for parameter ${path}.${k}, value: ${pythonRepr(x)}, type: <class '${pythonType(x)}'>, valid types: <class 'str'>`;
+    return null;
+  };
+  if (type === 'map') return check(value, name);
+  if (type !== 'constraints' || !value || typeof value !== 'object' || Array.isArray(value))
+    return null;
+  for (const inner of ['EncryptionContextSubset', 'EncryptionContextEquals']) {
+    const problem = check(ownValue(value, inner) ?? null, `${name}.${inner}`);
+    if (problem) return problem;
+  }
+  return null;
 }

@@ -10,6 +10,7 @@ import type { Json } from '../../scenario/types';
 import { helpText } from './help';
 import { parseCommand } from './parse';
 import type { FileStore } from './values';
+import { ownValue } from '../../engine';
 
 /** What one console line produced. */
 export interface ConsoleResult {
@@ -67,7 +68,7 @@ function prepare(state: SimulatorState, line: string, files: FileStore): Prepare
   if (parsed.kind === 'help')
     return { done: { state, output: helpText(parsed.command), isError: false } };
   const name = parsed.profile ?? 'default';
-  const caller = state.profiles[name];
+  const caller = ownValue(state.profiles, name);
   if (!caller)
     return {
       done: {

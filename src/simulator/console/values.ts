@@ -5,6 +5,7 @@
 import type { Json } from '../../scenario/types';
 import { isBase64, textToBase64 } from '../base64';
 import type { OptionType } from './options';
+import { ownValue } from '../../engine';
 
 /**
  * How blob options read literal text (AWS CLI v2 `cli_binary_format`): `base64` (v2's default:
@@ -30,16 +31,16 @@ export type FileStore = Readonly<Record<string, string>>;
 export type Parsed = { value: Json } | { error: string };
 
 function pairs(text: string, option: string): Parsed {
-  const out: Record<string, Json> = {};
+  const out: [string, Json][] = [];
   for (const part of text.split(',')) {
     const eq = part.indexOf('=');
     if (eq <= 0)
       return {
         error: `Error parsing parameter '--${option}': Expected: '=', received: '${part}' for input: ${text}`,
       };
-    out[part.slice(0, eq)] = part.slice(eq + 1);
+    out.push([part.slice(0, eq), part.slice(eq + 1)]);
   }
-  return { value: out };
+  return { value: Object.fromEntries(out) };
 }
 
 function json(text: string, option: string): Parsed {
@@ -55,7 +56,7 @@ function paramFile(text: string, files: FileStore, option: string): Parsed | nul
   const m = /^fileb?:\/\/(.*)$/.exec(text);
   if (!m) return null;
   const name = m[1] ?? '';
-  const content = files[name];
+  const content = ownValue(files, name);
   return content === undefined
     ? {
         error: `Error parsing parameter '--${option}': Unable to load paramfile ${text}: [Errno 2] No such file or directory: '${name}'`,

@@ -10,6 +10,7 @@ import { encryptionContextOf } from '../authorize';
 import { hexDigest } from '../ids';
 import { findKey, kmsError } from '../model';
 import { keyOf, strParam, type Handler, type OpContext, type OpResult } from './context';
+import { ownValue, stringPairs } from '../../engine';
 
 /** Every placeholder ciphertext begins with this marker. */
 export const PLACEHOLDER_CIPHERTEXT = 'SIMULATED-PLACEHOLDER-CIPHERTEXT-';
@@ -77,7 +78,7 @@ export const generateDataKey =
 /** Decrypt: the engine checked the key and the encryption context binding (A27, S11). */
 export const decrypt: Handler = (ctx) => {
   const blob = strParam(ctx, 'CiphertextBlob') ?? '';
-  const record = ctx.state.ciphertexts[blob];
+  const record = ownValue(ctx.state.ciphertexts, blob);
   if (!record) return { error: kmsError('InvalidCiphertextException', '') };
   return {
     state: ctx.state,
@@ -91,13 +92,10 @@ export const decrypt: Handler = (ctx) => {
 
 /** ReEncrypt: decrypt under the source key and encrypt under the destination (placeholder). */
 export const reEncrypt: Handler = (ctx) => {
-  const record = ctx.state.ciphertexts[strParam(ctx, 'CiphertextBlob') ?? ''];
+  const record = ownValue(ctx.state.ciphertexts, strParam(ctx, 'CiphertextBlob') ?? '');
   const dest = findKey(ctx.state, strParam(ctx, 'DestinationKeyId') ?? '', ctx.account);
   if (!record || !dest) return { error: kmsError('InvalidCiphertextException', '') };
-  const d = ctx.call.params.DestinationEncryptionContext;
-  const ec: Record<string, string> = {};
-  if (d && typeof d === 'object' && !Array.isArray(d))
-    for (const [k, v] of Object.entries(d)) if (typeof v === 'string') ec[k] = v;
+  const ec = stringPairs(ctx.call.params.DestinationEncryptionContext) ?? {};
   const sealed = seal(ctx, record.plaintext, {}, dest, ec);
   if (sealed.error) return sealed;
   return {

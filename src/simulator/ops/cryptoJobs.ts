@@ -11,6 +11,7 @@ import { accountOf, findKey, keyIdOf, kmsError, metaOf } from '../model';
 import type { KmsError, SimulatorState } from '../types';
 import { keyOf, strParam, type OpContext, type OpResult } from './context';
 import { DATA_KEY_SIZE_ERROR, dataKeyBytes } from './crypto';
+import { stringPairs } from '../../engine';
 
 /** A successful job's result. */
 export type JobDone = Extract<CryptoOutcome, { ok: true }>;
@@ -56,12 +57,7 @@ export function materialRef(state: SimulatorState, key: Key): MaterialRef {
   };
 }
 
-function stringMap(v: Json | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (v && typeof v === 'object' && !Array.isArray(v))
-    for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
-  return out;
-}
+const stringMap = (v: Json | undefined): Record<string, string> => stringPairs(v) ?? {};
 
 const SYMMETRIC = 'SYMMETRIC_DEFAULT';
 const counted = (s: SimulatorState): SimulatorState => ({

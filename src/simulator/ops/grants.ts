@@ -4,13 +4,9 @@ import { grantIdFrom, grantTokenFrom } from '../ids';
 import { accountOf, grantOnKey } from '../model';
 import type { SimulatorState } from '../types';
 import { awsDate, keyOf, read, strParam, type Handler, type OpContext } from './context';
+import { stringPairs } from '../../engine';
 
-function pairs(v: Json | undefined): Record<string, string> | undefined {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
-  return out;
-}
+const pairs = stringPairs;
 
 /** The Constraints parameter in the scenario's spelling. */
 function constraintsOf(v: Json | undefined): Grant['constraints'] {

@@ -5,12 +5,12 @@ import { keyOf, read, type Handler } from './context';
 
 /** `[{TagKey, TagValue}]` as a record. */
 export function tagsParam(v: Json | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!Array.isArray(v)) return out;
+  if (!Array.isArray(v)) return {};
+  const out: [string, string][] = [];
   for (const t of v)
     if (t && typeof t === 'object' && !Array.isArray(t) && typeof t.TagKey === 'string')
-      out[t.TagKey] = typeof t.TagValue === 'string' ? t.TagValue : '';
-  return out;
+      out.push([t.TagKey, typeof t.TagValue === 'string' ? t.TagValue : '']);
+  return Object.fromEntries(out);
 }
 
 /** TagResource: tag keys beginning with `aws:` are reserved for AWS (tagging keys). */
