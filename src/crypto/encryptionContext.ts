@@ -47,15 +47,16 @@ export function parseContext(bytes: Uint8Array): EncryptionContext | null {
   const r = new ByteReader(bytes);
   const count = r.u16();
   if (count === null || count === 0) return null;
-  const context: EncryptionContext = {};
+  // A Map, then fromEntries: a key named "__proto__" stays an ordinary pair.
+  const context = new Map<string, string>();
   for (let i = 0; i < count; i++) {
     const k = r.u16Prefixed();
     const v = r.u16Prefixed();
     if (!k || !v) return null;
     const key = fromUtf8(k);
     const value = fromUtf8(v);
-    if (key === null || value === null || Object.hasOwn(context, key)) return null;
-    context[key] = value;
+    if (key === null || value === null || context.has(key)) return null;
+    context.set(key, value);
   }
-  return r.remaining === 0 ? context : null;
+  return r.remaining === 0 ? Object.fromEntries(context) : null;
 }

@@ -32,6 +32,14 @@ const cases: [string, Uint8Array, Record<string, string>][] = [
     // UTF-16 order and UTF-8 order differ for '\uFF21' vs '\u{1F511}': the pitfall utf8Sorting fixes.
     { Zeta: '1', alpha: '2', Ärger: 'ü', '\uFF21': 'fullwidth', '\u{1F511}': 'key', é: 'e' },
   ],
+  [
+    'context keys named like Object.prototype members (hardening: kept exactly)',
+    bytes(9),
+    JSON.parse('{"__proto__":"tenant-A","constructor":"c","toString":"t"}') as Record<
+      string,
+      string
+    >,
+  ],
 ];
 
 describe.each([

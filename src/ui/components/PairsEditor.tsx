@@ -10,9 +10,8 @@ const toRows = (v: Record<string, string>): Pair[] =>
   Object.entries(v).map(([key, value]) => ({ key, value }));
 
 function fromRows(rows: readonly Pair[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const r of rows) if (r.key !== '') out[r.key] = r.value;
-  return out;
+  // fromEntries defines the keys, so "__proto__" stays an ordinary pair.
+  return Object.fromEntries(rows.filter((r) => r.key !== '').map((r) => [r.key, r.value]));
 }
 
 /** Key/value rows (an encryption context, a constraint) with add and remove buttons. */

@@ -13,11 +13,11 @@ type Tag = { TagKey: string; TagValue: string };
 
 function tagsToRecord(value: Json | undefined): Record<string, string> {
   if (!Array.isArray(value)) return {};
-  const out: Record<string, string> = {};
+  const out: [string, string][] = [];
   for (const t of value)
     if (t && typeof t === 'object' && !Array.isArray(t) && typeof t.TagKey === 'string')
-      out[t.TagKey] = typeof t.TagValue === 'string' ? t.TagValue : '';
-  return out;
+      out.push([t.TagKey, typeof t.TagValue === 'string' ? t.TagValue : '']);
+  return Object.fromEntries(out);
 }
 
 const recordOf = (value: Json | undefined): Record<string, string> =>
