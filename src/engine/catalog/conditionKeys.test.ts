@@ -40,7 +40,7 @@ describe('lookupConditionKey', () => {
     expect(lookupConditionKey('kms:EncryptionContext:x')?.multiValued).toBe(false);
   });
 
-  it('marks keys rejected in key policies (S40 ABAC: aws:ResourceTag and kms:ResourceAliases are IAM-only)', () => {
+  it('marks keys rejected in key policies (S40 ABAC: aws:ResourceTag and kms:ResourceAliases are IAM-only; S44)', () => {
     expect(lookupConditionKey('kms:ResourceAliases')?.keyPolicyAllowed).toBe(false);
     expect(lookupConditionKey('aws:ResourceTag/Project')?.keyPolicyAllowed).toBe(false);
     expect(lookupConditionKey('kms:ViaService')?.keyPolicyAllowed).toBe(true);

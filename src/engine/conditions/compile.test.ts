@@ -8,7 +8,7 @@ function codes(condition: unknown): [string, string, (string | number)[]][] {
   return runCondition(condition).diagnostics.map((d) => [d.severity, d.code, d.path]);
 }
 
-describe('malformed Condition elements', () => {
+describe('malformed Condition elements (S30, P4: an error, and the clause is false)', () => {
   it('a Condition that is not an object is an error and the condition is false (S30 Condition element shape)', () => {
     for (const bad of [null, 'StringEquals', 42, [], [{ StringEquals: {} }]]) {
       const run = runCondition(bad);

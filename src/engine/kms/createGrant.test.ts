@@ -189,7 +189,7 @@ describe('grant condition keys on CreateGrant (S4, S3)', () => {
     );
   });
 
-  it('kms:GrantIsForAWSResource is false for a direct call and true only when a service creates the grant (S3 persistent resources, S4)', () => {
+  it('kms:GrantIsForAWSResource is false for a direct call and true only when a service creates the grant (S3 persistent resources, S4, S43, P9)', () => {
     const c = { Bool: { 'kms:GrantIsForAWSResource': 'true' } };
     const params = { GranteePrincipal: BOB, Operations: ['Decrypt'] };
     const direct = call(c, params);

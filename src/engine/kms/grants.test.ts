@@ -148,7 +148,7 @@ describe('grant tokens and eventual consistency (S7, S9)', () => {
     expect(r.deciding).toEqual([GRANT_REF]);
   });
 
-  it('an unknown grant token fails an otherwise authorized call with InvalidGrantTokenException (S22)', () => {
+  it('an unknown grant token fails an otherwise authorized call with InvalidGrantTokenException (S22, P5)', () => {
     const r = run({
       principals: [
         withPolicy(ALICE, { Effect: 'Allow', Action: 'kms:Decrypt', Resource: KEY_ARN }),

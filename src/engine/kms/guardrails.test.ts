@@ -98,7 +98,7 @@ describe('service control policies (S16)', () => {
     expect(r.decision).toBe('ImplicitDeny');
   });
 
-  it('a level with no SCP listed has the implicit FullAWSAccess (S16: FullAWSAccess attached by default)', () => {
+  it('a level with no SCP listed has the implicit FullAWSAccess (S16: FullAWSAccess attached by default, P1)', () => {
     const r = inOrg([pol('p-root', 'SCP', 'r-root', allow('kms:*'))]);
     expect(r.outcome).toBe('Allowed');
     const ou = r.trace.find((s) => s.rule === 'scpLevel' && s.detail?.level === 'ou-prod');

@@ -150,7 +150,7 @@ describe('alias, service and parameter keys (S4)', () => {
     });
   });
 
-  it('kms:ScheduleKeyDeletionPendingWindowInDays defaults to 30 when the parameter is omitted (S4, S41)', () => {
+  it('kms:ScheduleKeyDeletionPendingWindowInDays defaults to 30 when the parameter is omitted (S4, S41, P6)', () => {
     const c = { NumericGreaterThanEquals: { 'kms:ScheduleKeyDeletionPendingWindowInDays': 30 } };
     const req = (parameters = {}) => ({ action: 'kms:ScheduleKeyDeletion', parameters });
     expect(under(c, req()).outcome).toBe('Allowed');

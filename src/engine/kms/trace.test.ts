@@ -119,7 +119,7 @@ describe('trace shape', () => {
   });
 });
 
-describe('unknown actions (S15)', () => {
+describe('unknown actions (S15, P2)', () => {
   it('an unknown kms action is a ValidationException with a clear message; evaluate never throws (S15 permissions reference, S42)', () => {
     const r = run({ requests: [request({ action: 'kms:Frobnicate' })] });
     expect(r.outcome).toBe('ValidationException');

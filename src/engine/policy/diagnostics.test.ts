@@ -83,7 +83,7 @@ describe('diagnostics with exact paths', () => {
     ]);
   });
 
-  it('PrincipalInIdentityPolicy: Principal in an identity policy, at Principal (S28)', () => {
+  it('PrincipalInIdentityPolicy: Principal in an identity policy, at Principal (S28, P3)', () => {
     const d = codeAt(
       {
         principals: [
