@@ -3,7 +3,7 @@
  * in Node, private modes, insecure contexts), and the share-link watcher the app starts once.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { StorageLike } from './persistence';
+import type { StorageEvents, StorageLike } from './persistence';
 import type { ClipboardAdapter, LocationAdapter } from './runtime';
 import { isShareFragment } from './share';
 import type { AppState } from './types';
@@ -15,6 +15,18 @@ export function browserStorage(): StorageLike | null {
   } catch {
     return null;
   }
+}
+
+/** Saves made in other tabs of this origin (`storage` events), or null outside a browser. */
+export function browserStorageEvents(): StorageEvents | null {
+  if (typeof window === 'undefined') return null;
+  return {
+    subscribe(listener) {
+      const handle = (e: StorageEvent) => listener(e.key, e.newValue);
+      window.addEventListener('storage', handle);
+      return () => window.removeEventListener('storage', handle);
+    },
+  };
 }
 
 /** The page URL, changed with `history.replaceState` (no navigation, no hashchange). */

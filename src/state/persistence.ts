@@ -62,26 +62,73 @@ export function restoreWorkspace(
   return text === null ? { workspace: null, notice: null } : parseWorkspace(text, fallback);
 }
 
-/** Saves the workspace after changes, debounced; reports a failing storage once. */
+/**
+ * Saves made by other tabs of the same browser: `subscribe` calls back with the new saved text of
+ * a key (the page's `storage` event, which fires in every other tab of the origin).
+ */
+export interface StorageEvents {
+  subscribe(listener: (key: string | null, newValue: string | null) => void): () => void;
+}
+
+const OTHER_TAB: NoticeInput = {
+  level: 'info',
+  place: 'storage',
+  message:
+    'This workspace was changed in another tab, and this tab now shows that version. Undo brings back what this tab had.',
+};
+
+/**
+ * Saves the workspace after changes, debounced; reports a failing storage once. Only a change
+ * made in this tab is ever written (an idle tab closing writes nothing), and a save made by
+ * another tab replaces this tab's workspace (undoably, with a notice) instead of being
+ * overwritten by it later.
+ */
 export function attachAutosave(
   store: { getState(): AppState; subscribe(l: (s: AppState, p: AppState) => void): () => void },
   storage: StorageLike | null,
   timers: Timers,
   delayMs: number,
+  events: StorageEvents | null = null,
 ): { flush(): void; dispose(): void } {
   let timer: unknown = null;
+  let pending = false;
+  let adopting = false;
+  let lastWritten: string | null = null;
   let reported = storage === null; // restoreWorkspace already said so
   const flush = () => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
-    if (!storage) return;
+    if (!storage || !pending) return;
+    pending = false;
     try {
-      storage.setItem(STORAGE_KEY, serializeWorkspace(store.getState()));
+      lastWritten = serializeWorkspace(store.getState());
+      storage.setItem(STORAGE_KEY, lastWritten);
     } catch {
       if (!reported) store.getState().notify(UNAVAILABLE);
       reported = true;
     }
   };
+  const adopt = (text: string) => {
+    if (text === lastWritten) return;
+    const state = store.getState();
+    const { workspace } = parseWorkspace(text, state.scenario);
+    if (encodeScenarioText(workspace.scenario) === encodeScenarioText(state.scenario)) return;
+    // Theirs is newer than anything this tab has not saved yet: drop our pending write.
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    pending = false;
+    adopting = true;
+    try {
+      state.loadScenario(workspace.scenario, 'restore');
+    } finally {
+      adopting = false;
+    }
+    lastWritten = text;
+    store.getState().notify(OTHER_TAB);
+  };
+  const unlisten = events?.subscribe((key, value) => {
+    if (key === STORAGE_KEY && value !== null) adopt(value);
+  });
   const keys = [
     'scenario',
     'drafts',
@@ -92,7 +139,8 @@ export function attachAutosave(
     'dirty',
   ] as const;
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!keys.some((k) => s[k] !== prev[k])) return;
+    if (adopting || !keys.some((k) => s[k] !== prev[k])) return;
+    pending = true;
     if (timer !== null) timers.clearTimeout(timer);
     timer = timers.setTimeout(flush, delayMs);
   });
@@ -102,6 +150,7 @@ export function attachAutosave(
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
       unsubscribe();
+      unlisten?.();
     },
   };
 }

@@ -75,6 +75,7 @@ describe('instructor mode: decks', () => {
   it('never changes the workspace scenario or what autosave writes', () => {
     const { store, storage, timers } = testStore({ scenario: firstExample() });
     const before = store.getState().scenario;
+    store.getState().setTheme('dark'); // a change of the workspace's own, so autosave writes
     store.getState().deckFromLesson(lessons[0]!.id);
     store.getState().nextSlide();
     store.getState().presentEnd();

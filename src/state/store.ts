@@ -4,12 +4,13 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { decodeScenarioValue, examples, SCENARIO_FORMAT, type Scenario } from '../scenario';
-import { browserClipboard, browserLocation, browserStorage } from './browser';
+import { browserClipboard, browserLocation, browserStorage, browserStorageEvents } from './browser';
 import { createEvaluationSlice } from './evaluationSlice';
 import {
   AUTOSAVE_DELAY_MS,
   attachAutosave,
   restoreWorkspace,
+  type StorageEvents,
   type StorageLike,
   type Timers,
 } from './persistence';
@@ -42,6 +43,8 @@ export interface AppStoreOptions {
   timers?: Timers;
   /** Autosave delay (default 300 ms). */
   autosaveDelayMs?: number;
+  /** Saves made by other tabs (default the page's `storage` events; null = none). */
+  storageEvents?: StorageEvents | null;
 }
 
 /** The store with its autosave controls. */
@@ -124,6 +127,11 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     storage && sandboxAwareStorage(storage, store.getState),
     options.timers ?? GLOBAL_TIMERS,
     options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
+    options.storageEvents === undefined
+      ? options.storage === undefined
+        ? browserStorageEvents()
+        : null
+      : options.storageEvents,
   );
   const unrouteLessons = attachLearnRouting(store, runtime);
   return Object.assign(store, {
