@@ -7,6 +7,7 @@ import { examples } from './examples';
 import type { DecodeResult } from './issues';
 import { scenario as scenarioArb } from './testing/arbitraries';
 import { conformanceFixtures } from './testing/fixtures';
+import { MAX_SCENARIO_BYTES } from './limits';
 import type { Scenario } from './types';
 
 function decoded(result: DecodeResult): Scenario {
@@ -15,6 +16,44 @@ function decoded(result: DecodeResult): Scenario {
 }
 
 describe('encodeScenarioText', () => {
+  it('writes the compact form when indentation would take a valid scenario past the size limit', () => {
+    const example = examples[0]!.scenario;
+    const values = Array.from({ length: 60_000 }, (_, i) => `v${i % 10}`);
+    const big: Scenario = {
+      ...example,
+      keys: example.keys.map((k, i) =>
+        i > 0
+          ? k
+          : {
+              ...k,
+              policy: {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Sid: 'Big',
+                    Effect: 'Allow',
+                    Principal: '*',
+                    Action: 'kms:Decrypt',
+                    Resource: '*',
+                    Condition: { StringEquals: { 'aws:SourceVpce': values } },
+                  },
+                ],
+              },
+            },
+      ),
+    };
+    expect(
+      new TextEncoder().encode(JSON.stringify(scenarioToJson(big), null, 2)).length,
+    ).toBeGreaterThan(MAX_SCENARIO_BYTES);
+    const text = encodeScenarioText(big);
+    expect(text.length).toBeLessThan(MAX_SCENARIO_BYTES);
+    expect(decoded(decodeScenarioText(text))).toStrictEqual(
+      decoded(decodeScenarioValue(scenarioToJson(big))),
+    );
+    // Small scenarios keep the readable, indented form.
+    expect(encodeScenarioText(example)).toContain('\n  "version": 1');
+  });
+
   it.each(conformanceFixtures)('round-trips %s', (_name, text) => {
     const s = decoded(decodeScenarioText(text));
     expect(decoded(decodeScenarioText(encodeScenarioText(s)))).toStrictEqual(s);

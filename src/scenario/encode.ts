@@ -14,6 +14,8 @@ import type {
   SimulatorField,
   VpcEndpoint,
 } from './types';
+import { exceedsUtf8Bytes } from './jsonText';
+import { MAX_SCENARIO_BYTES } from './limits';
 
 type JsonObject = { [key: string]: Json };
 
@@ -40,7 +42,11 @@ export function scenarioToJson(s: Scenario): JsonObject {
 
 /** The scenario as a pretty JSON file (two-space indent, trailing newline), defaults left out. */
 export function encodeScenarioText(s: Scenario): string {
-  return `${JSON.stringify(scenarioToJson(s), null, 2)}\n`;
+  const json = scenarioToJson(s);
+  const pretty = `${JSON.stringify(json, null, 2)}\n`;
+  // Indentation can triple a large scenario: past the decoder's limit, the compact form keeps
+  // every saved or exported file re-importable (the limit applies to what a user can produce).
+  return exceedsUtf8Bytes(pretty, MAX_SCENARIO_BYTES) ? `${JSON.stringify(json)}\n` : pretty;
 }
 
 /** The simulator state as JSON (a copy, absent optional facts left out), in the reader's order. */
