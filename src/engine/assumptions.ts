@@ -224,6 +224,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     topic: 'Decrypt without a described ciphertext',
     choice: 'Authorization uses the request key; no ciphertext-binding check is made.',
   },
+  {
+    id: 'P11',
+    topic: 'NotPrincipal with Allow',
+    choice:
+      'AWS does not support it; a warning says so, and the statement never allows a caller when any identity of its chain (session, role, user, account, service) is listed.',
+  },
 ];
 
 /** Looks up an assumption by id. */

@@ -154,7 +154,7 @@ function compileStatement(
       severity: 'warning',
       code: 'NotPrincipalWithAllow',
       message:
-        'NotPrincipal with Allow grants access to everyone not listed; AWS strongly discourages it (S29).',
+        'AWS does not support NotPrincipal with Allow (S29); it would allow everyone not listed. The playground never lets it allow a listed principal, its role or its account (P11); name the principals in Principal instead.',
     });
 
   const notAction = s.Action === undefined && s.NotAction !== undefined;

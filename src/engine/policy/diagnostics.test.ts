@@ -68,7 +68,7 @@ describe('diagnostics with exact paths', () => {
     ]);
   });
 
-  it('NotPrincipalWithAllow: Allow with NotPrincipal is flagged at NotPrincipal (S29)', () => {
+  it('NotPrincipalWithAllow: Allow with NotPrincipal is flagged at NotPrincipal as unsupported by AWS (S29, P11)', () => {
     const d = codeAt(
       withKeyPolicy({
         Effect: 'Allow',
@@ -81,6 +81,7 @@ describe('diagnostics with exact paths', () => {
     expect(d).toEqual([
       expect.objectContaining({ document: KEY_DOC, path: ['Statement', 1, 'NotPrincipal'] }),
     ]);
+    expect(d[0]?.message).toContain('AWS does not support NotPrincipal with Allow');
   });
 
   it('PrincipalInIdentityPolicy: Principal in an identity policy, at Principal (S28, P3)', () => {

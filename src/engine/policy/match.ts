@@ -54,7 +54,20 @@ export function matchStatement(
 
   let principal: PrincipalMatch | null = null;
   if (s.principals !== null) {
-    if (s.notPrincipal) {
+    if (s.notPrincipal && s.effect === 'Allow') {
+      // S29: "Using it with Allow is not supported." P11: such a statement never allows a caller any
+      // identity of whose chain (session, role, user, account, service) it lists.
+      const listed = bestMatch(s.principals, req.caller);
+      if (listed) {
+        return fail('NotPrincipal', s.principalPath, {
+          caller: req.caller.arn,
+          exempt: true,
+          listed: listed.entry.raw,
+          assumption: 'P11',
+        });
+      }
+      principal = 'wildcard';
+    } else if (s.notPrincipal) {
       // S29/A4: NotPrincipal exempts the caller only when its whole identity chain is listed.
       if (notPrincipalExempts(s.principals, req.caller)) {
         return fail('NotPrincipal', s.principalPath, {

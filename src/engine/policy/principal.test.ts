@@ -173,3 +173,30 @@ describe('NotPrincipal with Deny: the whole identity chain must be listed (A4)',
     expect(el?.source).toEqual({ document: KEY_DOC, path: ['Statement', 1, 'NotPrincipal'] });
   });
 });
+
+describe('NotPrincipal with Allow: not supported by AWS, never allows what it lists (S29, P11)', () => {
+  const allowAllBut = (...listed: string[]) => ({
+    Sid: 'AllowOthers',
+    Effect: 'Allow',
+    NotPrincipal: { AWS: listed },
+    Action: 'kms:*',
+    Resource: '*',
+  });
+
+  it('the very user a NotPrincipal lists is never allowed by it, even without its account listed (S29 "Using it with Allow is not supported", P11)', () => {
+    const alice = decrypt(ALICE, allowAllBut(ALICE));
+    expect(alice.decision).toBe('ImplicitDeny');
+    const el = alice.trace.find((s) => s.kind === 'element' && s.rule === 'NotPrincipal');
+    expect(el?.outcome).toBe('noMatch');
+    expect(el?.detail).toMatchObject({ listed: ALICE, assumption: 'P11' });
+    expect(decrypt(BOB, allowAllBut(ALICE)).outcome).toBe('Allowed');
+  });
+
+  it('a listed role excludes its sessions; a listed account excludes every principal in it (S29, P11)', () => {
+    expect(decrypt(SESSION, allowAllBut(ROLE)).decision).toBe('ImplicitDeny');
+    expect(decrypt(OTHER_SESSION, allowAllBut(SESSION)).outcome).toBe('Allowed');
+    expect(decrypt(SESSION, allowAllBut(SESSION)).decision).toBe('ImplicitDeny');
+    expect(decrypt(BOB, allowAllBut(ROOT)).decision).toBe('ImplicitDeny');
+    expect(decrypt(ROOT, allowAllBut(ACCOUNT)).decision).toBe('ImplicitDeny');
+  });
+});
