@@ -37,3 +37,4 @@ export {
 export { scenarioSchema } from './schema';
 export { examples, type Example } from './examples';
 export { defaultKeyPolicy } from './defaultKeyPolicy';
+export { scanJson } from './jsonScan';

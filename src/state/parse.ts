@@ -4,7 +4,7 @@
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
-import { MAX_SCENARIO_BYTES } from '../scenario';
+import { MAX_NESTING_DEPTH, MAX_SCENARIO_BYTES, scanJson } from '../scenario';
 import type { Draft } from './types';
 
 /** A positioned error, as a draft shows it. */
@@ -57,6 +57,11 @@ export function parseJson(text: string): ParsedText {
   if (text.trim() === '') {
     return { ok: false, error: { message: 'the document is empty', line: 1, column: 1 } };
   }
+  // The JSON parser below recurses: refuse pathological nesting first, without recursion.
+  const scan = scanJson(text, MAX_NESTING_DEPTH);
+  if (!scan.ok && scan.kind === 'depth') {
+    return { ok: false, error: { message: scan.reason, ...lineColumn(text, scan.offset) } };
+  }
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, {
     disallowComments: true,
@@ -87,6 +92,8 @@ export function positionOf(
   text: string,
   path: readonly (string | number)[],
 ): { line: number; column: number } {
+  const scan = scanJson(text, MAX_NESTING_DEPTH);
+  if (!scan.ok && scan.kind === 'depth') return { line: 1, column: 1 };
   const root = parseTree(text, [], { disallowComments: true });
   if (!root) return { line: 1, column: 1 };
   for (let n = path.length; n >= 0; n -= 1) {
