@@ -7,7 +7,13 @@ import type { FailedCheck } from './analyse';
 import { narrowDenies } from './gen/denies';
 import { callFromKeyAccount, scpAllow, vpceAllow } from './gen/gates';
 import { grantRepairs, newGrant } from './gen/grants';
-import { contextPairs, enableKey, keepPutKeyPolicy } from './gen/request';
+import {
+  ciphertextContext,
+  contextPairs,
+  dropUnknownTokens,
+  enableKey,
+  keepPutKeyPolicy,
+} from './gen/request';
 import { allowValues, denyValues } from './gen/values';
 import { enableIam, identityLimit, identityPolicy, keyPolicyStatement } from './gen/routes';
 import type { GenInput, Step } from './step';
@@ -49,7 +55,13 @@ function checkSteps(g: GenInput, c: FailedCheck): Step[] {
  */
 export function generate(g: GenInput): Step[] {
   const checks = g.a.checks;
-  if (checks.length === 0) return [...enableKey(g), ...keepPutKeyPolicy(g)];
+  if (checks.length === 0)
+    return [
+      ...enableKey(g),
+      ...keepPutKeyPolicy(g),
+      ...dropUnknownTokens(g),
+      ...ciphertextContext(g),
+    ];
   const out: Step[] = [...denyValues(g, checks), ...narrowDenies(g, checks)];
   const per = checks.map((c) => checkSteps(g, c));
   if (per.length === 1) return [...out, ...(per[0] ?? [])];

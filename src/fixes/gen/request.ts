@@ -151,3 +151,57 @@ function checkedResources(a: GenInput['a']): Set<string> {
       .map((t) => String(t.detail?.['resource'] ?? '')),
   );
 }
+
+/** P5: grant tokens that name no grant make an authorized call fail; the request drops them. */
+export function dropUnknownTokens(g: GenInput): Step[] {
+  const { s, json, a } = g;
+  if (a.result.outcome !== 'InvalidGrantTokenException') return [];
+  const known = new Set(
+    s.grants.flatMap((x) => (x.grantToken === undefined ? [] : [x.grantToken])),
+  );
+  const kept = a.request.grantTokens.filter((t) => known.has(t));
+  const dropped = a.request.grantTokens.filter((t) => !known.has(t));
+  const path = pointer('requests', a.index, 'grantTokens');
+  if (dropped.length === 0 || getAt(json, ['requests', a.index, 'grantTokens']) === undefined)
+    return [];
+  return [
+    {
+      kind: 'request',
+      routes: ['request', 'afterAuthorization'],
+      clause: `leave out the grant token${dropped.length > 1 ? 's' : ''} ${dropped.join(', ')}, which name${dropped.length > 1 ? '' : 's'} no grant`,
+      ops: [kept.length > 0 ? { op: 'replace', path, value: kept } : { op: 'remove', path }],
+      documents: [a.requestDoc],
+      privilege: PRIVILEGE.request,
+    },
+  ];
+}
+
+/** S11: Decrypt needs the encryption context the ciphertext was encrypted with. */
+export function ciphertextContext(g: GenInput): Step[] {
+  const { json, a } = g;
+  if (a.result.outcome !== 'InvalidCiphertextException') return [];
+  const blob = getAt(json, ['requests', a.index, 'parameters', 'CiphertextBlob']);
+  if (!isObject(blob)) return [];
+  const ec = isObject(blob['encryptionContext']) ? blob['encryptionContext'] : {};
+  if (JSON.stringify(ec) === JSON.stringify(a.request.encryptionContext ?? {})) return [];
+  const path = pointer('requests', a.index, 'encryptionContext');
+  const empty = Object.keys(ec).length === 0;
+  return [
+    {
+      kind: 'request',
+      routes: ['request', 'afterAuthorization'],
+      clause: empty
+        ? 'send no encryption context, as the ciphertext was encrypted without one'
+        : `send the encryption context the ciphertext was encrypted with (${Object.entries(ec)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(', ')})`,
+      ops: [
+        empty
+          ? { op: 'remove', path }
+          : { op: a.request.encryptionContext ? 'replace' : 'add', path, value: ec },
+      ],
+      documents: [a.requestDoc],
+      privilege: PRIVILEGE.request,
+    },
+  ];
+}

@@ -108,7 +108,8 @@ function identityEntry(g: GenInput): { index: number; arn: string } | null {
   const { s, a } = g;
   const entry = a.caller.entry;
   if (entry) return { index: s.principals.indexOf(entry), arn: entry.arn };
-  if (a.caller.kind === 'user') return { index: -1, arn: a.caller.arn };
+  if (a.caller.kind === 'user' || a.caller.kind === 'federatedUser')
+    return { index: -1, arn: a.caller.arn };
   if (a.caller.kind === 'roleSession' && a.caller.roleArn)
     return { index: -1, arn: a.caller.roleArn };
   return null;
