@@ -21,3 +21,16 @@ export { explain, requestOf } from './explain';
 export { keyPhrase, summaryLine } from './summary';
 export { conditionPhrase, statementMiss, nearMisses, grantMiss } from './misses';
 export type { Tone } from './types';
+export {
+  routeModel,
+  mapItems,
+  STATUS_WORDS,
+  GATE_RULES,
+  type RouteModel,
+  type RouteModelOptions,
+  type CheckMap,
+  type MapItem,
+  type MapStatus,
+  type GateRule,
+  type RouteRule,
+} from './routes';

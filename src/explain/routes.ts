@@ -1,0 +1,810 @@
+/**
+ * The route model: an evaluation result as the decision map draws it. KMS answers one question in
+ * a fixed shape (kms-semantics 1.2, steps 4-12): gates that can only stop a call (explicit-deny
+ * sweep, RCPs, SCPs, VPC endpoint policy, cross-account rule), then alternative allow routes (the
+ * key policy names the caller; the key policy delegates to IAM; each grant on the key), then the
+ * checks after authorization and the decision. Every gate and route of every authorization check
+ * gets a status and a one-line reason, including the ones the engine never reached, and the route
+ * that allowed is marked `lit`. Derived from the trace only; the scenario, when given, only names
+ * things (grant names, OUs) and lists grants the engine did not need to look at.
+ */
+import type { Decision, EvaluationResult, Outcome, StepOutcome, TraceStep } from '../engine/types';
+import type { Grant, Scenario } from '../scenario/types';
+import { describePhase } from './phases';
+import { conditionReason, elementReason } from './rowText';
+import { levelPhrase } from './names';
+import { documentName, list, shortArn, str, value, words } from './format';
+import { TraceIndex } from './traceQuery';
+
+/** What became of a gate, route or check, in words as well as colour. */
+export type MapStatus =
+  /** A gate let the call through. */
+  | 'pass'
+  /** A gate stopped the call (an explicit deny, or a missing allow in a guardrail). */
+  | 'stop'
+  /** A route allowed the call. */
+  | 'allow'
+  /** A route was evaluated and did not allow. */
+  | 'noAllow'
+  /** Evaluation stopped before it. */
+  | 'notReached'
+  /** Another route allowed first, so the engine did not need it. */
+  | 'notNeeded'
+  /** It does not apply to this request (no organization, same account, no grant…). */
+  | 'notApplicable'
+  /** A check after authorization rejected the request. */
+  | 'fail';
+
+/** The verdict words of each status (what the map prints beside the colour). */
+export const STATUS_WORDS: Record<MapStatus, string> = {
+  pass: 'Pass',
+  stop: 'Stop',
+  allow: 'Allows',
+  noAllow: 'Does not allow',
+  notReached: 'Not reached',
+  notNeeded: 'Not needed',
+  notApplicable: 'Does not apply',
+  fail: 'Fails',
+};
+
+/** The gates, in the order the engine runs them. */
+export const GATE_RULES = [
+  'explicitDenySweep',
+  'rcpGate',
+  'scpGate',
+  'vpcEndpointGate',
+  'crossAccountGate',
+] as const;
+
+/** One gate's rule. */
+export type GateRule = (typeof GATE_RULES)[number];
+
+/** What an allow route is. */
+export type RouteRule =
+  /** The key policy names the caller (or its role, or `*`). */
+  | 'keyPolicyDirect'
+  /** The key policy delegates to the account; an identity policy allows (boundary, session). */
+  | 'keyPolicyIam'
+  /** No key policy applies (keyless operations, alias resources): IAM policies alone. */
+  | 'iamOnly'
+  /** One grant on the key. */
+  | 'grant'
+  /** Grants on the key, when none is listed one by one. */
+  | 'grants'
+  /** RetireGrant: the grant's own retire rules. */
+  | 'retireGrantRules';
+
+/** One box of the map. */
+export interface MapItem {
+  /** Unique within the model, stable across edits: `check0/gate/scpGate`, `check0/route/grant:<id>`. */
+  id: string;
+  /** Which part of the map. */
+  kind: 'gate' | 'route' | 'after' | 'decision';
+  /** The gate's or route's rule; `afterAuthorization` and `decision` for the others. */
+  rule: GateRule | RouteRule | 'afterAuthorization' | 'decision';
+  /** Short name: `Explicit-deny sweep`, `Key policy names the caller`, `Grant auditor-q3`. */
+  title: string;
+  /** Verdict. */
+  status: MapStatus;
+  /** The verdict in words (STATUS_WORDS, or the decision's outcome). */
+  statusWords: string;
+  /** One line: why. */
+  reason: string;
+  /** The trace steps it stands for (phases or grants); their subtrees are its detail. */
+  stepIds: string[];
+  /** Trace index from which playback shows it (its first step, or when its status is known). */
+  stepIndex: number;
+  /** Trace index after which its verdict is known. */
+  lastStepIndex: number;
+  /** On the path that produced the decision (passed gates, the allowing route, the decision). */
+  lit: boolean;
+}
+
+/** The map of one authorization check (two for ReEncrypt, up to three for UpdateAlias). */
+export interface CheckMap {
+  /** The check's trace step id (`check0`). */
+  id: string;
+  /** `kms:Decrypt`. */
+  action: string;
+  /** The resource ARN checked (`*` for keyless operations). */
+  resource: string;
+  /** The check's own outcome: allow, explicitDeny or implicitDeny. */
+  outcome: StepOutcome;
+  /** Caller and key accounts when they differ (the policy route then needs both halves). */
+  crossAccount: { callerAccount: string; keyAccount: string } | null;
+  /** The five gates, in order. */
+  gates: MapItem[];
+  /** The allow routes, side by side: key policy, key policy → IAM, one per grant. */
+  routes: MapItem[];
+  /** Trace indexes spanned by the check. */
+  stepIndex: number;
+  lastStepIndex: number;
+}
+
+/** The whole map of one evaluation result. */
+export interface RouteModel {
+  /** Request id. */
+  request: string;
+  /** Caller ARN, as the engine saw it. */
+  caller: string;
+  /** One map per authorization check (none when KMS refused the call before any check). */
+  checks: CheckMap[];
+  /** The check to show first: the one that denied, else the last. */
+  decidingCheck: number;
+  /** After-authorization checks. */
+  after: MapItem;
+  /** The decision. */
+  decision: MapItem & { decision: Decision; outcome: Outcome; message?: string };
+}
+
+/** What routeModel may use besides the result. */
+export interface RouteModelOptions {
+  /** Names grants and OUs, and lists the grants the engine did not need to read. */
+  scenario?: Scenario;
+}
+
+const GATE_TITLES: Record<GateRule, string> = {
+  explicitDenySweep: 'Explicit-deny sweep',
+  rcpGate: 'Resource control policies',
+  scpGate: 'Service control policies',
+  vpcEndpointGate: 'VPC endpoint policy',
+  crossAccountGate: 'Cross-account rule',
+};
+
+const IAM_PHASES = ['identityPolicies', 'permissionsBoundary', 'sessionPolicy'] as const;
+
+/** Trace indexes: each step's own, and the last index of its subtree. */
+class Spans {
+  readonly index = new Map<string, number>();
+  readonly last = new Map<string, number>();
+  constructor(trace: readonly TraceStep[]) {
+    const parent = new Map<string, string | null>();
+    trace.forEach((s, i) => {
+      this.index.set(s.id, i);
+      this.last.set(s.id, i);
+      parent.set(s.id, s.parentId);
+      let p = s.parentId;
+      while (p !== null && p !== undefined) {
+        const prev = this.last.get(p);
+        if (prev === undefined || prev >= i) break;
+        this.last.set(p, i);
+        p = parent.get(p) ?? null;
+      }
+    });
+  }
+  first(ids: string[], fallback: number): number {
+    return ids.reduce(
+      (m, id) => Math.min(m, this.index.get(id) ?? m),
+      ids.length ? Infinity : fallback,
+    );
+  }
+  end(ids: string[], fallback: number): number {
+    return ids.reduce((m, id) => Math.max(m, this.last.get(id) ?? -1), ids.length ? -1 : fallback);
+  }
+}
+
+function accountOfArn(arn: string): string | null {
+  const parts = arn.split(':');
+  return parts.length > 5 && /^\d{12}$/.test(parts[4] ?? '') ? (parts[4] as string) : null;
+}
+
+const sid = (s: TraceStep) => str(s.detail, 'sid');
+const stmt = (s: TraceStep) => (sid(s) ? `"${sid(s)}"` : s.id.slice(s.id.lastIndexOf('/') + 1));
+const passed = (s: TraceStep | undefined) =>
+  !!s && (s.outcome === 'pass' || s.outcome === 'allow' || s.outcome === 'match');
+
+/** Everything one check's routes need to know. */
+interface Ctx {
+  index: TraceIndex;
+  spans: Spans;
+  check: TraceStep;
+  action: string;
+  caller: string;
+  callerShort: string;
+  scenario: Scenario | undefined;
+  /** The gate (or reason) that stopped the check before the routes, in words. */
+  stoppedBy: string | null;
+  checkEnd: number;
+}
+
+/** `Deny "DenyOutsideEU" in SCP "EU only" at OU Prod`. */
+function denyWords(hit: TraceStep, scenario: Scenario | undefined): string {
+  const doc = hit.source?.document ?? '';
+  const name = documentName(doc);
+  const colon = doc.indexOf(':');
+  const type = doc.slice(0, colon);
+  const id = doc.slice(colon + 1);
+  let where = '';
+  let label = type === 'key' ? 'the key policy' : name;
+  if ((type === 'scp' || type === 'rcp') && scenario?.organization) {
+    const p = scenario.organization.policies.find((x) => x.id === id);
+    if (p) {
+      label = `${type.toUpperCase()} "${p.name ?? p.id}"`;
+      const target = p.targets[0];
+      if (target) where = ` at ${levelPhrase(target, scenario)}`;
+    }
+  }
+  return `Deny ${stmt(hit)} in ${label}${where}`;
+}
+
+function gateItem(
+  rule: GateRule,
+  step: TraceStep | undefined,
+  ctx: Ctx,
+  stopIndex: number,
+  order: number,
+): MapItem {
+  const { index, spans, scenario } = ctx;
+  const id = `${ctx.check.id}/gate/${rule}`;
+  const base = { id, kind: 'gate' as const, rule, title: GATE_TITLES[rule] };
+  if (step) {
+    const stop = step.outcome === 'explicitDeny' || step.outcome === 'implicitDeny';
+    const below = index.descendants(step.id);
+    let reason = describePhase(step, below).summary.replace(/\.$/, '');
+    if (rule === 'explicitDenySweep' && stop) {
+      const hit = below.find((c) => c.kind === 'statement' && c.outcome === 'match');
+      if (hit) reason = `${denyWords(hit, scenario)}: an explicit deny overrides every allow`;
+    }
+    if (rule === 'scpGate' && stop) {
+      const levels = index
+        .children(step.id)
+        .filter((c) => c.outcome === 'fail')
+        .map((c) => {
+          const level = str(c.detail, 'level');
+          return scenario ? levelPhrase(level, scenario) : level;
+        });
+      reason = `No SCP at ${levels.join(', ') || 'some level'} allows ${ctx.action}`;
+    }
+    if (rule === 'vpcEndpointGate')
+      reason = stop
+        ? `The endpoint policy does not allow ${ctx.action} (it never grants on its own)`
+        : `The endpoint policy allows ${ctx.action}`;
+    return {
+      ...base,
+      status: stop ? 'stop' : 'pass',
+      statusWords: STATUS_WORDS[stop ? 'stop' : 'pass'],
+      reason,
+      stepIds: [step.id],
+      stepIndex: spans.first([step.id], 0),
+      lastStepIndex: spans.end([step.id], 0),
+      lit: false,
+    };
+  }
+  const reached = stopIndex < 0 || order < stopIndex;
+  const status: MapStatus = reached ? 'notApplicable' : 'notReached';
+  return {
+    ...base,
+    status,
+    statusWords: STATUS_WORDS[status],
+    reason: reached ? absentGateReason(rule, ctx) : (ctx.stoppedBy ?? 'An earlier gate stopped it'),
+    stepIds: [],
+    stepIndex: ctx.checkEnd,
+    lastStepIndex: ctx.checkEnd,
+    lit: false,
+  };
+}
+
+function absentGateReason(rule: GateRule, ctx: Ctx): string {
+  const context = ctx.index.steps.find((s) => s.kind === 'context');
+  const keys = Array.isArray(context?.detail?.keys) ? (context.detail.keys as unknown[]) : [];
+  const has = (name: string) =>
+    keys.some((k) => !!k && typeof k === 'object' && (k as { name?: unknown }).name === name);
+  const resource = str(ctx.check.detail, 'resource');
+  const keyAccount = accountOfArn(resource);
+  const callerAccount = accountOfArn(ctx.caller);
+  switch (rule) {
+    case 'rcpGate':
+      return 'No resource control policy applies to this key';
+    case 'scpGate':
+      return 'No service control policy applies to this caller';
+    case 'vpcEndpointGate':
+      return has('aws:SourceVpce')
+        ? 'The endpoint has no policy of its own'
+        : 'The request did not come through a VPC endpoint';
+    case 'crossAccountGate':
+      if (!resource.includes(':key/')) return 'No key: nothing crosses accounts';
+      if (str(context?.detail, 'callerKind') === 'service') return 'A service principal calls';
+      return `Caller and key are in the same account${(keyAccount ?? callerAccount) ? ` (${keyAccount ?? callerAccount})` : ''}`;
+    default:
+      return 'Not run';
+  }
+}
+
+/** The first statement under a phase that named the caller but failed later: a near miss. */
+function nearMiss(index: TraceIndex, phaseId: string): string | null {
+  for (const s of index.descendants(phaseId)) {
+    if (s.kind !== 'statement' || s.outcome !== 'noMatch') continue;
+    const failed = str(s.detail, 'failed');
+    if (failed === 'Principal' || failed === 'NotPrincipal') continue;
+    const kids = index.children(s.id);
+    const element = kids.find((k) => k.kind === 'element');
+    const cond = kids.find((k) => k.kind === 'condition' && k.outcome === 'fail');
+    const why = element ? elementReason(element) : cond ? conditionReason(cond) : failed;
+    return `statement ${stmt(s)}: ${why}`;
+  }
+  return null;
+}
+
+/** The first matching statement under a phase. */
+function hitIn(index: TraceIndex, phaseId: string): TraceStep | undefined {
+  return index.descendants(phaseId).find((s) => s.kind === 'statement' && s.outcome === 'match');
+}
+
+function route(
+  ctx: Ctx,
+  local: string,
+  rule: RouteRule,
+  title: string,
+  status: MapStatus,
+  reason: string,
+  stepIds: string[],
+): MapItem {
+  const { spans } = ctx;
+  return {
+    id: `${ctx.check.id}/route/${local}`,
+    kind: 'route',
+    rule,
+    title,
+    status,
+    statusWords: STATUS_WORDS[status],
+    reason,
+    stepIds,
+    stepIndex: stepIds.length ? spans.first(stepIds, ctx.checkEnd) : ctx.checkEnd,
+    lastStepIndex: stepIds.length ? spans.end(stepIds, ctx.checkEnd) : ctx.checkEnd,
+    lit: false,
+  };
+}
+
+/** Why the IAM side (identity policy, boundary, session policy) did not allow, or null. */
+function iamSideFailure(ctx: Ctx, phases: TraceStep[]): string | null {
+  const { index, action } = ctx;
+  for (const p of phases) {
+    if (passed(p)) continue;
+    if (p.rule === 'identityPolicies') {
+      const docs = index.children(p.id);
+      if (docs.length === 0) return `${ctx.callerShort} has no identity policy`;
+      const miss = nearMiss(index, p.id);
+      return `No identity policy of ${ctx.callerShort} allows ${action}${miss ? ` (${miss})` : ''}`;
+    }
+    if (p.rule === 'permissionsBoundary')
+      return `The permissions boundary does not allow ${action}`;
+    if (p.rule === 'sessionPolicy') return `The session policy does not allow ${action}`;
+  }
+  return null;
+}
+
+function iamSideAllow(ctx: Ctx, identity: TraceStep | undefined): string {
+  if (!identity) return 'no identity policy needed';
+  if (identity.detail?.implicitRootAllow === true) return 'the root user needs no IAM policy';
+  const hit = hitIn(ctx.index, identity.id);
+  const doc = hit?.source?.document ?? '';
+  const name = doc.slice(doc.lastIndexOf('#') + 1);
+  const what = doc.startsWith('group:')
+    ? `group policy ${name}`
+    : doc.startsWith('identity:')
+      ? `policy ${name}`
+      : 'an identity policy';
+  return `${what}${hit && sid(hit) ? ` ("${sid(hit)}")` : ''} allows it`;
+}
+
+function grantsOnKey(scenario: Scenario | undefined, keyArn: string): Grant[] {
+  if (!scenario || !keyArn.includes(':key/')) return [];
+  const keyId = keyArn.slice(keyArn.indexOf(':key/') + 5);
+  return scenario.grants.filter((g) => g.key === keyArn || g.key === keyId);
+}
+
+function grantName(grantId: string, scenario: Scenario | undefined): string {
+  const g = scenario?.grants.find((x) => x.grantId === grantId);
+  return g?.name ?? (grantId.length > 16 ? `${grantId.slice(0, 8)}…` : grantId);
+}
+
+function grantFailure(step: TraceStep, ctx: Ctx): string {
+  const d = step.detail ?? {};
+  const g = ctx.scenario?.grants.find((x) => x.grantId === str(d, 'grantId'));
+  switch (str(d, 'failed')) {
+    case 'notPropagated':
+      return 'not yet propagated, and its grant token was not presented';
+    case 'grantee':
+      return `for ${shortArn(str(d, 'grantee'))}, not ${ctx.callerShort}`;
+    case 'operation':
+      return `${str(d, 'operation')} is not among its operations ${list(d.operations)}`;
+    case 'constraint': {
+      const type = str(d, 'constraint', 'constraint');
+      const c = g?.constraints as Record<string, unknown> | undefined;
+      const want = c?.[type] ?? c?.[type.charAt(0).toLowerCase() + type.slice(1)];
+      const pairs = (v: unknown) =>
+        v && typeof v === 'object'
+          ? Object.entries(v as Record<string, unknown>)
+              .map(([k, x]) => `${k}=${String(x)}`)
+              .join(', ') || 'none'
+          : value(v);
+      return want !== undefined
+        ? `${type} ${pairs(want)} not met (request has ${pairs(d.encryptionContext)})`
+        : `${type} not met by the request's encryption context ${pairs(d.encryptionContext)}`;
+    }
+    case 'childOperations':
+      return `the new grant's operations ${list(d.extra)} are not in this grant`;
+    case 'childConstraints':
+      return 'the new grant would loosen its encryption-context constraint';
+    case 'accountDelegation':
+      return `names the account, but ${words(str(d, 'reason', 'no identity policy'))}`;
+    default:
+      return 'does not apply';
+  }
+}
+
+function grantRoutes(
+  ctx: Ctx,
+  grantPhase: TraceStep | undefined,
+  policyAllowed: boolean,
+): MapItem[] {
+  const { index, scenario } = ctx;
+  const resource = str(ctx.check.detail, 'resource');
+  const onKey = grantsOnKey(scenario, resource);
+  const out: MapItem[] = [];
+  const seen = new Set<string>();
+  let allowedBy: string | null = null;
+  if (grantPhase) {
+    for (const g of index.children(grantPhase.id)) {
+      if (g.kind !== 'grant') continue;
+      const id = str(g.detail, 'grantId', g.id);
+      seen.add(id);
+      const name = grantName(id, scenario);
+      if (g.outcome === 'match') {
+        allowedBy = name;
+        out.push(
+          route(
+            ctx,
+            `grant:${id}`,
+            'grant',
+            `Grant ${name}`,
+            'allow',
+            `Grant ${name} allows ${ctx.action} for ${ctx.callerShort}`,
+            [g.id],
+          ),
+        );
+      } else {
+        out.push(
+          route(
+            ctx,
+            `grant:${id}`,
+            'grant',
+            `Grant ${name}`,
+            'noAllow',
+            `Grant ${name}: ${grantFailure(g, ctx)}`,
+            [g.id],
+          ),
+        );
+      }
+    }
+  }
+  const rest = onKey.filter((g) => !seen.has(g.grantId));
+  const absent = (status: MapStatus, reason: (name: string) => string) => {
+    for (const g of rest) {
+      const name = grantName(g.grantId, scenario);
+      out.push(
+        route(ctx, `grant:${g.grantId}`, 'grant', `Grant ${name}`, status, reason(name), []),
+      );
+    }
+  };
+  if (ctx.stoppedBy) absent('notReached', () => ctx.stoppedBy ?? '');
+  else if (allowedBy) absent('notNeeded', () => `Grant ${allowedBy} allowed first`);
+  else if (policyAllowed) absent('notNeeded', () => 'A key policy route allowed first');
+  else if (!grantPhase) absent('notApplicable', () => `${ctx.action} cannot be allowed by a grant`);
+  if (out.length === 0) {
+    const [status, reason]: [MapStatus, string] = ctx.stoppedBy
+      ? ['notReached', ctx.stoppedBy]
+      : policyAllowed
+        ? ['notNeeded', 'A key policy route allowed first']
+        : scenario
+          ? ['notApplicable', 'No grant on this key']
+          : ['notApplicable', `No grant on this key allows ${ctx.action}`];
+    out.push(route(ctx, 'grants', 'grants', 'Grants on the key', status, reason, []));
+  }
+  return out;
+}
+
+function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapItem[] {
+  const { index } = ctx;
+  const byRule = (rule: string) => phases.find((p) => p.rule === rule);
+  const retire = byRule('retireGrantRules');
+  if (retire) {
+    const summary = describePhase(retire, index.descendants(retire.id)).summary.replace(/\.$/, '');
+    return [
+      route(
+        ctx,
+        'retire',
+        'retireGrantRules',
+        'Retire-grant rules',
+        passed(retire) ? 'allow' : 'noAllow',
+        summary,
+        [retire.id],
+      ),
+    ];
+  }
+  const kp = byRule('keyPolicy');
+  const iam = IAM_PHASES.map(byRule).filter((p): p is TraceStep => !!p);
+  const grants = byRule('grantPath');
+  const stopped = ctx.stoppedBy;
+  const resource = str(ctx.check.detail, 'resource');
+  if (!kp && !resource.includes(':key/')) {
+    // Keyless operations and alias resources: IAM policies alone (S6, S23).
+    const fail = iamSideFailure(ctx, iam);
+    const status: MapStatus = stopped
+      ? 'notReached'
+      : iam.length === 0
+        ? 'notReached'
+        : fail
+          ? 'noAllow'
+          : 'allow';
+    const reason = stopped ?? fail ?? `${iamSideAllow(ctx, byRule('identityPolicies'))}`;
+    return [
+      route(
+        ctx,
+        'iam',
+        'iamOnly',
+        `IAM policies (no key policy for ${resource === '*' ? 'this operation' : shortArn(resource)})`,
+        status,
+        capitalFirst(reason),
+        iam.map((p) => p.id),
+      ),
+    ];
+  }
+  const kind = kp && kp.outcome === 'match' ? str(kp.detail, 'principalMatch', 'account') : null;
+  const directSteps = kp
+    ? [kp.id, ...(kind === 'role' && sameAccount ? iam.map((p) => p.id) : [])]
+    : [];
+  const iamSteps = kp ? [kp.id, ...iam.map((p) => p.id)] : [];
+  const hit = kp ? hitIn(index, kp.id) : undefined;
+
+  // Route 1: the key policy names the caller.
+  let direct: [MapStatus, string];
+  if (stopped) direct = ['notReached', stopped];
+  else if (!kp) direct = ['notReached', 'Not reached'];
+  else if (!sameAccount)
+    direct = [
+      'notApplicable',
+      `Cross-account: the key policy alone never allows a caller from account ${ctx.check && accountOfArn(ctx.caller)}`,
+    ];
+  else if (kind === 'direct' || kind === 'wildcard')
+    direct = [
+      'allow',
+      kind === 'wildcard'
+        ? `Statement ${hit ? stmt(hit) : ''} allows Principal "*"`
+        : `Statement ${hit ? stmt(hit) : ''} names ${ctx.callerShort}`,
+    ];
+  else if (kind === 'role') {
+    const fail = iamSideFailure(ctx, iam);
+    direct = fail
+      ? [
+          'noAllow',
+          `Statement ${hit ? stmt(hit) : ''} names the caller's role, but ${lowerFirst(fail)}`,
+        ]
+      : [
+          'allow',
+          `Statement ${hit ? stmt(hit) : ''} names the caller's role ${roleOf(ctx.caller)}`,
+        ];
+  } else {
+    const miss = nearMiss(index, kp.id);
+    direct = [
+      'noAllow',
+      kind === 'account'
+        ? `No statement names ${ctx.callerShort} (${hit ? stmt(hit) : 'one'} names the account)`
+        : miss
+          ? `No statement allows ${ctx.callerShort}: ${miss}`
+          : `No statement names ${ctx.callerShort}`,
+    ];
+  }
+
+  // Route 2: the key policy delegates to IAM (both halves across accounts).
+  let viaIam: [MapStatus, string];
+  if (stopped) viaIam = ['notReached', stopped];
+  else if (!kp) viaIam = ['notReached', 'Not reached'];
+  else if (kp.outcome !== 'match')
+    viaIam = [
+      'noAllow',
+      sameAccount
+        ? `The key policy does not enable IAM policies for account ${accountOfArn(resource) ?? '?'}`
+        : `Key account: the key policy does not allow account ${accountOfArn(ctx.caller) ?? '?'} or the caller`,
+    ];
+  else if (sameAccount && (kind === 'direct' || kind === 'wildcard' || kind === 'role'))
+    viaIam = ['notNeeded', 'The key policy names the caller'];
+  else {
+    const fail = iamSideFailure(ctx, iam);
+    const named = hit ? stmt(hit) : 'a statement';
+    const other = accountOfArn(ctx.caller) ?? '?';
+    const keyHalf = sameAccount
+      ? `${named} delegates to IAM`
+      : `Key account: ${named} allows ${kind === 'account' ? `account ${other}` : ctx.callerShort}`;
+    const callerHalf = sameAccount ? '' : `caller account ${other}: `;
+    viaIam = fail
+      ? ['noAllow', `${capitalFirst(keyHalf)}; ${callerHalf}${lowerFirst(fail)}`]
+      : [
+          'allow',
+          `${capitalFirst(keyHalf)}; ${callerHalf}${iamSideAllow(ctx, byRule('identityPolicies'))}`,
+        ];
+  }
+  const policyAllowed = direct[0] === 'allow' || viaIam[0] === 'allow';
+  return [
+    route(
+      ctx,
+      'keyPolicy',
+      'keyPolicyDirect',
+      'Key policy names the caller',
+      direct[0],
+      direct[1],
+      directSteps,
+    ),
+    route(
+      ctx,
+      'iam',
+      'keyPolicyIam',
+      sameAccount ? 'Key policy → IAM policies' : 'Key policy + IAM, both accounts',
+      viaIam[0],
+      viaIam[1],
+      iamSteps,
+    ),
+    ...grantRoutes(ctx, grants, policyAllowed),
+  ];
+}
+
+function capitalFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function roleOf(caller: string): string {
+  const m = /:assumed-role\/([^/]+)/.exec(caller);
+  return m ? `role/${m[1]}` : shortArn(caller);
+}
+
+function checkMap(
+  check: TraceStep,
+  trace: TraceIndex,
+  spans: Spans,
+  opts: RouteModelOptions,
+  caller: string,
+): CheckMap {
+  const phases = trace.children(check.id);
+  const action = str(check.detail, 'action');
+  const resource = str(check.detail, 'resource');
+  const stopIndex = GATE_RULES.findIndex((rule) => {
+    const p = phases.find((x) => x.rule === rule);
+    return p?.outcome === 'explicitDeny' || p?.outcome === 'implicitDeny';
+  });
+  const context = trace.steps.find((s) => s.kind === 'context');
+  const callerKind = str(context?.detail, 'callerKind');
+  const keyAccount = accountOfArn(resource);
+  const callerAccount = accountOfArn(caller);
+  const sameAccount =
+    callerKind === 'service' || !keyAccount || !callerAccount || keyAccount === callerAccount;
+  const ctx: Ctx = {
+    index: trace,
+    spans,
+    check,
+    action,
+    caller,
+    callerShort: shortArn(caller),
+    scenario: opts.scenario,
+    stoppedBy: null,
+    checkEnd: spans.end([check.id], 0),
+  };
+  const gates = GATE_RULES.map((rule, i) =>
+    gateItem(
+      rule,
+      phases.find((p) => p.rule === rule),
+      ctx,
+      stopIndex,
+      i,
+    ),
+  );
+  const stopGate = stopIndex >= 0 ? gates[stopIndex] : undefined;
+  // Routes of a stopped check say what stopped it: `Deny "X" in SCP "Y" at OU Prod`.
+  if (stopGate) {
+    ctx.stoppedBy = stopGate.reason.replace(/: an explicit deny overrides every allow$/, '');
+    for (const g of gates) if (g.status === 'notReached') g.reason = ctx.stoppedBy;
+  }
+  const routes = checkRoutes(ctx, phases, sameAccount);
+  for (const g of gates) g.lit = g.status === 'pass' || g.status === 'stop';
+  for (const r of routes) r.lit = r.status === 'allow' && check.outcome === 'allow';
+  return {
+    id: check.id,
+    action,
+    resource,
+    outcome: check.outcome,
+    crossAccount:
+      !sameAccount && keyAccount && callerAccount ? { callerAccount, keyAccount } : null,
+    gates,
+    routes,
+    stepIndex: spans.first([check.id], 0),
+    lastStepIndex: ctx.checkEnd,
+  };
+}
+
+/** Builds the route model of one evaluation result. Pure; never throws for any trace. */
+export function routeModel(result: EvaluationResult, opts: RouteModelOptions = {}): RouteModel {
+  const trace = new TraceIndex(result.trace);
+  const spans = new Spans(result.trace);
+  const context = result.trace.find((s) => s.kind === 'context');
+  const caller = str(context?.detail, 'caller');
+  const checks = trace.checks().map((c) => checkMap(c, trace, spans, opts, caller));
+  const want = result.decision === 'ExplicitDeny' ? 'explicitDeny' : 'implicitDeny';
+  const denying = checks.findIndex((c) => c.outcome === want);
+  const decidingCheck =
+    result.decision !== 'Allow' && denying >= 0 ? denying : Math.max(0, checks.length - 1);
+  const end = Math.max(0, result.trace.length - 1);
+  const decisionStep = result.trace.find((s) => s.kind === 'decision');
+  const decisionIndex = decisionStep ? spans.first([decisionStep.id], end) : end;
+
+  const validity = trace.children(null).find((s) => s.rule === 'afterAuthorization');
+  let after: MapItem;
+  if (validity) {
+    const failed = trace.children(validity.id).find((c) => c.outcome === 'fail');
+    const status: MapStatus = failed ? 'fail' : 'pass';
+    after = {
+      id: 'after',
+      kind: 'after',
+      rule: 'afterAuthorization',
+      title: 'After authorization',
+      status,
+      statusWords: STATUS_WORDS[status],
+      reason: describePhase(validity, trace.descendants(validity.id)).summary.replace(/\.$/, ''),
+      stepIds: [validity.id],
+      stepIndex: spans.first([validity.id], end),
+      lastStepIndex: spans.end([validity.id], end),
+      lit: true,
+    };
+  } else {
+    const authorized = result.decision === 'Allow';
+    const status: MapStatus = authorized ? 'notApplicable' : 'notReached';
+    after = {
+      id: 'after',
+      kind: 'after',
+      rule: 'afterAuthorization',
+      title: 'After authorization',
+      status,
+      statusWords: STATUS_WORDS[status],
+      reason: authorized
+        ? 'Nothing to check after authorization'
+        : checks.length === 0
+          ? 'KMS refused the call before checking any policy'
+          : 'Only an authorized request is checked (key state, key usage, encryption context, ciphertext)',
+      stepIds: [],
+      stepIndex: decisionIndex,
+      lastStepIndex: decisionIndex,
+      lit: false,
+    };
+  }
+  const allowed = result.outcome === 'Allowed';
+  const decision: RouteModel['decision'] = {
+    id: 'decision',
+    kind: 'decision',
+    rule: 'decision',
+    title: result.outcome,
+    status: allowed ? 'allow' : result.decision === 'Allow' ? 'fail' : 'stop',
+    statusWords: allowed
+      ? 'Allow'
+      : result.decision === 'Allow'
+        ? 'Authorized, then rejected'
+        : result.decision === 'ExplicitDeny'
+          ? 'Explicit deny'
+          : 'Implicit deny',
+    reason: allowed ? 'KMS performs the operation' : (result.message ?? result.outcome),
+    stepIds: decisionStep ? [decisionStep.id] : [],
+    stepIndex: decisionIndex,
+    lastStepIndex: decisionIndex,
+    lit: true,
+    decision: result.decision,
+    outcome: result.outcome,
+    message: result.message,
+  };
+  return { request: result.request, caller, checks, decidingCheck, after, decision };
+}
+
+/** Every item of a model in reading order: per check its gates and routes, then after and decision. */
+export function mapItems(model: RouteModel): MapItem[] {
+  return [...model.checks.flatMap((c) => [...c.gates, ...c.routes]), model.after, model.decision];
+}
