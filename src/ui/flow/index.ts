@@ -15,3 +15,14 @@ export {
 export { DEFAULT_ROW_LIMITS, type RowLimits } from './rows';
 export { playbackView, type PlaybackView } from './playback';
 export type * from './types';
+export { DecisionMap, type DecisionMapProps } from './DecisionMap';
+export {
+  buildMap,
+  itemView,
+  mapChanges,
+  playingCheck,
+  type MapData,
+  type ItemView,
+  type MapChange,
+  type MapChanges,
+} from './mapModel';

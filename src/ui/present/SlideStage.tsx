@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state';
-import { DecisionDiagram } from '../flow';
+import { DecisionMap } from '../flow';
 import { useReducedMotion } from '../components/useMediaQuery';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { principalName, keyPhrase } from '../../explain';
@@ -50,8 +50,10 @@ export function SlideStage() {
         <div className="present-grid">
           <PathDocumentsPanel result={result} scenario={scenario} position={position} />
           <div className="present-diagram" data-testid="present-diagram">
-            <DecisionDiagram
+            <DecisionMap
               result={result}
+              scenario={scenario}
+              size="large"
               position={position}
               selectedStep={null}
               onSelectStep={() => undefined}

@@ -1,0 +1,126 @@
+import { memo, type Ref } from 'react';
+import type { MapItem, MapStatus } from '../../explain';
+import type { ItemView, MapChange } from './mapModel';
+import { MapRows } from './MapRows';
+import type { GraphRow } from './types';
+
+/** A glyph per status: shapes differ as well as colours (the status words say the same). */
+export const STATUS_ICON: Record<MapStatus, string> = {
+  pass: '✓',
+  allow: '✓',
+  stop: '⊘',
+  noAllow: '✗',
+  fail: '✗',
+  notReached: '–',
+  notNeeded: '–',
+  notApplicable: '–',
+};
+
+/** Props of MapNode. */
+export interface MapNodeProps {
+  item: MapItem;
+  view: ItemView;
+  /** The stop is an implicit deny (amber) rather than an explicit one (red). */
+  implicit?: boolean;
+  open: boolean;
+  onToggle(id: string): void;
+  rows: GraphRow[];
+  position: number;
+  finished: boolean;
+  selectedStep: string | null;
+  change: MapChange | undefined;
+  rowChanges: Record<string, MapChange>;
+  /** Ref of the root element (the decision node's, to bring it into view). */
+  nodeRef?: Ref<HTMLLIElement>;
+}
+
+/**
+ * One gate, route, after-authorization box or the decision. Collapsed it says what it is, its
+ * verdict in words and one line of why; its head button expands the statements, grants and
+ * values compared below it. Before playback reaches it, it is dimmed and says so.
+ */
+export const MapNode = memo(function MapNode({
+  item,
+  view,
+  implicit = false,
+  open,
+  onToggle,
+  rows,
+  position,
+  finished,
+  selectedStep,
+  change,
+  rowChanges,
+  nodeRef,
+}: MapNodeProps) {
+  const status = view.complete ? item.statusWords : view.revealed ? 'Evaluating…' : 'Waiting';
+  const selected =
+    selectedStep !== null &&
+    (item.stepIds.includes(selectedStep) || rows.some((r) => r.stepIds.includes(selectedStep)));
+  const className = [
+    'kms-map-node',
+    `kms-map-node--${item.kind}`,
+    view.complete ? `status-${item.status}` : 'status-pending',
+    implicit ? 'is-implicit' : '',
+    view.complete && item.lit ? 'is-lit' : '',
+    view.revealed ? '' : 'is-dimmed',
+    view.current ? 'is-current' : '',
+    open ? 'is-open' : '',
+    selected ? 'is-selected' : '',
+    change ? 'is-changed' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const detailId = `map-detail-${item.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const expandable = item.stepIds.length > 0;
+  return (
+    <li
+      ref={nodeRef}
+      className={className}
+      data-item={item.id}
+      data-status={view.complete ? item.status : 'pending'}
+      data-testid={`map-${item.kind}`}
+    >
+      <button
+        type="button"
+        className="kms-map-node__head"
+        aria-expanded={expandable ? open : undefined}
+        aria-controls={expandable && open ? detailId : undefined}
+        disabled={!expandable}
+        title={`${item.title}: ${status}${view.complete ? `. ${item.reason}` : ''}`}
+        onClick={() => onToggle(item.id)}
+      >
+        <span className="kms-map-node__icon" aria-hidden="true">
+          {view.complete ? STATUS_ICON[item.status] : '·'}
+        </span>
+        <span className="kms-map-node__title">{item.title}</span>
+        <span className="kms-map-node__status">
+          <span className="kms-flow-sr">: </span>
+          {status}
+        </span>
+        {change ? (
+          <span className="kms-flow-badge kms-flow-badge--changed">
+            {change === 'added' ? 'new' : 'changed'}
+          </span>
+        ) : null}
+        {expandable ? (
+          <span className="kms-map-node__chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+        ) : null}
+      </button>
+      <p className="kms-map-node__reason">{view.complete ? item.reason : '\u00a0'}</p>
+      {open && expandable ? (
+        <div id={detailId} className="kms-map-node__detail">
+          <MapRows
+            rows={rows}
+            position={position}
+            finished={finished}
+            selectedStep={selectedStep}
+            changes={rowChanges}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+});
