@@ -7,16 +7,7 @@
  * uint16-length-prefixed UTF-8 key and value, pairs sorted ascending by the UTF-8 bytes of the key.
  * An empty context serialises to no bytes at all.
  */
-import {
-  ByteReader,
-  compareBytes,
-  concat,
-  fromUtf8,
-  u16,
-  utf8,
-  withU16Length,
-  type Bytes,
-} from './bytes';
+import { ByteReader, compareBytes, fromUtf8, utf8, type Bytes } from './bytes';
 
 /** An encryption context: non-secret string pairs bound to a ciphertext. */
 export type EncryptionContext = Record<string, string>;
@@ -28,14 +19,51 @@ export function sortedPairs(context: EncryptionContext): [Bytes, Bytes][] {
     .sort(([a], [b]) => compareBytes(a, b));
 }
 
-/** Canonical bytes of a context; empty for an empty context. */
+/** Largest serialised context the message format can carry: its length field is a uint16. */
+export const MAX_CONTEXT_BYTES = 0xffff;
+
+/**
+ * Why a context cannot be serialised (the AAD length, the pair count and each key and value length
+ * are uint16 fields in the message format), or null when it can. Callers show this reason instead
+ * of writing a message whose lengths would wrap.
+ */
+export function contextProblem(context: EncryptionContext): string | null {
+  let total = 2;
+  let count = 0;
+  for (const [k, v] of Object.entries(context)) {
+    count++;
+    total += 4 + utf8(k).length + utf8(v).length;
+    if (total > MAX_CONTEXT_BYTES)
+      return `the encryption context is too large: serialised, it exceeds the message format's limit of ${MAX_CONTEXT_BYTES} bytes`;
+  }
+  return count > MAX_CONTEXT_BYTES ? 'the encryption context has too many pairs' : null;
+}
+
+/**
+ * Canonical bytes of a context; empty for an empty context. Throws a RangeError with
+ * {@link contextProblem}'s reason rather than ever wrapping a length.
+ */
 export function serializeContext(context: EncryptionContext): Bytes {
+  const problem = contextProblem(context);
+  if (problem) throw new RangeError(problem);
   const pairs = sortedPairs(context);
   if (pairs.length === 0) return new Uint8Array(0);
-  return concat(
-    u16(pairs.length),
-    ...pairs.flatMap(([k, v]) => [withU16Length(k), withU16Length(v)]),
-  );
+  let size = 2;
+  for (const [k, v] of pairs) size += 4 + k.length + v.length;
+  // Filled in place: no argument spreading, so any number of pairs stays off the call stack.
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint16(0, pairs.length);
+  let at = 2;
+  for (const [k, v] of pairs) {
+    view.setUint16(at, k.length);
+    out.set(k, at + 2);
+    at += 2 + k.length;
+    view.setUint16(at, v.length);
+    out.set(v, at + 2);
+    at += 2 + v.length;
+  }
+  return out;
 }
 
 /**

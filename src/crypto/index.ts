@@ -18,9 +18,15 @@ export {
 } from './encrypt';
 export { decrypt, reEncrypt, type DecryptInput, type ReEncryptInput } from './decrypt';
 export type * from './kmsTypes';
+export { fail } from './kmsTypes';
 export { parseBlobHeader, BLOB_VERSION, type BlobHeader } from './blob';
 export { MAX_CIPHERTEXT_BYTES, MAX_DATA_KEY_BYTES, MAX_PLAINTEXT_BYTES } from './limits';
-export { serializeContext, parseContext, type EncryptionContext } from './encryptionContext';
+export {
+  contextProblem,
+  serializeContext,
+  parseContext,
+  type EncryptionContext,
+} from './encryptionContext';
 export { toHex, fromHex, type Bytes } from './bytes';
 export {
   decryptMessage,

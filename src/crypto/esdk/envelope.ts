@@ -12,7 +12,7 @@ import type { EvaluationResult } from '../../engine';
 import type { Scenario } from '../../scenario/types';
 import { authorize } from '../authorize';
 import type { Bytes } from '../bytes';
-import type { EncryptionContext } from '../encryptionContext';
+import { contextProblem, type EncryptionContext } from '../encryptionContext';
 import { generateDataKey } from '../encrypt';
 import type { KeyMaterialStore, MaterialVersion } from '../keyMaterial';
 import { fail, type KmsCaller, type KmsFailure, type KmsResult } from '../kmsTypes';
@@ -64,6 +64,9 @@ export async function envelopeEncrypt(
   },
 ): Promise<KmsResult<EnvelopeOutput>> {
   const context = input.encryptionContext ?? {};
+  // The message could not carry this context: say so before asking KMS for anything.
+  const problem = contextProblem(context);
+  if (problem) return fail('ValidationException', problem);
   const dk = await generateDataKey(store, scenario, caller, {
     keyId: input.keyId,
     keySpec: 'AES_256',

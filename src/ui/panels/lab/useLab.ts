@@ -5,8 +5,10 @@
  */
 import { useRef, useState } from 'react';
 import {
+  contextProblem,
   describeHeader,
   envelopeEncrypt,
+  fail,
   generateDataKey,
   keyringFor,
   REPORT_HEAD_BYTES,
@@ -75,7 +77,11 @@ export function useLab() {
       let outcome: Parameters<typeof encryptSteps>[0];
       let evaluation: EvaluationResult | null;
       let keyId: string | null = null;
-      if (size >= WORKER_THRESHOLD) {
+      const contextTooLarge = contextProblem(req.context);
+      if (contextTooLarge) {
+        outcome = fail('ValidationException', contextTooLarge);
+        evaluation = null;
+      } else if (size >= WORKER_THRESHOLD) {
         const dk = await generateDataKey(material, req.scenario, caller, {
           keyId: req.keyId,
           keySpec: 'AES_256',
