@@ -35,4 +35,4 @@ export {
 export { parseCommand, type ParsedCommand } from './console/parse';
 export { complete, helpText } from './console/help';
 export { COMMANDS } from './console/commands';
-export type { FileStore } from './console/values';
+export type { FileStore } from './console/parse';

@@ -1,15 +1,15 @@
 /** `help` text and completions for the console. */
 import { GRANT_OPERATIONS } from '../../engine';
 import type { SimulatorState } from '../types';
-import { COMMANDS, GLOBAL_OPTIONS } from './commands';
-import { OPTION_TYPES } from './options';
+import { argTable, GLOBAL_OPTIONS, shapeOf } from './cliArgs';
+import { COMMANDS, NOT_SIMULATED } from './commands';
 import { ownValue } from '../../engine';
 
-const placeholder = (o: string): string => {
-  const t = ownValue(OPTION_TYPES, o);
-  if (t === 'flag') return `[--${o} | --no-${o}]`;
-  const v = t === 'list' ? '<value> [<value>...]' : '<value>';
-  return `--${o} ${v}`;
+/** `--key-id <value>`, `--operations <value> [<value>...]`, `[--multi-region | --no-multi-region]`. */
+const placeholder = (operation: string, o: string): string => {
+  const arg = argTable(operation).find((a) => a.name === o);
+  if (arg?.arity === 'flag') return `--${o} | --no-${o}`;
+  return `--${o} ${arg?.arity === 'many' ? '<value> [<value>...]' : '<value>'}`;
 };
 
 /**
@@ -23,16 +23,22 @@ const BINARY_HELP = (options: string) =>
 export function helpText(command?: string): string {
   if (!command) {
     const names = Object.keys(COMMANDS).sort();
-    return `KMS\n\nDESCRIPTION\n  AWS Key Management Service (simulated). Every call is decided by the\n  playground's authorization engine and recorded in the audit trail.\n\nAVAILABLE COMMANDS\n${names.map((n) => `  o ${n}`).join('\n')}\n\nOUTSIDE AWS\n  sleep <duration>  moves the simulated clock (300, 5m, 2h, 7d): grants\n                    propagate, scheduled deletions and rotations happen.\n`;
+    const simulated = names.filter((n) => COMMANDS[n]?.summary !== NOT_SIMULATED);
+    const others = names.filter((n) => COMMANDS[n]?.summary === NOT_SIMULATED);
+    return `KMS\n\nDESCRIPTION\n  AWS Key Management Service (simulated). Every call is decided by the\n  playground's authorization engine and recorded in the audit trail.\n\nAVAILABLE COMMANDS\n${simulated.map((n) => `  o ${n}`).join('\n')}\n\nNOT SIMULATED (parsed and validated as the AWS CLI does, then refused)\n${others.map((n) => `  o ${n}`).join('\n')}\n\nGLOBAL OPTIONS\n  --profile NAME (the caller), --region NAME, --output json|text|table|yaml,\n  --query JMESPATH, --cli-binary-format base64|raw-in-base64-out, --no-paginate\n\nOUTSIDE AWS\n  sleep <duration>  moves the simulated clock (300, 5m, 2h, 7d): grants\n                    propagate, scheduled deletions and rotations happen.\n`;
   }
   const spec = ownValue(COMMANDS, command);
   if (!spec) return `Unknown command: ${command}`;
   const lines = [
-    ...spec.required.map((o) => `  ${placeholder(o)}`),
-    ...spec.optional.map((o) => `  [${placeholder(o)}]`),
-    ...GLOBAL_OPTIONS.map((o) => `  [--${o} <value>]`),
+    ...spec.required.map((o) => `  ${placeholder(spec.operation, o)}`),
+    ...spec.optional.map((o) => `  [${placeholder(spec.operation, o)}]`),
+    ...['profile', 'region', 'output', 'query', 'cli-binary-format'].map(
+      (o) => `  [--${o} <value>]`,
+    ),
   ];
-  const blobs = [...spec.required, ...spec.optional].filter((o) => OPTION_TYPES[o] === 'blob');
+  const blobs = argTable(spec.operation)
+    .filter((a) => a.shape !== '' && shapeOf(a.shape).type === 'blob')
+    .map((a) => a.name);
   const binary = blobs.length > 0 ? BINARY_HELP(blobs.map((o) => `--${o}`).join(', ')) : '';
   return `${command.toUpperCase()}()\n\nNAME\n  ${command} -\n\nDESCRIPTION\n  ${spec.summary}\n  API operation: ${spec.operation}\n\nSYNOPSIS\n  ${command}\n${lines.join('\n')}\n${binary}`;
 }
@@ -74,7 +80,9 @@ export function complete(line: string, state?: SimulatorState): string[] {
   if (before.length === 0) return 'aws'.startsWith(current) ? ['aws'] : [];
   if (before.length === 1) return 'kms'.startsWith(current) ? ['kms'] : [];
   if (before.length === 2)
-    return [...Object.keys(COMMANDS), 'help'].filter((c) => c.startsWith(current)).sort();
+    return [...Object.keys(COMMANDS).filter((c) => COMMANDS[c]?.summary !== NOT_SIMULATED), 'help']
+      .filter((c) => c.startsWith(current))
+      .sort();
   const spec = ownValue(COMMANDS, before[2] ?? '');
   if (!spec) return [];
   if (!current.startsWith('-')) {
@@ -86,7 +94,7 @@ export function complete(line: string, state?: SimulatorState): string[] {
     return [...new Set(valueCandidates(option, state))].filter((v) => v.startsWith(current));
   }
   const used = new Set(before.filter((w) => w.startsWith('--')).map((w) => w.slice(2)));
-  return [...spec.required, ...spec.optional, ...GLOBAL_OPTIONS]
+  return [...spec.required, ...spec.optional, ...GLOBAL_OPTIONS.map((o) => o.name)]
     .filter((o) => !used.has(o))
     .map((o) => `--${o}`)
     .filter((o) => o.startsWith(current));

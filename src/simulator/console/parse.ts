@@ -1,20 +1,53 @@
-/** `aws kms <command> [--option value ...]` → an API operation and its parameters. */
+/**
+ * `aws kms <command> [options]` → the request the AWS CLI v2 would send, or the CLI's refusal.
+ * The steps are the CLI's: shell words (tokenize.ts), argparse (argv.ts) with the option tables
+ * built from the API model (cliArgs.ts), each option's value unpacked (parameter files, shorthand
+ * or JSON, integers), binary parameters decoded (`cli_binary_format`), then botocore's parameter
+ * validation (validate.ts).
+ */
 import type { Json } from '../../scenario/types';
-import { COMMANDS, GLOBAL_OPTIONS, paramName } from './commands';
-import { OPTION_TYPES } from './options';
+import { ArgvError, parseMain, parseOperation } from './argv';
+import { COMMAND_OPERATIONS, GLOBAL_OPTIONS, argTable, shapeOf, type CliArg } from './cliArgs';
+import { OPERATIONS, PAGINATORS } from './kmsModel';
+import type { ModelShape } from './modelTypes';
+import { ShorthandError, parseShorthand } from './shorthand';
 import { tokenize } from './tokenize';
-import { optionValue, type BinaryFormat, type FileStore } from './values';
+import { PyBytes, coerce, parseJson, pyInt, validateParams, type PyValue } from './validate';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 import { ownValue } from '../../engine';
+
+/** Files the console can read (`file://name`, `fileb://name`): name → text. */
+export type FileStore = Readonly<Record<string, string>>;
+
+/**
+ * How blob options read literal text (AWS CLI v2 `cli_binary_format`): `base64` (v2's default:
+ * the text is base64) or `raw-in-base64-out` (the text's UTF-8 bytes are sent).
+ */
+export type BinaryFormat = 'base64' | 'raw-in-base64-out';
+
+/** The global options a call honours. */
+export interface CallOptions {
+  profile?: string;
+  region?: string;
+  output?: string;
+  query?: string;
+  /** --max-items (paginated commands). */
+  maxItems?: number;
+  /** --starting-token (paginated commands). */
+  startingToken?: string;
+  /** --no-paginate: one page, as the service returns it. */
+  noPaginate?: boolean;
+}
 
 /** What a command line asks for. */
 export type ParsedCommand =
-  | {
+  | ({
       kind: 'call';
       command: string;
       operation: string;
+      /** The request parameters, blobs in base64, as the CLI sends them. */
       params: Record<string, Json>;
-      profile?: string;
-    }
+    } & CallOptions)
   | { kind: 'help'; command?: string }
   | { kind: 'error'; message: string };
 
@@ -23,118 +56,258 @@ const USAGE =
 
 const fail = (message: string): ParsedCommand => ({ kind: 'error', message });
 
-/** Groups the words after the command into options and their values. */
-function groups(words: string[]): { name: string; values: string[] }[] | string {
-  const out: { name: string; values: string[] }[] = [];
-  for (const w of words) {
-    if (w.startsWith('--')) out.push({ name: w.slice(2), values: [] });
-    else if (out.length === 0) return w;
-    else out[out.length - 1]?.values.push(w);
+/** The CLI's ParamError. */
+class ParamError extends Error {
+  constructor(option: string, message: string) {
+    super(`Error parsing parameter '--${option}': ${message}`);
   }
-  return out;
+}
+
+/** Reads a `file://` or `fileb://` parameter (AWS CLI: "Loading parameters from a file"). */
+function paramFile(value: string, files: FileStore, option: string): PyValue | undefined {
+  const m = /^(fileb?):\/\/(.*)$/s.exec(value);
+  if (!m) return undefined;
+  const name = m[2] ?? '';
+  const content = ownValue(files, name);
+  if (content === undefined)
+    throw new ParamError(
+      option,
+      `Unable to load paramfile ${value}: [Errno 2] No such file or directory: '${name}'`,
+    );
+  return m[1] === 'fileb' ? new PyBytes(new TextEncoder().encode(content)) : content;
+}
+
+const isComplex = (s: ModelShape): boolean =>
+  s.type === 'structure' ||
+  s.type === 'map' ||
+  (s.type === 'list' && isComplex(shapeOf(s.member ?? '')));
+
+const looksJson = (v: PyValue): boolean => typeof v === 'string' && /^[[{]/.test(v.trim());
+
+function json(text: string, option: string): PyValue {
+  try {
+    return parseJson(text);
+  } catch (e) {
+    throw new ParamError(
+      option,
+      `Invalid JSON: ${e instanceof Error ? e.message : String(e)}\nJSON received: ${text}`,
+    );
+  }
+}
+
+/** awscli argprocess `unpack_cli_arg`: JSON for structures, maps and lists, scalars converted. */
+function unpackValue(shape: ModelShape, v: PyValue, option: string): PyValue {
+  if (typeof v !== 'string' && !Array.isArray(v)) return v;
+  switch (shape.type) {
+    case 'structure':
+    case 'map': {
+      const text = typeof v === 'string' ? v : String(v[0] ?? '');
+      if (text.trimStart().startsWith('{')) return json(text, option);
+      throw new ParamError(option, `Invalid JSON:\n${text}`);
+    }
+    case 'list': {
+      if (typeof v === 'string' && v.trimStart().startsWith('[')) return json(v, option);
+      if (
+        Array.isArray(v) &&
+        v.length === 1 &&
+        looksJson(v[0] ?? '') &&
+        String(v[0]).trim().startsWith('[')
+      )
+        return json(String(v[0]), option);
+      const items = typeof v === 'string' ? [...v] : v;
+      return items.map((x) => unpackValue(shapeOf(shape.member ?? ''), x, option));
+    }
+    case 'integer':
+    case 'long':
+      return typeof v === 'string' ? pyInt(v) : v;
+    default:
+      return v;
+  }
+}
+
+/** One option's words → its parameter value (awscli `unpack_argument`). */
+function unpackArgument(arg: CliArg, raw: string | string[] | boolean, files: FileStore): PyValue {
+  if (typeof raw === 'boolean') return raw;
+  let v: PyValue = raw;
+  const single = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
+  if (typeof single === 'string') {
+    const loaded = paramFile(single, files, arg.name);
+    if (loaded !== undefined) v = loaded;
+  }
+  if (arg.special) return v;
+  const shape = shapeOf(arg.shape);
+  const check = Array.isArray(v) ? (v[0] ?? '') : v;
+  if (!looksJson(check) && isComplex(shape) && (typeof v === 'string' || Array.isArray(v))) {
+    try {
+      const parsed: PyValue = Array.isArray(v)
+        ? v.map((w) => parseShorthand(String(w)))
+        : parseShorthand(v);
+      return coerce(parsed, shape, true);
+    } catch (e) {
+      if (e instanceof ShorthandError) throw new ParamError(arg.name, e.message);
+      throw e;
+    }
+  }
+  return unpackValue(shape, v, arg.name);
+}
+
+/** Python `base64.b64decode(text, validate=True)`, re-encoded as the JSON protocol sends it. */
+function decodeBase64(text: string): string | null {
+  const m = /^([A-Za-z0-9+/]*)(={0,2})$/.exec(text);
+  if (!m) return null;
+  const data = m[1] ?? '';
+  const pad = (m[2] ?? '').length;
+  const rest = data.length % 4;
+  if (rest === 1 || (rest === 2 && pad < 2) || (rest === 3 && pad < 1)) return null;
+  const padded = data + '='.repeat((4 - rest) % 4);
+  const bytes = base64ToBytes(padded);
+  return bytes ? bytesToBase64(bytes) : null;
+}
+
+/**
+ * Blob members as the CLI sends them (cliv2-migration: binary parameters are base64 by default):
+ * `fileb://` bytes as they are; text is base64 under `base64` and UTF-8 under `raw-in-base64-out`.
+ */
+function encodeBlobs(v: PyValue, shape: ModelShape, format: BinaryFormat): PyValue {
+  if (shape.type === 'blob') {
+    if (v instanceof PyBytes) return bytesToBase64(v.bytes);
+    if (typeof v !== 'string') return v;
+    if (format === 'raw-in-base64-out') return bytesToBase64(new TextEncoder().encode(v));
+    const b = decodeBase64(v);
+    if (b === null) throw new Error(`Invalid base64: "${v}"`);
+    return b;
+  }
+  if (Array.isArray(v) && shape.type === 'list')
+    return v.map((x) => encodeBlobs(x, shapeOf(shape.member ?? ''), format));
+  if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof PyBytes)) {
+    if (shape.type === 'structure')
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => {
+          const m = (shape.members ?? []).find(([n]) => n === k);
+          return [k, m ? encodeBlobs(x, shapeOf(m[1]), format) : x];
+        }),
+      );
+    if (shape.type === 'map')
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, encodeBlobs(x, shapeOf(shape.value ?? ''), format)]),
+      );
+  }
+  return v;
+}
+
+/** What is left of `fileb://` bytes outside blob members: the text they hold. */
+function toJson(v: PyValue): Json {
+  if (v instanceof PyBytes) return new TextDecoder().decode(v.bytes);
+  if (Array.isArray(v)) return v.map(toJson);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
+  return v;
 }
 
 /** Parses one console line (AWS CLI v2 syntax for `aws kms`). */
 export function parseCommand(line: string, files: FileStore = {}): ParsedCommand {
-  const t = tokenize(line.trim());
+  const t = tokenize(line);
   if ('error' in t) return fail(t.error);
-  const [aws, service, command, ...rest] = t.words;
-  if (aws !== 'aws') return fail(`${aws ?? ''}: command not found (commands begin with "aws kms")`);
-  if (service === 'help' || (service === 'kms' && (command === undefined || command === 'help')))
-    return { kind: 'help' };
+  const [aws, ...args] = t.words;
+  if (aws === undefined) return fail('');
+  if (aws !== 'aws') return fail(`${aws}: command not found (commands begin with "aws kms")`);
+  let globals: Record<string, string | true>;
+  let service: string | undefined;
+  let rest: string[];
+  try {
+    const main = parseMain(args, GLOBAL_OPTIONS);
+    globals = main.globals;
+    service = main.positionals[0];
+    rest = main.rest;
+  } catch (e) {
+    return fail(`${USAGE}\naws: error: ${(e as Error).message}`);
+  }
+  if (service === undefined)
+    return fail(`${USAGE}\naws: error: the following arguments are required: command`);
+  if (service === 'help') return { kind: 'help' };
   if (service !== 'kms')
-    return fail(`${USAGE}aws: error: the simulator only knows the kms service`);
-  const spec = ownValue(COMMANDS, command ?? '');
-  if (!spec)
+    return fail(`${USAGE}\naws: error: the simulator only knows the kms service`);
+  const opIndex = rest.findIndex((w) => !w.startsWith('-'));
+  const command = opIndex >= 0 ? (rest[opIndex] ?? '') : undefined;
+  if (command === undefined)
+    return fail(`${USAGE}\naws: error: the following arguments are required: operation`);
+  if (command === 'help') return { kind: 'help' };
+  const operation = ownValue(COMMAND_OPERATIONS, command);
+  if (!operation)
     return fail(
-      `${USAGE}aws: error: argument operation: Invalid choice, valid choices are:\n\n${Object.keys(COMMANDS).join(' | ')}`,
+      `${USAGE}\naws: error: argument operation: Invalid choice, valid choices are:\n\n${Object.keys(COMMAND_OPERATIONS).join(' | ')}`,
     );
-  if (rest[0] === 'help') return { kind: 'help', command };
-  const opts = groups(rest);
-  if (typeof opts === 'string') return fail(`\nUnknown options: ${opts}`);
-  const allowed = new Set([...spec.required, ...spec.optional]);
-  const params: Record<string, Json> = {};
-  let profile: string | undefined;
-  const unknown: string[] = [];
-  const formatOption = opts.find((o) => o.name === 'cli-binary-format')?.values[0];
-  if (
-    formatOption !== undefined &&
-    formatOption !== 'base64' &&
-    formatOption !== 'raw-in-base64-out'
-  )
-    return fail(
-      `aws: error: argument --cli-binary-format: Invalid choice, valid choices are:\n\nbase64 | raw-in-base64-out`,
-    );
-  const format: BinaryFormat = formatOption ?? 'base64';
-  for (const { name, values } of opts) {
-    const negated = name.startsWith('no-') && ownValue(OPTION_TYPES, name.slice(3)) === 'flag';
-    const base = negated ? name.slice(3) : name;
-    if (GLOBAL_OPTIONS.includes(base)) {
-      if (base === 'profile') profile = values[0];
-      continue;
-    }
-    const type = ownValue(OPTION_TYPES, base);
-    if (!type || !allowed.has(base)) {
-      unknown.push(`--${name}`, ...values);
-      continue;
-    }
-    if (type !== 'flag' && values.length === 0)
-      return fail(`aws: error: argument --${base}: expected one argument`);
-    const v = optionValue(type, values, base, files, format);
-    if ('error' in v) return fail(v.error);
-    const invalid = stringMapProblem(type, paramName(base), v.value);
-    if (invalid) return fail(`\nParameter validation failed:\n${invalid}`);
-    params[paramName(base)] = negated ? false : v.value;
+  const words = rest.filter((_, i) => i !== opIndex);
+  // `aws kms <command> help` (awscli ArgTableArgParser: a lone `help` is never an error).
+  if (words.length === 1 && words[0] === 'help') return { kind: 'help', command };
+  const table = argTable(operation);
+  let parsed;
+  try {
+    // --cli-input-json makes every option optional (awscli OverrideRequiredArgsArgument).
+    parsed = parseOperation(words, table, !words.includes('--cli-input-json'));
+  } catch (e) {
+    if (e instanceof ArgvError) return fail(`${USAGE}\naws: error: ${e.message}`);
+    throw e;
   }
+  if (parsed.help === 'help') return { kind: 'help', command };
+  const unknown = parsed.help !== undefined ? [...parsed.unknown, parsed.help] : parsed.unknown;
   if (unknown.length > 0) return fail(`\nUnknown options: ${unknown.join(', ')}`);
-  const missing = spec.required.filter((o) => params[paramName(o)] === undefined);
-  if (missing.length > 0)
-    return fail(
-      `${USAGE}aws: error: the following arguments are required: ${missing.map((m) => `--${m}`).join(', ')}`,
-    );
-  return {
-    kind: 'call',
-    command: command ?? '',
-    operation: spec.operation,
-    params,
-    ...(profile ? { profile } : {}),
-  };
-}
-
-/** How Python (and so the AWS CLI's messages) prints a JSON value. */
-function pythonRepr(v: Json): string {
-  if (v === true) return 'True';
-  if (v === false) return 'False';
-  if (v === null) return 'None';
-  return typeof v === 'string' ? `'${v}'` : JSON.stringify(v);
-}
-
-function pythonType(v: Json): string {
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
-  if (v === null) return 'NoneType';
-  return Array.isArray(v) ? 'list' : typeof v === 'object' ? 'dict' : 'str';
-}
-
-/**
- * Parameter validation as botocore does it for the string maps (EncryptionContext, the grant
- * constraints): a value that is not a string is refused, never dropped, in the AWS CLI's words
- * (recorded from the AWS CLI in protoKeys.test.ts).
- */
-function stringMapProblem(type: string, name: string, value: Json): string | null {
-  const check = (map: Json, path: string): string | null => {
-    if (!map || typeof map !== 'object' || Array.isArray(map)) return null;
-    for (const [k, x] of Object.entries(map))
-      if (typeof x !== 'string')
-        return `Invalid type for parameter ${path}.${k}, value: ${pythonRepr(x)}, type: <class '${pythonType(x)}'>, valid types: <class 'str'>`;
-    return null;
-  };
-  if (type === 'map') return check(value, name);
-  if (type !== 'constraints' || !value || typeof value !== 'object' || Array.isArray(value))
-    return null;
-  for (const inner of ['EncryptionContextSubset', 'EncryptionContextEquals']) {
-    const problem = check(ownValue(value, inner) ?? null, `${name}.${inner}`);
-    if (problem) return problem;
+  const format = (globals['cli-binary-format'] as BinaryFormat | undefined) ?? 'base64';
+  const inputShape = ownValue(OPERATIONS, operation) ?? '';
+  const params: Record<string, PyValue> = {};
+  const options: CallOptions = {};
+  let inputJson: PyValue | undefined;
+  try {
+    for (const arg of table) {
+      const raw = parsed.values.get(arg);
+      if (raw === undefined) continue;
+      const value = unpackArgument(arg, raw, files);
+      if (arg.special === 'cli-input-json') {
+        inputJson = typeof value === 'string' ? json(value, arg.name) : value;
+        if (!inputJson || typeof inputJson !== 'object' || Array.isArray(inputJson))
+          throw new ParamError(arg.name, 'Invalid type: expecting map');
+      } else if (arg.special === 'page-size') {
+        const limit = ownValue(PAGINATORS, operation)?.limitKey;
+        if (limit) params[limit] = typeof value === 'string' ? pyInt(value) : value;
+      } else if (arg.special === 'max-items')
+        options.maxItems = typeof value === 'string' ? pyInt(value) : Number(value);
+      else if (arg.special === 'starting-token') options.startingToken = String(value);
+      else params[arg.member] = value;
+    }
+    if (inputJson && typeof inputJson === 'object' && !Array.isArray(inputJson))
+      for (const [k, v] of Object.entries(inputJson)) if (!Object.hasOwn(params, k)) params[k] = v;
+  } catch (e) {
+    return fail((e as Error).message);
   }
-  return null;
+  let encoded: PyValue;
+  try {
+    encoded = encodeBlobs(params, shapeOf(inputShape), format);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const problems = validateParams(encoded, inputShape);
+  if (problems.length > 0) return fail(`\nParameter validation failed:\n${problems.join('\n')}`);
+  const call: ParsedCommand = {
+    kind: 'call',
+    command,
+    operation,
+    params: toJson(encoded) as Record<string, Json>,
+    ...options,
+  };
+  const text = (name: string) => {
+    const v = globals[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const profile = text('profile');
+  const region = text('region');
+  const output = text('output');
+  const query = text('query');
+  return {
+    ...call,
+    ...(profile !== undefined ? { profile } : {}),
+    ...(region !== undefined ? { region } : {}),
+    ...(output !== undefined ? { output } : {}),
+    ...(query !== undefined ? { query } : {}),
+    ...(globals['no-paginate'] === true ? { noPaginate: true } : {}),
+  };
 }

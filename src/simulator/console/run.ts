@@ -9,7 +9,8 @@ import type { CallResult, SimulatorState } from '../types';
 import type { Json } from '../../scenario/types';
 import { helpText } from './help';
 import { parseCommand } from './parse';
-import type { FileStore } from './values';
+import type { FileStore } from './parse';
+import { scriptCommands } from './tokenize';
 import { ownValue } from '../../engine';
 
 /** What one console line produced. */
@@ -120,9 +121,8 @@ export async function runCommandAsync(
   return printed(p.operation, await callAsync(state, p.caller, p.operation, p.params, port));
 }
 
-/** The lines a script runs: blank lines and `#` comments are skipped. */
-const scriptLines = (script: string): string[] =>
-  script.split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+/** The commands a script runs: `\` continues a line; blank lines and `#` comments are skipped. */
+const scriptLines = scriptCommands;
 
 /**
  * Replays a saved console session line by line (an instructor's demo): each step's output and the
