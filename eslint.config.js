@@ -345,6 +345,41 @@ const explainZone = {
   }),
 };
 
+/**
+ * Fixes (issue 10): verified changes for denied requests. As pure as the engine (no DOM, clock,
+ * randomness or timers) and UI-free; they use the engine and the scenario codec. Their tests may
+ * also use the lessons' JSON Patch applier, as an independent check.
+ */
+const fixesZone = {
+  name: 'kms/src/fixes',
+  files: [`src/fixes/**/*.${TS}`],
+  ignores: [`src/fixes/**/*.test.${TS}`, `src/fixes/testing/**/*.${TS}`],
+  rules: restrictions({
+    imports: [
+      ...UI_LIBRARY_IMPORTS,
+      ...cryptoImportBans(),
+      ...bannedFolders(
+        ['state', 'ui', 'cli', 'crypto', 'simulator', 'lessons', 'explain'],
+        'src/fixes imports only the engine and the scenario.',
+      ),
+    ],
+    globalNames: ENGINE_GLOBALS,
+    properties: ENGINE_PROPERTIES,
+    syntax: ENGINE_SYNTAX,
+  }),
+};
+
+const fixesTestZone = {
+  name: 'kms/src/fixes-tests',
+  files: [`src/fixes/**/*.test.${TS}`, `src/fixes/testing/**/*.${TS}`],
+  rules: restrictions({
+    imports: [
+      ...UI_LIBRARY_IMPORTS,
+      ...bannedFolders(['state', 'ui', 'cli'], 'Fix tests need no UI.'),
+    ],
+  }),
+};
+
 /** Everything else in src/ (ui/app, ui/panels, main.tsx, ...). */
 const restOfSrc = {
   name: 'kms/src',
@@ -359,6 +394,7 @@ const restOfSrc = {
     'src/ui/flow/**',
     'src/simulator/**',
     'src/lessons/**',
+    'src/fixes/**',
     'src/explain/**',
   ],
   rules: restrictions({
@@ -417,6 +453,8 @@ export default defineConfig([
   simulatorZone,
   lessonsZone,
   lessonsTestZone,
+  fixesZone,
+  fixesTestZone,
   explainZone,
   ...otherZones,
   ...engineZones,

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { decodeScenarioText } from '../scenario';
 import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
+import { benchFixes } from './benchFixes';
 import { largeScenario } from './largeScenario';
 
 const DIR = join(process.cwd(), 'src/scenario/fixtures/conformance');
@@ -103,4 +104,10 @@ for (let k = 0; k < 30; k++) {
 }
 console.log(
   `large scenario, re-evaluation after editing one of its 20 documents: median ${median(edits).toFixed(2)} ms, max ${Math.max(...edits).toFixed(2)} ms`,
+);
+
+// Issue 10: fixes for a denied request, verified by re-evaluating the patched scenario.
+const fx = benchFixes(DIR);
+console.log(
+  `fixes for a conformance scenario: median ${fx.medianMs.toFixed(2)} ms over ${fx.requests} AccessDeniedException requests (max ${fx.maxMs.toFixed(2)} ms, ${fx.slowest}; median ${fx.fixesPerRequest} fixes each)`,
 );

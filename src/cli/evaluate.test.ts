@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applyChanges } from '../lessons/patch';
 import { runEvaluate, type CliIo } from './evaluate';
 
 const FIX = join(__dirname, '../scenario/fixtures/conformance');
@@ -71,6 +72,37 @@ describe('evaluate CLI', () => {
     const stats = JSON.parse(r.err.trim());
     expect(stats.evaluations).toBe(50);
     expect(stats.evalsPerSec).toBeGreaterThan(0);
+  });
+
+  it('--fixes adds ranked fixes { summary, patch, sideEffects } to every AccessDeniedException result', () => {
+    const denied = join(FIX, 'V002.json');
+    const allowed = join(FIX, 'V004.json');
+    const r = cli([denied, allowed, '--fixes']);
+    expect(r.code).toBe(0);
+    const [d, a] = JSON.parse(r.out).results;
+    expect(d.outcome).toBe('AccessDeniedException');
+    expect(d.fixes.length).toBeGreaterThan(0);
+    for (const f of d.fixes) {
+      expect(Object.keys(f)).toEqual(['summary', 'patch', 'sideEffects']);
+      expect(f.summary).toMatch(/^[A-Z].*\.$/);
+      expect(f.patch[0]).toMatchObject({ op: expect.stringMatching(/^(add|replace|remove)$/) });
+    }
+    expect(d.fixes[0].summary).toMatch(/key policy/);
+    expect(a.outcome).toBe('Allowed');
+    expect(a).not.toHaveProperty('fixes');
+    // Without the flag the output is unchanged.
+    expect(JSON.parse(cli([denied]).out).results[0]).not.toHaveProperty('fixes');
+  });
+
+  it('--fixes: every patch applies to the file and makes the request Allowed', () => {
+    const file = join(FIX, 'V107.json');
+    const [res] = JSON.parse(cli([file, '--fixes']).out).results;
+    expect(res.fixes.length).toBeGreaterThan(0);
+    for (const f of res.fixes) {
+      const patched = applyChanges(JSON.parse(readFileSync(file, 'utf8')), f.patch);
+      const r = cli(['patched.json'], { 'patched.json': JSON.stringify(patched) });
+      expect(JSON.parse(r.out).results[0].outcome).toBe('Allowed');
+    }
   });
 
   it('rejects a bad --repeat value and unknown options with exit 2', () => {

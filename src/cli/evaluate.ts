@@ -1,7 +1,8 @@
 /**
- * Headless evaluation: `npm run --silent evaluate -- FILE... [--repeat N]` (`-` reads stdin).
- * Prints one JSON document; exit 0 when every expectation is met or absent, 1 when one failed,
- * 2 when a file could not be read or decoded.
+ * Headless evaluation: `npm run --silent evaluate -- FILE... [--repeat N] [--fixes]` (`-` reads
+ * stdin). Prints one JSON document; exit 0 when every expectation is met or absent, 1 when one
+ * failed, 2 when a file could not be read or decoded. `--fixes` adds `fixes: [{ summary, patch,
+ * sideEffects }]` (src/fixes, ranked least-privilege first) to every AccessDeniedException result.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeScenarioText } from '../scenario';
 import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
 import type { Diagnostic, EvaluationResult } from '../engine';
+import { proposeFixes, type Fix } from '../fixes';
 import { parseArgs, USAGE } from './args';
 
 /** What the CLI reads and writes, injectable for tests. */
@@ -31,7 +33,10 @@ export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number
     io.err(`${args.error}\n${USAGE}\n`);
     return 2;
   }
-  const results: (EvaluationResult & { file?: string })[] = [];
+  const results: (EvaluationResult & {
+    file?: string;
+    fixes?: Pick<Fix, 'summary' | 'patch' | 'sideEffects'>[];
+  })[] = [];
   const diagnostics: (Diagnostic & { file?: string })[] = [];
   let evaluations = 0;
   let seconds = 0;
@@ -61,7 +66,14 @@ export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number
       });
     }
     const evaluation = evaluateScenario(decoded.scenario);
-    results.push(...evaluation.results.map((r) => ({ ...named, ...r })));
+    const scenario = decoded.scenario;
+    results.push(
+      ...evaluation.results.map((r, i) =>
+        args.fixes && r.outcome === 'AccessDeniedException'
+          ? { ...named, ...r, fixes: proposeFixes(scenario, i).map(fixJson) }
+          : { ...named, ...r },
+      ),
+    );
     diagnostics.push(...evaluation.diagnostics.map((d) => ({ ...named, ...d })));
     if (args.repeat > 0) {
       // Benchmark mode: decoded and compiled once, each request evaluated `repeat` times after a warm-up.
@@ -84,6 +96,13 @@ export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number
   }
   return results.some((r) => r.expectation === 'failed') ? 1 : 0;
 }
+
+/** A fix as the CLI prints it. */
+const fixJson = (f: Fix): Pick<Fix, 'summary' | 'patch' | 'sideEffects'> => ({
+  summary: f.summary,
+  patch: f.patch,
+  sideEffects: f.sideEffects,
+});
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   process.exitCode = runEvaluate(process.argv.slice(2));
