@@ -17,6 +17,7 @@ import {
   words,
 } from './format';
 import type { Tone } from './types';
+import { shortId } from './names';
 
 /** The text and colour of one row. */
 export interface RowText {
@@ -115,7 +116,7 @@ const GRANT_FAIL: Record<string, (d: Record<string, unknown>) => string> = {
 
 function grantText(step: TraceStep): RowText {
   const d = step.detail ?? {};
-  const label = `Grant ${str(d, 'grantId', step.id)}`;
+  const label = `Grant ${shortId(str(d, 'grantId', step.id))}`;
   if (step.outcome === 'match')
     return {
       label,

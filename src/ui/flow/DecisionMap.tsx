@@ -161,56 +161,58 @@ export function DecisionMap({
     >
       <SelectStepContext.Provider value={onSelectStep}>
         <div className="kms-map__scroll" ref={scrollRef}>
-          <p className="kms-map__request">
-            <strong>{callerLine}</strong>
-            {check ? (
-              <>
-                {' calls '}
-                <code>{check.action}</code>
-                {check.resource && check.resource !== '*' ? (
-                  <>
-                    {' on '}
-                    <code>{shortArn(check.resource)}</code>
-                  </>
-                ) : null}
-              </>
-            ) : (
-              ' — no authorization check ran'
-            )}
-          </p>
-          {flipped ? (
-            <p className="kms-flow-flip kms-map__flip" role="status">
-              {`Decision changed: ${DECISION_WORDS[flipped]} → ${DECISION_WORDS[result.decision]}`}
+          <div className="kms-map__head">
+            <p className="kms-map__request">
+              <strong>{callerLine}</strong>
+              {check ? (
+                <>
+                  {' calls '}
+                  <code>{check.action}</code>
+                  {check.resource && check.resource !== '*' ? (
+                    <>
+                      {' on '}
+                      <code>{shortArn(check.resource)}</code>
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                ' — no authorization check ran'
+              )}
             </p>
-          ) : null}
-          {model.checks.length > 1 ? (
-            <div
-              className="kms-map__checks"
-              role="group"
-              aria-label="Authorization checks: KMS needs every one to allow"
-              data-testid="map-checks"
-            >
-              {model.checks.map((c, i) => {
-                const done = finished || c.lastStepIndex < position;
-                const st = c.outcome === 'allow' ? 'allow' : 'stop';
-                return (
-                  <button
-                    key={c.id}
-                    type="button"
-                    aria-pressed={i === shown}
-                    className={`kms-map__check status-${done ? st : 'pending'}${c.outcome === 'implicitDeny' ? ' is-implicit' : ''}`}
-                    onClick={() => setPicked({ request: result.request, check: i })}
-                  >
-                    <span aria-hidden="true">{done ? STATUS_ICON[st] : '·'}</span> {`${i + 1}. `}
-                    {c.action}
-                    <span className="kms-map__check-status">
-                      {done ? ` — ${outcomeWords(c.outcome)}` : ''}
-                    </span>
-                  </button>
-                );
-              })}
-            </div>
-          ) : null}
+            {flipped ? (
+              <p className="kms-flow-flip kms-map__flip" role="status">
+                {`Decision changed: ${DECISION_WORDS[flipped]} → ${DECISION_WORDS[result.decision]}`}
+              </p>
+            ) : null}
+            {model.checks.length > 1 ? (
+              <div
+                className="kms-map__checks"
+                role="group"
+                aria-label="Authorization checks: KMS needs every one to allow"
+                data-testid="map-checks"
+              >
+                {model.checks.map((c, i) => {
+                  const done = finished || c.lastStepIndex < position;
+                  const st = c.outcome === 'allow' ? 'allow' : 'stop';
+                  return (
+                    <button
+                      key={c.id}
+                      type="button"
+                      aria-pressed={i === shown}
+                      className={`kms-map__check status-${done ? st : 'pending'}${c.outcome === 'implicitDeny' ? ' is-implicit' : ''}`}
+                      onClick={() => setPicked({ request: result.request, check: i })}
+                    >
+                      <span aria-hidden="true">{done ? STATUS_ICON[st] : '·'}</span> {`${i + 1}. `}
+                      {c.action}
+                      <span className="kms-map__check-status">
+                        {done ? ` — ${outcomeWords(c.outcome)}` : ''}
+                      </span>
+                    </button>
+                  );
+                })}
+              </div>
+            ) : null}
+          </div>
           {check ? (
             <>
               <section className="kms-map__section kms-map__gates" aria-labelledby="kms-map-gates">
