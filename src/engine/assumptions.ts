@@ -230,6 +230,17 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     choice:
       'AWS does not support it; a warning says so, and the statement never allows a caller when any identity of its chain (session, role, user, account, service) is listed.',
   },
+  {
+    id: 'P12',
+    topic: 'Exception for an alias name under alias/aws/',
+    choice:
+      'NotAuthorizedException for CreateAlias, UpdateAlias and DeleteAlias, after authorization (A1).',
+  },
+  {
+    id: 'P13',
+    topic: 'Exception for UpdateAlias to a key of another type or key usage',
+    choice: 'ValidationException, after authorization and the key-state check.',
+  },
 ];
 
 /** Looks up an assumption by id. */

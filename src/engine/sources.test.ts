@@ -30,7 +30,8 @@ const titled = new Set<string>();
 for (const file of sourceFiles(join(ROOT, 'src'))) {
   const text = readFileSync(file, 'utf8');
   if (/\.test\.tsx?$/.test(file)) {
-    for (const m of text.matchAll(TITLE)) for (const id of m[2].match(ID) ?? []) titled.add(id);
+    for (const m of text.matchAll(TITLE))
+      for (const id of (m[2] ?? '').match(ID) ?? []) titled.add(id);
   } else {
     for (const id of text.match(ID) ?? []) if (!cited.has(id)) cited.set(id, relative(ROOT, file));
   }

@@ -19,7 +19,9 @@ export type Outcome =
   | 'IncorrectKeyException'
   | 'MalformedPolicyDocumentException'
   | 'ValidationException'
-  | 'UnsupportedOperationException';
+  | 'UnsupportedOperationException'
+  | 'NotAuthorizedException'
+  | 'DryRunOperationException';
 
 /** A JSON path into a document: object keys and array indexes. */
 export type JsonPath = (string | number)[];

@@ -77,4 +77,6 @@ export const OUTCOMES = [
   'MalformedPolicyDocumentException',
   'ValidationException',
   'UnsupportedOperationException',
+  'NotAuthorizedException',
+  'DryRunOperationException',
 ] as const;

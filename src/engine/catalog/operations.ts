@@ -132,7 +132,9 @@ const LIST: OperationInfo[] = [
   op('ReplicateKey', 'management', { state: 'replicate' }),
   op('UpdatePrimaryRegion', 'management', { state: 'updatePrimary' }),
   op('CreateAlias', 'management', { state: 'notPendingDeletion' }),
-  op('UpdateAlias', 'management', {}),
+  // S21 key-state table: UpdateAlias fails when the new target key is pending deletion (the
+  // current key may be); afterAuthorization checks only the target.
+  op('UpdateAlias', 'management', { state: 'notPendingDeletion' }),
   op('DeleteAlias', 'management', {}),
   op('CreateKey', 'management', { keyless: true, state: 'none' }),
   op('ListKeys', 'management', { keyless: true, state: 'none' }),

@@ -3,6 +3,7 @@ import type { RequestEnv } from './checkTypes';
 import type { Rejection } from './keyState';
 import type { Plan } from './plan';
 import {
+  aliasRejection,
   ciphertextRejection,
   createGrantRejection,
   keyRejection,
@@ -94,6 +95,14 @@ function run(
       },
     );
     if (r) return r;
+  }
+  if (op === 'CreateAlias' || op === 'UpdateAlias' || op === 'DeleteAlias') {
+    const p = env.req.parameters.AliasName;
+    const typed = env.req.key ?? '';
+    const name = typeof p === 'string' ? p : typed.startsWith('alias/') ? typed : null;
+    const target = op === 'UpdateAlias' ? (plan.checks[plan.checks.length - 1]?.key ?? null) : null;
+    const r = aliasRejection(op, name, plan.typedKey ?? null, target);
+    if (r) return step('alias', 'aliasRules', r, { alias: name });
   }
   const ranges = parameterRejection(env, op);
   if (ranges) return step('parameters', 'parameterRanges', ranges);

@@ -141,6 +141,41 @@ export function keyRejection(check: Check, key: Key): Rejection | null {
   return keyStateRejection(check.op, key) ?? keyUsageRejection(check.op, key);
 }
 
+/** S47/S48: the alias/aws/ prefix is reserved for AWS managed keys. */
+export const RESERVED_ALIAS_PREFIX = 'alias/aws/';
+
+/** The three kinds of key UpdateAlias tells apart (S48 API_UpdateAlias). */
+function keyType(k: Key): 'symmetric' | 'HMAC' | 'asymmetric' {
+  if (k.keySpec === 'SYMMETRIC_DEFAULT') return 'symmetric';
+  return k.keySpec.startsWith('HMAC_') ? 'HMAC' : 'asymmetric';
+}
+
+/**
+ * Alias rules checked after authorization (A1): no caller may create, update or delete an alias
+ * under alias/aws/ (S47 alias-create: "The alias/aws/ prefix is reserved for AWS managed key";
+ * P12 for the exception), and UpdateAlias needs a new key of the same type and key usage as the
+ * current one (S48 API_UpdateAlias; P13 for the exception).
+ */
+export function aliasRejection(
+  op: string,
+  name: string | null,
+  current: Key | null,
+  target: Key | null,
+): Rejection | null {
+  if (name?.startsWith(RESERVED_ALIAS_PREFIX))
+    return {
+      outcome: 'NotAuthorizedException',
+      message: `${name}: alias names beginning with ${RESERVED_ALIAS_PREFIX} are reserved for AWS managed keys; no caller may create, update or delete them.`,
+    };
+  if (op === 'UpdateAlias' && current && target && current !== target) {
+    if (keyType(current) !== keyType(target) || current.keyUsage !== target.keyUsage)
+      return validation(
+        `${target.arn} is a ${keyType(target)} key with key usage ${target.keyUsage}; the alias points to a ${keyType(current)} key with key usage ${current.keyUsage}. UpdateAlias needs a key of the same type and key usage.`,
+      );
+  }
+  return null;
+}
+
 /** Parameter ranges KMS validates (S41). */
 export function parameterRejection(env: RequestEnv, op: string): Rejection | null {
   const p = env.req.parameters;
