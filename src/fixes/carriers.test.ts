@@ -5,8 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../engine';
+import { scenarioArb } from '../engine/properties/arbitraries';
+import { runs } from '../engine/properties/helpers';
 import {
   ALICE,
   BOB,
@@ -50,6 +53,18 @@ describe('carriers', () => {
     }
     expect(found).toBeGreaterThanOrEqual(30);
   });
+
+  it('over generated scenarios (fast-check): removing each carrier denies the request', () => {
+    fc.assert(
+      fc.property(scenarioArb({ permissive: true }), (s) => {
+        evaluateScenario(s).results.forEach((r, i) => {
+          if (r.outcome !== 'Allowed') return;
+          for (const c of carriers(s, i)) expect(outcomeWithout(s, i, c.pointer)).toBe(c.without);
+        });
+      }),
+      { numRuns: runs(40) },
+    );
+  }, 120_000);
 
   it('S1, S6: the default key policy statement and the identity statement both carry an IAM-allowed request', () => {
     const s = scenario({

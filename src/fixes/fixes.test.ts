@@ -83,4 +83,18 @@ describe('fixes over generated scenarios (fast-check)', () => {
       { numRuns: runs(60) },
     );
   }, 120_000);
+
+  it('never throws on scenarios with arbitrary JSON in every document, and what it proposes checks out', () => {
+    fc.assert(
+      fc.property(scenarioArb({ garbage: true }), (s) => {
+        for (const i of denied(s)) {
+          for (const f of proposeFixes(s, i, { limit: 3 })) {
+            const problems = checkFix(s, i, f);
+            if (problems.length > 0) throw new Error(problems.join('\n'));
+          }
+        }
+      }),
+      { numRuns: runs(40) },
+    );
+  }, 120_000);
 });

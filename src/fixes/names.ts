@@ -2,8 +2,8 @@
 import { keyIdOf } from '../engine';
 import type { Key, Scenario } from '../scenario/types';
 
-/** `alias/app` when the key has an alias, else its key id. */
-export const keyName = (k: Key): string => k.aliases[0] ?? keyIdOf(k.arn);
+/** `alias/app` when the key has an alias, else `key <key id>`. */
+export const keyName = (k: Key): string => k.aliases[0] ?? `key ${keyIdOf(k.arn)}`;
 
 /** The 12-digit account of an ARN, or null. */
 export const accountOf = (arn: string): string | null =>

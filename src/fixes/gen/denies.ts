@@ -117,7 +117,7 @@ export function narrowDenies(g: GenInput, checks: FailedCheck[]): Step[] {
     const exclude: Step = {
       kind: guardrail ? 'guardrail' : 'narrowDeny',
       routes: [routeOf(t.ref.document)],
-      clause: `exclude ${who.value} from ${sidOf(t)} in ${where} with a condition ${who.operator} ${who.key}${extra}`,
+      clause: `exclude ${who.value} from ${sidOf(t)} with a condition ${who.operator} ${who.key}, in ${where}${extra}`,
       ops: excludeOps(t, who.operator, who.key, who.value),
       documents: [t.ref.document],
       privilege: guardrail ? PRIVILEGE.guardrailDeny : PRIVILEGE.excludeCaller,
@@ -128,7 +128,7 @@ export function narrowDenies(g: GenInput, checks: FailedCheck[]): Step[] {
       narrowed
         ? {
             ...exclude,
-            clause: `take ${t.actions.join(' and ')} out of ${sidOf(t)} in ${where}${extra}`,
+            clause: `take ${t.actions.join(' and ')} out of ${sidOf(t)}, in ${where}${extra}`,
             ops: narrowed,
             privilege: guardrail ? PRIVILEGE.guardrailDeny + 1 : PRIVILEGE.narrowAction,
           }
