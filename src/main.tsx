@@ -7,6 +7,7 @@ import './ui/app/layout.css';
 import './ui/panels/panels.css';
 import './ui/panels/request.css';
 import './ui/panels/decision.css';
+import './ui/panels/fixes/fixes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -37,3 +37,4 @@ export { isPresenterSearch, presenterUrl, watchDeckLinks } from './presentBrowse
 export { PROGRESS_KEY, lessonScore } from './learnProgress';
 export { lessonHash, parseLessonHash, watchLessonLinks } from './learnRouting';
 export { PRESENT_CHANNEL, connectPresentSync } from './presentSync';
+export { previewFix, type FixChange, type FixPreview } from './fixPreview';

@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario';
 import { applyDocumentText } from './applyText';
 import { documentIdAt, documentText, locateDocument } from './documents';
 import { MERGE_WINDOW_MS, draftsAfterJump, pushHistory, scenarioChange } from './derive';
+import { previewFix } from './fixPreview';
 import { interpretPaste } from './paste';
 import type { Runtime, SliceCreator } from './runtime';
 import { defaultDocument } from './selectionSlice';
@@ -60,6 +61,29 @@ export function createScenarioSlice(
       past: [],
       future: [],
       dirty: start.dirty,
+      appliedFix: null,
+
+      applyFix(fix) {
+        const state = get();
+        const preview = previewFix(state.scenario, fix);
+        if (!preview.ok) {
+          state.notify({
+            level: 'error',
+            place: 'editor',
+            message: `This fix no longer applies to the scenario (${preview.message}). Nothing was changed.`,
+          });
+          return;
+        }
+        const first = preview.changes[0]?.document;
+        commitEdit(preview.scenario, null, {
+          ...(first ? { selectedDocument: first, selectedStep: null } : {}),
+          appliedFix: {
+            summary: fix.summary,
+            scenario: preview.scenario,
+            changes: preview.changes,
+          },
+        });
+      },
 
       loadScenario(s) {
         const state = get();

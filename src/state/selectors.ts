@@ -11,14 +11,16 @@ import type {
   ScenarioEvaluation,
   TraceStep,
 } from '../engine';
+import { carriers, proposeFixes, type Carrier, type Fix } from '../fixes';
 import type { Scenario } from '../scenario/types';
 import { documentText, listDocuments } from './documents';
-import type { AppState, DocumentInfo, Draft, Notice, PinnedCall } from './types';
+import type { AppState, AppliedFix, DocumentInfo, Draft, Notice, PinnedCall } from './types';
 
 /** How a statement is highlighted in the editor. */
 export interface Highlight {
   path: JsonPath;
-  role: 'deciding' | 'matched' | 'noMatch';
+  /** `changed`: what the fix applied last added or replaced (see `applyFix`). */
+  role: 'deciding' | 'matched' | 'noMatch' | 'changed';
 }
 
 /** A cache keyed first by an object (dropped with it), then by a string. */
@@ -117,24 +119,33 @@ export const selectDiagnosticsFor =
 export const selectHighlightsFor =
   (id: string) =>
   (s: AppState): Highlight[] =>
-    highlightCache(s.evaluation, `${s.selectedRequest}\u0000${id}`, () => {
-      const result = s.evaluation.results[s.selectedRequest];
-      if (!result) return [];
-      const out = new Map<string, Highlight>();
-      for (const ref of result.deciding) {
-        if (ref.document === id)
-          out.set(JSON.stringify(ref.path), { path: ref.path, role: 'deciding' });
-      }
-      for (const step of result.trace) {
-        if (step.source?.document !== id) continue;
-        if (step.kind !== 'statement' && step.kind !== 'grant') continue;
-        const role =
-          step.outcome === 'match' ? 'matched' : step.outcome === 'noMatch' ? 'noMatch' : null;
-        const key = JSON.stringify(step.source.path);
-        if (role && !out.has(key)) out.set(key, { path: step.source.path, role });
-      }
-      return [...out.values()];
-    });
+    highlightCache(
+      s.evaluation,
+      `${s.selectedRequest}\u0000${id}\u0000${s.appliedFix?.scenario === s.scenario ? 'fix' : ''}`,
+      () => {
+        const result = s.evaluation.results[s.selectedRequest];
+        if (!result) return [];
+        const out = new Map<string, Highlight>();
+        for (const ref of result.deciding) {
+          if (ref.document === id)
+            out.set(JSON.stringify(ref.path), { path: ref.path, role: 'deciding' });
+        }
+        const fixed = s.appliedFix?.scenario === s.scenario ? s.appliedFix : null;
+        for (const change of fixed?.changes ?? [])
+          if (change.document === id)
+            for (const path of change.paths)
+              out.set(`changed ${JSON.stringify(path)}`, { path, role: 'changed' });
+        for (const step of result.trace) {
+          if (step.source?.document !== id) continue;
+          if (step.kind !== 'statement' && step.kind !== 'grant') continue;
+          const role =
+            step.outcome === 'match' ? 'matched' : step.outcome === 'noMatch' ? 'noMatch' : null;
+          const key = JSON.stringify(step.source.path);
+          if (role && !out.has(key)) out.set(key, { path: step.source.path, role });
+        }
+        return [...out.values()];
+      },
+    );
 
 /** The steps of the selected result revealed so far by playback. */
 export const selectRevealedSteps = (s: AppState): TraceStep[] => {
@@ -156,3 +167,29 @@ export const selectNoticesAt =
   (place: Notice['place']) =>
   (s: AppState): Notice[] =>
     noticeCache(s.notices, place, () => s.notices.filter((n) => n.place === place));
+
+const fixesCache = keyedCache<Scenario, Fix[]>();
+const carriersCache = keyedCache<Scenario, Carrier[]>();
+
+/**
+ * Verified fixes for the selected request when it is denied (src/fixes), most least-privilege
+ * first; computed once per scenario and request. Empty for an allowed request.
+ */
+export const selectFixes = (s: AppState): Fix[] =>
+  fixesCache(s.scenario, String(s.selectedRequest), () =>
+    s.evaluation.results[s.selectedRequest]?.outcome === 'Allowed'
+      ? []
+      : proposeFixes(s.scenario, s.selectedRequest),
+  );
+
+/** For an allowed selected request: the statements and grants whose removal would deny it. */
+export const selectCarriers = (s: AppState): Carrier[] =>
+  carriersCache(s.scenario, String(s.selectedRequest), () =>
+    s.evaluation.results[s.selectedRequest]?.outcome === 'Allowed'
+      ? carriers(s.scenario, s.selectedRequest)
+      : [],
+  );
+
+/** The fix applied last, while the scenario is still the one it made (else null). */
+export const selectAppliedFix = (s: AppState): AppliedFix | null =>
+  s.appliedFix?.scenario === s.scenario ? s.appliedFix : null;

@@ -5,6 +5,8 @@
  * src/engine/types.ts: `key:<keyId>`, `identity:<arn>#<name>`, `grant:<id>`, ...), plus `scenario`
  * for the whole scenario JSON, so a trace step's `source.document` names an editor model directly.
  */
+import type { Fix } from '../fixes';
+import type { FixChange } from './fixPreview';
 import type { Json, Request, Scenario } from '../scenario/types';
 import type { EventFilter } from '../simulator';
 import type { PresentSlice } from './presentTypes';
@@ -86,6 +88,20 @@ export interface ScenarioSlice {
    * applied as one undoable edit (a scenario is loaded); a notice at place `import` either way.
    */
   pasteText(text: string): void;
+  /**
+   * Apply a proposed fix (src/fixes) as one undoable edit; the first document it changes opens in
+   * the editor with the change marked. A notice at place `editor` when it no longer applies.
+   */
+  applyFix(fix: Fix): void;
+  /** The fix applied last and what it changed, while the scenario is still the one it made. */
+  appliedFix: AppliedFix | null;
+}
+
+/** A fix as applied: its words, the scenario it made, and the documents and paths it changed. */
+export interface AppliedFix {
+  summary: string;
+  scenario: Scenario;
+  changes: FixChange[];
 }
 
 export interface EvaluationSlice {

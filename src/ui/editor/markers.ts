@@ -45,9 +45,20 @@ const LABEL = {
   deciding: 'Decided the result',
   matched: 'Matched the request',
   noMatch: 'Did not match the request',
+  changed: 'Added or changed by the fix you applied (Undo restores the previous version)',
 } as const;
 
 function options(d: DecorationData): monaco.editor.IModelDecorationOptions {
+  if (d.role === 'changed')
+    return {
+      isWholeLine: true,
+      className: 'kms-hl kms-hl--changed',
+      hoverMessage: { value: LABEL.changed },
+      glyphMarginClassName: 'kms-glyph-changed',
+      glyphMarginHoverMessage: { value: LABEL.changed },
+      overviewRuler: { color: '#2e9d57', position: monaco.editor.OverviewRulerLane.Right },
+      stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+    };
   const role = d.role === 'noMatch' ? 'nomatch' : d.role;
   const ruler = { deciding: '#d4a017', matched: '#3f8f5a', noMatch: '#8a8f98' }[d.role];
   return {

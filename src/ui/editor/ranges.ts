@@ -164,13 +164,14 @@ export interface DecorationData {
   wholeLine: boolean;
 }
 
-const STRENGTH: Record<HighlightRole, number> = { deciding: 3, matched: 2, noMatch: 1 };
+const STRENGTH: Record<HighlightRole, number> = { changed: 4, deciding: 3, matched: 2, noMatch: 1 };
 
 /** Decorations for trace highlights; stale paths are skipped, the strongest role per path wins. */
 export function decorationsFor(text: string, highlights: readonly EditorHighlight[]) {
   const strongest = new Map<string, EditorHighlight>();
   for (const h of highlights) {
-    const key = JSON.stringify(h.path);
+    // A change is marked beside the trace's roles, never instead of them.
+    const key = `${h.role === 'changed' ? 'changed ' : ''}${JSON.stringify(h.path)}`;
     const seen = strongest.get(key);
     if (!seen || STRENGTH[h.role] > STRENGTH[seen.role]) strongest.set(key, h);
   }

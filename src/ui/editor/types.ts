@@ -6,13 +6,16 @@ import type { Diagnostic, JsonPath } from '../../engine/types';
 import type { DocumentInfo } from '../../state/types';
 
 /** How a trace step touched a place in the document. */
-export type HighlightRole = 'deciding' | 'matched' | 'noMatch';
+export type HighlightRole = 'deciding' | 'matched' | 'noMatch' | 'changed';
 
 /** A place in the document to highlight, from the selected result's trace. */
 export interface EditorHighlight {
   /** JSON path inside this document (a statement, an element, a condition). */
   path: JsonPath;
-  /** deciding: the statement or grant that decided; matched: matched; noMatch: evaluated, no match. */
+  /**
+   * deciding: the statement or grant that decided; matched: matched; noMatch: evaluated, no match;
+   * changed: added or replaced by the fix applied last (marked beside the trace roles).
+   */
   role: HighlightRole;
 }
 

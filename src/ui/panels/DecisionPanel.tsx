@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
 import type { DecidingRef } from '../../engine/types';
-import { selectCurrentResult, selectScenarioForResult, useAppStore } from '../../state';
+import {
+  selectCurrentResult,
+  selectPinnedCall,
+  selectScenarioForResult,
+  useAppStore,
+} from '../../state';
 import { Breakable } from '../components/Breakable';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { AssumptionNotes } from './decision/AssumptionNotes';
+import { FixesSection } from './fixes/FixesSection';
 import { decisionWords } from './decision/decisionWords';
 import { documentPhrase, statementPhrase, explain, capitalise, stepForSource } from '../../explain';
 import { PinnedBanner } from './diagram/PinnedBanner';
@@ -22,6 +28,8 @@ export function DecisionPanel({ id }: { id: string }) {
   const selectDocument = useAppStore((s) => s.selectDocument);
   // A prediction asked about this request hides the decision until it is answered.
   const quiz = useAppStore(selectActiveQuiz);
+  // A past call's decision (console) is shown as it was: fixes apply to the live scenario only.
+  const pinned = useAppStore(selectPinnedCall) !== null;
   const words = result ? decisionWords(result) : null;
   const lines = useMemo(() => (result ? explain(result, scenario) : []), [result, scenario]);
 
@@ -116,6 +124,7 @@ export function DecisionPanel({ id }: { id: string }) {
               ))}
             </ul>
             <AssumptionNotes trace={result.trace} />
+            {!pinned && <FixesSection />}
           </div>
         )}
       </div>
