@@ -217,7 +217,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     id: 'P9',
     topic: 'kms:GrantIsForAWSResource when not supplied',
-    choice: 'false for CreateGrant, ListGrants and RevokeGrant; absent for other operations.',
+    choice:
+      'For CreateGrant, ListGrants and RevokeGrant: true when the request comes through an AWS service (kms:ViaService given, or aws:ViaAWSService true), else false; absent for other operations.',
   },
   {
     id: 'P10',

@@ -11,6 +11,7 @@ import {
   KEY_ARN,
   ROLE,
   doc,
+  enableIam,
   grant,
   key,
   request,
@@ -217,5 +218,46 @@ describe('grant condition keys on CreateGrant (S4, S3)', () => {
     expect(call(c, { GranteePrincipal: BOB, Operations: ['Decrypt'] }).decision).toBe(
       'ImplicitDeny',
     );
+  });
+});
+
+describe('kms:GrantIsForAWSResource is derived from the service that calls (S4, S43, S3, P9)', () => {
+  const UMA = `arn:aws:iam::${ACCOUNT}:user/Uma`;
+  // S3 key-policy-default: the console's statement for key users, as AWS prints it.
+  const persistent = doc(enableIam(), {
+    Sid: 'Allow attachment of persistent resources',
+    Effect: 'Allow',
+    Principal: { AWS: UMA },
+    Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
+    Resource: '*',
+    Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+  });
+  const asUma = (action: string, context: Record<string, string | boolean>, parameters = {}) =>
+    run({
+      keys: [key({ policy: persistent })],
+      grants: [grant({ grantId: 'g1' })],
+      requests: [request({ principal: UMA, action, context, parameters })],
+    });
+  const params = { GranteePrincipal: BOB, Operations: ['Decrypt'] };
+  const viaEbs = { 'kms:ViaService': 'ec2.us-east-1.amazonaws.com' };
+
+  it('CreateGrant through EBS (kms:ViaService) is allowed by "Allow attachment of persistent resources"; the direct call is not (S4 kms:GrantIsForAWSResource, S3, P9)', () => {
+    const r = asUma('kms:CreateGrant', viaEbs, params);
+    expect(r.outcome).toBe('Allowed');
+    expect(r.deciding[0]?.statement).toBe('Allow attachment of persistent resources');
+    expect(asUma('kms:CreateGrant', {}, params).decision).toBe('ImplicitDeny');
+  });
+
+  it('ListGrants and RevokeGrant through a service, or with aws:ViaAWSService true, are allowed too (S43, P9)', () => {
+    expect(asUma('kms:ListGrants', viaEbs).outcome).toBe('Allowed');
+    expect(asUma('kms:RevokeGrant', { 'aws:ViaAWSService': true }, { GrantId: 'g1' }).outcome).toBe(
+      'Allowed',
+    );
+    expect(asUma('kms:ListGrants', {}).decision).toBe('ImplicitDeny');
+  });
+
+  it('a value the request supplies wins over the derived one (P9)', () => {
+    const r = asUma('kms:CreateGrant', { ...viaEbs, 'kms:GrantIsForAWSResource': false }, params);
+    expect(r.decision).toBe('ImplicitDeny');
   });
 });

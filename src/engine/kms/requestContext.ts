@@ -130,7 +130,7 @@ export function checkContext(base: RequestContext, req: Request, t: CheckTarget)
     derive(ctx, 'kms:KeyAgreementAlgorithm', str(p.KeyAgreementAlgorithm) ?? 'ECDH');
   if (op === 'CreateGrant') grantKeys(ctx, p);
   if (op === 'CreateGrant' || op === 'ListGrants' || op === 'RevokeGrant')
-    derive(ctx, 'kms:GrantIsForAWSResource', false);
+    derive(ctx, 'kms:GrantIsForAWSResource', viaIntegratedService(ctx));
   if (op === 'ScheduleKeyDeletion')
     derive(ctx, 'kms:ScheduleKeyDeletionPendingWindowInDays', num(p.PendingWindowInDays) ?? 30);
   if (op === 'EnableKeyRotation')
@@ -160,6 +160,18 @@ export function checkContext(base: RequestContext, req: Request, t: CheckTarget)
   if (op === 'UpdatePrimaryRegion') derive(ctx, 'kms:PrimaryRegion', str(p.PrimaryRegion));
   tagKeys(ctx, p);
   return ctx;
+}
+
+/**
+ * S4/S43 kms:GrantIsForAWSResource: true when "an AWS service that is integrated with AWS KMS sends
+ * the request on the principal's behalf". A scenario says a call comes through a service with
+ * kms:ViaService (the service's endpoint name) or aws:ViaAWSService true (P9).
+ */
+function viaIntegratedService(ctx: RequestContext): boolean {
+  const via = contextEntry(ctx, 'kms:ViaService')?.value;
+  if (typeof via === 'string' ? via !== '' : Array.isArray(via) && via.length > 0) return true;
+  const aws = contextEntry(ctx, 'aws:ViaAWSService')?.value;
+  return aws === true || aws === 'true';
 }
 
 function num(v: unknown): number | undefined {
