@@ -33,6 +33,7 @@ export {
   type ConsoleResult,
 } from './console/run';
 export { parseCommand, type ParsedCommand } from './console/parse';
+export { tokenizeWords } from './console/tokenize';
 export { complete, helpText } from './console/help';
 export { COMMANDS } from './console/commands';
 export type { FileStore } from './console/parse';

@@ -16,8 +16,8 @@ import { PyBytes, coerce, parseJson, pyInt, validateParams, type PyValue } from 
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { ownValue } from '../../engine';
 
-/** Files the console can read (`file://name`, `fileb://name`): name → text. */
-export type FileStore = Readonly<Record<string, string>>;
+/** Files the console can read (`file://name`, `fileb://name`): name → text or bytes. */
+export type FileStore = Readonly<Record<string, string | Uint8Array>>;
 
 /**
  * How blob options read literal text (AWS CLI v2 `cli_binary_format`): `base64` (v2's default:
@@ -74,7 +74,9 @@ function paramFile(value: string, files: FileStore, option: string): PyValue | u
       option,
       `Unable to load paramfile ${value}: [Errno 2] No such file or directory: '${name}'`,
     );
-  return m[1] === 'fileb' ? new PyBytes(new TextEncoder().encode(content)) : content;
+  if (m[1] === 'fileb')
+    return new PyBytes(typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  return typeof content === 'string' ? content : new TextDecoder().decode(content);
 }
 
 const isComplex = (s: ModelShape): boolean =>

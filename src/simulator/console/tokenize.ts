@@ -66,3 +66,9 @@ export function scriptCommands(script: string): string[] {
   if (pending.trim() !== '') out.push(pending.replace(/\\\n$/, ''));
   return out;
 }
+
+/** The words of a line, or none when its quotes are unbalanced. */
+export const tokenizeWords = (line: string): string[] => {
+  const t = tokenize(line);
+  return 'words' in t ? t.words : [];
+};
