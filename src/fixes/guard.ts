@@ -6,6 +6,8 @@
  * policy sent back as PutKeyPolicy's `Policy`) is not new.
  */
 import { getAt, isObject, statementsOf, type JsonObject, type Path } from './locate';
+import { pointer } from './patch';
+import type { PatchOperation } from './types';
 
 /** The policy documents of a written scenario, with their paths. */
 export function documentsOf(json: unknown): { path: Path; doc: unknown }[] {
@@ -78,22 +80,39 @@ function wildcardStatements(json: unknown) {
 
 /**
  * The wildcards `after` adds: statements not present word for word in `before` whose wildcard
- * principals or actions the statement at the same place in `before` did not have.
+ * principals or actions the statement at the same place in `before` did not have. With `ops`, only
+ * the documents those operations touch are read.
  */
-export function addedWildcards(before: unknown, after: unknown): string[] {
+export function addedWildcards(before: unknown, after: unknown, ops?: PatchOperation[]): string[] {
+  return wildcardGuard(before)(after, ops);
+}
+
+/** `addedWildcards` with `before` read once, for checking many patched versions of it. */
+export function wildcardGuard(
+  before: unknown,
+): (after: unknown, ops?: PatchOperation[]) => string[] {
   const b = wildcardStatements(before);
-  const out: string[] = [];
-  for (const { path, doc } of documentsOf(after)) {
-    for (const s of statementsOf(doc)) {
-      const w = wildcardsOf(s.statement);
-      if (w.length === 0 || b.texts.has(JSON.stringify(s.statement))) continue;
-      const had = [...(b.byPlace.get(key([...path, ...s.path])) ?? [])];
-      for (const x of w) {
-        const i = had.indexOf(x);
-        if (i >= 0) had.splice(i, 1);
-        else out.push(`${key([...path, ...s.path])} ${x}`);
+  return (after, ops) => {
+    const out: string[] = [];
+    for (const { path, doc } of documentsOf(after)) {
+      if (ops && !ops.some((o) => related(pointer(...path), o.path))) continue;
+      for (const s of statementsOf(doc)) {
+        const w = wildcardsOf(s.statement);
+        if (w.length === 0 || b.texts.has(JSON.stringify(s.statement))) continue;
+        const had = [...(b.byPlace.get(key([...path, ...s.path])) ?? [])];
+        for (const x of w) {
+          const i = had.indexOf(x);
+          if (i >= 0) had.splice(i, 1);
+          else out.push(`${key([...path, ...s.path])} ${x}`);
+        }
       }
     }
-  }
-  return out;
+    return out;
+  };
+}
+
+/** True when one pointer is the other or lies inside it (an `add` of `/principals/-` included). */
+function related(doc: string, op: string): boolean {
+  const base = op.endsWith('/-') ? op.slice(0, -2) : op;
+  return doc === base || doc.startsWith(`${base}/`) || base.startsWith(`${doc}/`);
 }

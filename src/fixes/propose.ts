@@ -13,7 +13,7 @@ import { decodeScenarioValue, scenarioToJson } from '../scenario';
 import type { Scenario } from '../scenario/types';
 import { analyse } from './analyse';
 import { generate } from './generate';
-import { addedWildcards } from './guard';
+import { wildcardGuard } from './guard';
 import type { JsonObject } from './locate';
 import { applyPatch } from './patch';
 import type { Step } from './step';
@@ -73,6 +73,7 @@ function summary(steps: Step[]): string {
 export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions = {}): Fix[] {
   const limit = opts.limit ?? 8;
   const maxSteps = opts.maxSteps ?? 3;
+  let budget = opts.maxCandidates ?? 120;
   const cs = compileScenario(scenario);
   const first = scenario.requests[index] ? evaluateRequest(cs, index) : undefined;
   if (!first || first.outcome === 'Allowed') return [];
@@ -80,6 +81,7 @@ export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions
     i === index ? first.outcome : evaluateRequest(cs, i).outcome,
   );
   const json = scenarioToJson(scenario);
+  const addsWildcards = wildcardGuard(json);
   const found: Found[] = [];
   const seen = new Set<string>();
   let frontier: State[] = [
@@ -90,11 +92,15 @@ export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions
     for (const st of frontier) {
       const a = analyse(st.scenario, index, st.result);
       if (!a) continue;
-      for (const step of generate({ s: st.scenario, json: st.json, a })) {
+      const candidates = generate({ s: st.scenario, json: st.json, a }).sort(
+        (x, y) => x.privilege - y.privilege,
+      );
+      for (const step of candidates) {
         const steps = [...st.steps, step];
         const key = steps.map(opsKey).sort().join('\n');
-        if (seen.has(key)) continue;
+        if (seen.has(key) || budget <= 0) continue;
         seen.add(key);
+        budget--;
         let patched: JsonObject;
         try {
           patched = applyPatch(st.json, step.ops) as JsonObject;
@@ -106,7 +112,13 @@ export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions
         const cs2 = compileScenario(decoded.scenario);
         const r = evaluateRequest(cs2, index);
         if (r.outcome === 'Allowed') {
-          if (addedWildcards(json, patched).length > 0) continue;
+          if (
+            addsWildcards(
+              patched,
+              steps.flatMap((x) => x.ops),
+            ).length > 0
+          )
+            continue;
           const sideEffects: SideEffect[] = [];
           decoded.scenario.requests.forEach((req, i) => {
             if (i === index) return;

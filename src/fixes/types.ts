@@ -84,6 +84,11 @@ export interface FixOptions {
   limit?: number;
   /** Steps combined into one fix, e.g. key policy + identity policy across accounts (default 3). */
   maxSteps?: number;
+  /**
+   * Candidate changes evaluated at most (default 120): each is applied, decoded and evaluated, so
+   * this bounds the time on large scenarios. The narrowest candidates are tried first.
+   */
+  maxCandidates?: number;
 }
 
 /** A statement or grant that carries an Allowed request. */

@@ -103,6 +103,9 @@ export function enableIam(g: GenInput, c: FailedCheck): Step[] {
   ];
 }
 
+/** Existing identity statements offered the missing action, at most. */
+const MAX_EXTENSIONS = 2;
+
 /** Where the caller's identity policies live, and the ops that create the entry when missing. */
 function identityEntry(g: GenInput): { index: number; arn: string } | null {
   const { s, a } = g;
@@ -147,9 +150,12 @@ export function identityPolicy(g: GenInput, c: FailedCheck): Step[] {
     documents: [docIds.identity(e.arn, name)],
     privilege: PRIVILEGE.exact + (cond ? -1 : 0) + (role ? 1 : 0),
   });
-  // The action added to an existing Allow statement that already names this resource.
+  // The action added to an existing Allow statement that already names this resource (the
+  // first few such statements: each candidate costs an evaluation).
+  let extensions = 0;
   entry?.policies.forEach((p, j) => {
     for (const { path, statement: st } of statementsOf(p.document)) {
+      if (extensions >= MAX_EXTENSIONS) return;
       const act = st['Action'];
       const res = st['Resource'];
       const resources = Array.isArray(res) ? res : [res];
@@ -165,6 +171,7 @@ export function identityPolicy(g: GenInput, c: FailedCheck): Step[] {
         documents: [docIds.identity(e.arn, p.name)],
         privilege: PRIVILEGE.extendStatement,
       });
+      extensions++;
     }
   });
   return out;
