@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { decodeScenarioText } from '../scenario';
 import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
-import { benchFixes } from './benchFixes';
+import { benchFixes, benchFixesOn } from './benchFixes';
 import { largeScenario } from './largeScenario';
 
 const DIR = join(process.cwd(), 'src/scenario/fixtures/conformance');
@@ -110,4 +110,12 @@ console.log(
 const fx = benchFixes(DIR);
 console.log(
   `fixes for a conformance scenario: median ${fx.medianMs.toFixed(2)} ms over ${fx.requests} AccessDeniedException requests (max ${fx.maxMs.toFixed(2)} ms, ${fx.slowest}; median ${fx.fixesPerRequest} fixes each)`,
+);
+const deniedLarge = {
+  ...large,
+  requests: large.requests.map((r) => ({ ...r, action: 'kms:ScheduleKeyDeletion' })),
+};
+const fl = benchFixesOn(deniedLarge, 0);
+console.log(
+  `fixes for the large scenario (request denied): median ${fl.medianMs.toFixed(2)} ms, max ${fl.maxMs.toFixed(2)} ms (${fl.fixes} fixes)`,
 );

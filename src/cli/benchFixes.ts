@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { evaluateScenario } from '../engine';
 import { proposeFixes } from '../fixes';
 import { decodeScenarioText } from '../scenario';
+import type { Scenario } from '../scenario/types';
 
 export interface FixesFigure {
   requests: number;
@@ -55,4 +56,20 @@ export function benchFixes(dir: string, runs = 5): FixesFigure {
     slowest: slowest.name,
     fixesPerRequest: median(perRequest.map((r) => r.fixes)),
   };
+}
+
+/** Median and max ms of `proposeFixes(s, index)` over `runs` runs after one warm-up. */
+export function benchFixesOn(
+  s: Scenario,
+  index: number,
+  runs = 10,
+): { medianMs: number; maxMs: number; fixes: number } {
+  const fixes = proposeFixes(s, index).length;
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    proposeFixes(s, index);
+    times.push(performance.now() - t0);
+  }
+  return { medianMs: median(times), maxMs: Math.max(...times), fixes };
 }
