@@ -31,7 +31,7 @@ test('pasting a policy change into the editor flips the decision and marks the d
   await expect(app.decidingRefs).toContainText(['AllowAuditorDecrypt']);
   await expect(app.diagram.getByRole('status')).toContainText('Decision changed');
   await expect(app.diagramFlow).toHaveAttribute('aria-label', /Allowed/);
-  await expect(app.diagram.locator('.kms-flow-node.is-changed').first()).toBeVisible();
+  await expect(app.diagram.locator('.kms-map-node.is-changed').first()).toBeVisible();
   // The edit is one undo step.
   await expect(app.undoButton).toBeEnabled();
 });

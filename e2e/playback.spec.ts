@@ -9,7 +9,7 @@ test('the decision plays step by step, with buttons and with keys in the diagram
   const app = new PlaygroundPage(page);
   await app.open(await encodeShareFragment(auditorScenario));
   await expect(app.scenarioTitle).toContainText('E2E: auditor may decrypt');
-  const dimmed = app.diagram.locator('.kms-flow-node.is-dimmed');
+  const dimmed = app.diagram.locator('.kms-map-node.is-dimmed');
 
   // A link plays its decision once; wait for it to arrive at the end.
   const length = await app.traceLength();
@@ -67,6 +67,6 @@ test('with reduced motion the final state shows at once', async ({ browser }) =>
   await app.expectPosition(length);
   await app.playPause.click();
   await app.expectPosition(length);
-  await expect(app.diagram.locator('.kms-flow-node.is-dimmed')).toHaveCount(0);
+  await expect(app.diagram.locator('.kms-map-node.is-dimmed')).toHaveCount(0);
   await context.close();
 });

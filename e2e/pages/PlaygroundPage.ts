@@ -29,8 +29,17 @@ export class PlaygroundPage {
   readonly decidingRefs: Locator;
   readonly diagram: Locator;
   readonly diagramHost: Locator;
-  /** The React Flow surface, labelled with the request and its outcome. */
+  /** The decision map itself, labelled with the request and its outcome. */
   readonly diagramFlow: Locator;
+  /** The pane around the map (its header holds the playback bar, Focus and Keys). */
+  readonly diagramPane: Locator;
+  /** The map's decision node. */
+  readonly mapDecision: Locator;
+  /** The gates and allow routes of the shown authorization check. */
+  readonly mapGates: Locator;
+  readonly mapRoutes: Locator;
+  /** The focus view toggle. */
+  readonly focusButton: Locator;
   readonly playPause: Locator;
   readonly position: Locator;
 
@@ -61,7 +70,14 @@ export class PlaygroundPage {
     this.decidingRefs = page.getByTestId('deciding-ref');
     this.diagram = page.getByTestId('decision-diagram');
     this.diagramHost = page.getByTestId('diagram-host');
-    this.diagramFlow = this.diagram.locator('[aria-label^="Decision diagram for"]');
+    this.diagramFlow = page.locator(
+      '[data-testid="decision-diagram"][aria-label^="Decision map for"]',
+    );
+    this.diagramPane = page.getByTestId('diagram-pane');
+    this.mapDecision = this.diagram.getByTestId('map-decision');
+    this.mapGates = this.diagram.getByTestId('map-gate');
+    this.mapRoutes = this.diagram.getByTestId('map-route');
+    this.focusButton = page.getByTestId('map-focus');
     this.playPause = page.getByTestId('play-pause');
     this.position = page.getByTestId('playback-position');
   }
@@ -142,6 +158,13 @@ export class PlaygroundPage {
         (await item.getAttribute('data-outcome')) ?? '?';
     }
     return out;
+  }
+
+  /** A gate or route of the map by its title, e.g. `Key policy names the caller`. */
+  mapNode(title: string | RegExp): Locator {
+    return this.diagram
+      .locator('.kms-map-node')
+      .filter({ has: this.page.locator('.kms-map-node__title', { hasText: title }) });
   }
 
   /** Waits for playback to show step `n` of the trace. */

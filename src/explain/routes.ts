@@ -555,7 +555,11 @@ function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapIt
     ? [kp.id, ...(kind === 'role' && sameAccount ? iam.map((p) => p.id) : [])]
     : [];
   const iamSteps = kp ? [kp.id, ...iam.map((p) => p.id)] : [];
-  const hit = kp ? hitIn(index, kp.id) : undefined;
+  // The statement the engine chose: the best-ranked match (policyPath.ts), of the kind it recorded.
+  const matches = kp
+    ? index.descendants(kp.id).filter((x) => x.kind === 'statement' && x.outcome === 'match')
+    : [];
+  const hit = matches.find((x) => str(x.detail, 'principal') === kind) ?? matches[0];
 
   // Route 1: the key policy names the caller.
   let direct: [MapStatus, string];
@@ -564,7 +568,7 @@ function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapIt
   else if (!sameAccount)
     direct = [
       'notApplicable',
-      `Cross-account: the key policy alone never allows a caller from account ${ctx.check && accountOfArn(ctx.caller)}`,
+      `Cross-account: the key policy alone never allows a caller from account ${accountOfArn(ctx.caller) ?? '?'}`,
     ];
   else if (kind === 'direct' || kind === 'wildcard')
     direct = [
@@ -578,11 +582,11 @@ function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapIt
     direct = fail
       ? [
           'noAllow',
-          `Statement ${hit ? stmt(hit) : ''} names the caller's role, but ${lowerFirst(fail)}`,
+          `Statement ${hit ? stmt(hit) : ''} names ${roleOf(ctx.caller)}, the caller's role, but ${lowerFirst(fail)}`,
         ]
       : [
           'allow',
-          `Statement ${hit ? stmt(hit) : ''} names the caller's role ${roleOf(ctx.caller)}`,
+          `Statement ${hit ? stmt(hit) : ''} names ${roleOf(ctx.caller)}, the caller's role`,
         ];
   } else {
     const miss = nearMiss(index, kp.id);

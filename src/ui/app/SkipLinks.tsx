@@ -2,7 +2,7 @@ const TARGETS = [
   { id: 'builder-heading', label: 'Skip to the request builder' },
   { id: 'editor-heading', label: 'Skip to the editor' },
   { id: 'decision-heading', label: 'Skip to the decision' },
-  { id: 'diagram-heading', label: 'Skip to the decision path' },
+  { id: 'diagram-heading', label: 'Skip to the decision map' },
 ];
 
 /** Keyboard shortcuts past the header and explorer, shown only when focused. */
