@@ -138,9 +138,7 @@ test.describe('instructor mode', () => {
     await present.press('v', 'Enter');
     await expect(present.decision).toHaveAttribute('data-outcome', 'AccessDeniedException');
     // The reveal brings the diagram's decision node into view, however tall the path.
-    await expect(
-      page.getByTestId('present-diagram').getByTestId('map-decision'),
-    ).toBeInViewport();
+    await expect(page.getByTestId('present-diagram').getByTestId('map-decision')).toBeInViewport();
     await expect(present.explanation).toContainText(
       'has no effect: the key policy does not enable IAM policies for account 111122223333',
     );
