@@ -55,7 +55,7 @@ export function DecisionPanel({ id }: { id: string }) {
         <PredictButton />
       </div>
       {/* Focusable so its text can be scrolled from the keyboard. */}
-      <div className="pane-body" tabIndex={0} role="region" aria-labelledby="decision-heading">
+      <div className="pane-body" tabIndex={0} role="region" aria-label="Decision details">
         <PinnedBanner />
         {!result ? (
           <p className="muted">Add a request to see what KMS decides.</p>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { JsonPath } from '../../engine/types';
 import {
+  selectAppliedFix,
   selectDiagnosticsFor,
   selectDocumentText,
   selectDraft,
@@ -41,7 +42,10 @@ export function EditorPane({ id }: { id: string }) {
   const context = `${documentId}\u0000${step?.id ?? ''}`;
   const [picked, setPicked] = useState<{ context: string; path: JsonPath } | null>(null);
   const stepPath = step?.source?.document === documentId ? step.source.path : null;
-  const reveal = picked?.context === context ? picked.path : stepPath;
+  // Just after a fix is applied, its change is what to look at.
+  const applied = useAppStore(selectAppliedFix);
+  const fixPath = applied?.changes.find((c) => c.document === documentId)?.paths[0] ?? null;
+  const reveal = picked?.context === context ? picked.path : (stepPath ?? fixPath);
 
   const kind = info?.kind ?? 'scenario';
   const words = KIND_WORDS[kind];

@@ -97,7 +97,7 @@ export function FixesSection() {
     <p className="fix-applied small" role="status" data-testid="fix-applied">
       Applied: {applied.summary} The change is marked in the editor.{' '}
       <button type="button" className="link-button" onClick={undo}>
-        Undo
+        Undo this fix
       </button>
     </p>
   );
