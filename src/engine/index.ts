@@ -9,3 +9,4 @@ export { documentById, resolvePath, keyIdOf } from './kms/ids';
 export { API_OPERATIONS, GRANT_OPERATIONS, KMS_ACTIONS, findOperation } from './catalog/operations';
 export type * from './types';
 export { ownValue, stringPairs } from './ownKeys';
+export * from './traceRules';

@@ -3,6 +3,7 @@
  * policyPath.ts, grantPath.ts, retireGrant.ts, afterAuthorization.ts), written from the
  * outcome and detail each phase records.
  */
+import type { PhaseRule } from '../engine/traceRules';
 import type { TraceStep } from '../engine/types';
 import { assumption, capitalise, documentName, outcomeWords, str, toneOf, words } from './format';
 import { LAB_NAMES, labSummary } from './labPhases';
@@ -17,7 +18,11 @@ export interface PhaseText {
   summary: string;
 }
 
-const NAMES: Record<string, [eyebrow: string, title: string]> = {
+/** Eyebrow and title of every phase the engine records (a new rule fails to compile here). */
+export const PHASE_NAMES: Record<
+  PhaseRule | 'requestContext' | 'decision',
+  [eyebrow: string, title: string]
+> = {
   requestContext: ['Request', 'Request'],
   authorizationCheck: ['Authorization check', 'Authorization check'],
   explicitDenySweep: ['Every policy', 'Explicit deny sweep'],
@@ -121,7 +126,7 @@ const SUMMARIES: Record<string, Summary> = {
 
 /** Title, status and summary of a phase step; `below` are the steps under it, in trace order. */
 export function describePhase(step: TraceStep, below: TraceStep[]): PhaseText {
-  const [eyebrow, title] = NAMES[step.rule] ??
+  const [eyebrow, title] = (PHASE_NAMES as Record<string, [string, string]>)[step.rule] ??
     LAB_NAMES[step.rule] ?? ['Step', capitalise(words(step.rule))];
   const summary = SUMMARIES[step.rule]?.(step, below) ?? labSummary(step) ?? '';
   const tone = step.outcome === 'noMatch' ? 'neutral' : toneOf(step.outcome);

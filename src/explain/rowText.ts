@@ -2,6 +2,7 @@
  * Row text for statement-level detail: documents, statements (and the element or condition that
  * failed, with the values compared), conditions, grants and checks.
  */
+import type { CheckRule } from '../engine/traceRules';
 import type { TraceStep } from '../engine/types';
 import { describePhase } from './phases';
 import {
@@ -128,7 +129,12 @@ function grantText(step: TraceStep): RowText {
   return { label, status: 'no match', tone: 'neutral', reason: why ? why(d) : undefined };
 }
 
-const CHECK_LABEL: Record<string, string> = {
+/** The label of every check the engine records (a new rule fails to compile here). */
+export const CHECK_LABEL: Record<CheckRule, string> = {
+  scpLevel: 'SCP level',
+  grantTokens: 'Grant tokens',
+  keyStateAndUsage: 'Key state and usage',
+  aliasRules: 'Alias rules',
   ciphertextBinding: 'Ciphertext binding',
   createGrantValidation: 'CreateGrant parameters',
   parameterRanges: 'Parameter ranges',
@@ -162,7 +168,7 @@ function checkText(step: TraceStep): RowText {
       return { label: 'Grant tokens', status, tone, reason: `${list(d.tokens)}${rejected}` };
     case 'lockoutSafetyCheck':
       return {
-        label: CHECK_LABEL.lockoutSafetyCheck ?? step.rule,
+        label: CHECK_LABEL.lockoutSafetyCheck,
         status,
         tone,
         reason:
@@ -172,7 +178,7 @@ function checkText(step: TraceStep): RowText {
       };
     default:
       return {
-        label: CHECK_LABEL[step.rule] ?? capitalise(words(step.rule)),
+        label: (CHECK_LABEL as Record<string, string>)[step.rule] ?? capitalise(words(step.rule)),
         status,
         tone,
         reason: rejected ? `rejected${rejected}` : undefined,
