@@ -242,6 +242,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     topic: 'Exception for UpdateAlias to a key of another type or key usage',
     choice: 'ValidationException, after authorization and the key-state check.',
   },
+  {
+    id: 'P14',
+    topic: 'Organization keys',
+    choice:
+      'Derived only when the scenario gives organization.id: aws:PrincipalOrgID/aws:PrincipalOrgPaths for a caller whose account has a parent, aws:ResourceOrgID/aws:ResourceOrgPaths for the key account; each path is o-…/<rootId>/<OU ids>/, one per account.',
+  },
 ];
 
 /** Looks up an assumption by id. */

@@ -57,6 +57,8 @@ function simulatorJson(sim: SimulatorField): JsonObject {
 
 function organizationJson(o: Organization): JsonObject {
   const out: JsonObject = {};
+  put(out, 'id', o.id);
+  put(out, 'rootId', o.rootId);
   putList(
     out,
     'units',

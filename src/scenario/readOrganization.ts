@@ -13,7 +13,11 @@ import {
 import { readDocumentField } from './policyDocument';
 import type { Account, Organization, OrganizationalUnit, OrganizationPolicy } from './types';
 
-export const ORGANIZATION_FIELDS = ['units', 'policies'] as const;
+export const ORGANIZATION_FIELDS = ['id', 'rootId', 'units', 'policies'] as const;
+
+/** AWS Organizations id patterns (Organizations API reference: Organization, Root). */
+export const ORGANIZATION_ID_PATTERN = '^o-[a-z0-9]{10,32}$';
+export const ROOT_ID_PATTERN = '^r-[0-9a-z]{4,32}$';
 export const UNIT_FIELDS = ['id', 'parent', 'name'] as const;
 export const POLICY_FIELDS = ['id', 'type', 'name', 'targets', 'document'] as const;
 export const ACCOUNT_FIELDS = ['id', 'name', 'parent', 'managementAccount'] as const;
@@ -23,13 +27,42 @@ export function readOrganization(ctx: ReadContext, value: unknown, path: Path): 
   const obj = asObject(ctx, value, path, 'an object with "units" and "policies"');
   if (!obj) return { units: [], policies: [] };
   checkFields(ctx, obj, path, ORGANIZATION_FIELDS, 'an organization');
+  const id = patterned(
+    ctx,
+    obj,
+    'id',
+    path,
+    ORGANIZATION_ID_PATTERN,
+    'an organization id such as "o-a1b2c3d4e5"',
+  );
+  const rootId = patterned(ctx, obj, 'rootId', path, ROOT_ID_PATTERN, 'a root id such as "r-ab12"');
   const units = objectList(ctx, obj, 'units', path, 'organizational units').map((u) =>
     readUnit(ctx, u.value, u.path),
   );
   const policies = objectList(ctx, obj, 'policies', path, 'organization policies').map((p) =>
     readOrganizationPolicy(ctx, p.value, p.path),
   );
-  return { units, policies };
+  const org: Organization = { units, policies };
+  if (id !== undefined) org.id = id;
+  if (rootId !== undefined) org.rootId = rootId;
+  return org;
+}
+
+/** An optional string that must match an AWS id pattern; a mismatch is an error and is dropped. */
+function patterned(
+  ctx: ReadContext,
+  obj: Record<string, unknown>,
+  key: 'id' | 'rootId',
+  path: Path,
+  pattern: string,
+  expected: string,
+): string | undefined {
+  const holder: { id?: string; rootId?: string } = {};
+  addString(ctx, obj, path, holder, key, expected);
+  const value = holder[key];
+  if (value === undefined || new RegExp(pattern).test(value)) return value;
+  ctx.issues.error([...path, key], 'InvalidValue', `expected ${expected}, got "${value}"`);
+  return undefined;
 }
 
 function readUnit(ctx: ReadContext, value: unknown, path: Path): OrganizationalUnit {

@@ -1,4 +1,5 @@
 import { ORGANIZATION_POLICY_TYPES } from './enums';
+import { ORGANIZATION_ID_PATTERN, ROOT_ID_PATTERN } from './readOrganization';
 import { MAX_STATEMENTS_PER_DOCUMENT, MAX_STRING_LENGTH } from './limits';
 import { list, ref, str, stringMap, strings } from './schemaParts';
 
@@ -27,6 +28,17 @@ const organization = {
   type: 'object',
   description: 'AWS Organizations structure with its SCPs and RCPs.',
   properties: {
+    id: {
+      type: 'string',
+      pattern: ORGANIZATION_ID_PATTERN,
+      description:
+        'Organization id such as "o-a1b2c3d4e5"; when given, aws:PrincipalOrgID/OrgPaths and aws:ResourceOrgID/OrgPaths are derived.',
+    },
+    rootId: {
+      type: 'string',
+      pattern: ROOT_ID_PATTERN,
+      description: 'The root id used in OU paths, such as "r-ab12"; default "r-root".',
+    },
     units: list('organizationalUnit', 'Organizational units under the root.'),
     policies: list('organizationPolicy', 'Service control policies and resource control policies.'),
   },

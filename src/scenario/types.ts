@@ -89,6 +89,14 @@ export interface SimulatorField {
 
 /** The organization: OUs under the root and the policies attached to root, OUs or accounts. */
 export interface Organization {
+  /**
+   * The organization id (`o-` and 10 to 32 lower-case letters or digits). When given, the engine
+   * derives aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:ResourceOrgID and aws:ResourceOrgPaths
+   * for accounts in the organization.
+   */
+  id?: string;
+  /** The root's id as it appears in OU paths (`r-` and 4 to 32 letters or digits); default `r-root`. */
+  rootId?: string;
   /** Organizational units; `parent` is `r-root` or another OU id. */
   units: OrganizationalUnit[];
   /** Service control policies and resource control policies. */

@@ -3,6 +3,7 @@ import { findOperation, type OperationInfo } from '../catalog/operations';
 import type { RequestContext } from '../context';
 import type { Check, RequestEnv } from './checkTypes';
 import { orgLevels } from './compileScenario';
+import { orgPlace } from './organization';
 import type { Rejection } from './keyState';
 import { checkContext } from './requestContext';
 import { resolveKey } from './resolveKey';
@@ -46,6 +47,9 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
     };
   }
   const checks: Check[] = [];
+  // S39: service principals have no organization; aws:PrincipalOrgID is absent for them.
+  const principalOrg =
+    env.caller.kind === 'service' ? null : orgPlace(env.cs.scenario, env.caller.account);
   const add = (
     op: OperationInfo,
     key: Key | null,
@@ -61,6 +65,8 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
       keyIdTyped: typed,
       encryptionContext: ec,
       sameKey,
+      principalOrg,
+      resourceOrg: key ? orgPlace(env.cs.scenario, key.arn.split(':')[4] ?? null) : null,
     });
     const action = `kms:${op.name}`;
     const parts = {

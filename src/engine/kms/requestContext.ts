@@ -1,6 +1,7 @@
 import type { ContextValue, Key, Request } from '../../scenario/types';
 import { contextEntry, setContextEntry, type RequestContext } from '../context';
 import { principalType, type Caller } from './caller';
+import type { OrgPlace } from './organization';
 
 /** Sets a derived key unless the request supplied it (supplied values win, kms-semantics 1.2 step 2). */
 function derive(ctx: RequestContext, name: string, value: ContextValue | undefined): void {
@@ -54,6 +55,10 @@ export interface CheckTarget {
   encryptionContext: Record<string, string> | null;
   /** For ReEncrypt checks: whether source and destination resolve to the same key. */
   sameKey?: boolean;
+  /** The caller's account in its organization, when the scenario gives an organization id. */
+  principalOrg?: OrgPlace | null;
+  /** The key's account in its organization, when the scenario gives an organization id. */
+  resourceOrg?: OrgPlace | null;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -64,6 +69,15 @@ export function checkContext(base: RequestContext, req: Request, t: CheckTarget)
   if (!req.deriveContext) return ctx;
   const p = req.parameters;
   const op = t.operation;
+  // S39/S51: the organization keys of the caller's and of the key's account (P14).
+  if (t.principalOrg) {
+    derive(ctx, 'aws:PrincipalOrgID', t.principalOrg.orgId);
+    derive(ctx, 'aws:PrincipalOrgPaths', [t.principalOrg.path]);
+  }
+  if (t.resourceOrg) {
+    derive(ctx, 'aws:ResourceOrgID', t.resourceOrg.orgId);
+    derive(ctx, 'aws:ResourceOrgPaths', [t.resourceOrg.path]);
+  }
   if (t.encryptionContext) {
     const keys = Object.keys(t.encryptionContext);
     // S4: kms:EncryptionContext:<k> per pair; kms:EncryptionContextKeys absent when there is none.
