@@ -13,6 +13,7 @@ import { scenarioArb } from '../engine/properties/arbitraries';
 import { runs } from '../engine/properties/helpers';
 import { decodeScenarioText } from '../scenario';
 import type { Scenario } from '../scenario/types';
+import { largeScenario } from '../cli/largeScenario';
 import { proposeFixes } from './index';
 import { checkFix } from './testing/checkFix';
 
@@ -67,6 +68,28 @@ describe('fixes over the conformance set', () => {
     expect(allowed).toBeDefined();
     if (allowed) expect(proposeFixes(allowed.scenario, 0)).toEqual([]);
   });
+});
+
+describe('the search is bounded', () => {
+  it('maxCandidates caps the candidates evaluated (none: no fixes) and maxSteps the steps combined', () => {
+    const v107 = conformance.find((c) => c.file === 'V107.json')?.scenario as Scenario;
+    expect(proposeFixes(v107, 0, { maxCandidates: 0 })).toEqual([]);
+    expect(proposeFixes(v107, 0).length).toBeGreaterThan(0);
+    const v110 = conformance.find((c) => c.file === 'V110.json')?.scenario as Scenario;
+    expect(proposeFixes(v110, 0, { maxSteps: 1 })).toEqual([]);
+    expect(proposeFixes(v110, 0, { maxSteps: 2 }).length).toBeGreaterThan(0);
+  });
+
+  it('a scenario of 20 documents × 50 statements still gets its fix', () => {
+    const large = largeScenario();
+    const s = {
+      ...large,
+      requests: large.requests.map((r) => ({ ...r, action: 'kms:ScheduleKeyDeletion' })),
+    };
+    const fixes = proposeFixes(s, 0, { limit: 2 });
+    expect(fixes[0]?.kind).toBe('keyPolicyStatement');
+    for (const f of fixes) expect(checkFix(s, 0, f)).toEqual([]);
+  }, 60_000);
 });
 
 describe('fixes over generated scenarios (fast-check)', () => {

@@ -159,10 +159,14 @@ function rank(found: Found[]): Fix[] {
           g.steps.every((s) => keys[i]?.has(opsKey(s))),
       ),
   );
-  const fixes = minimal.map((f): Omit<Fix, 'rank'> => {
+  const fixes = minimal.map((f): Omit<Fix, 'rank'> & { steps: string } => {
     const patch = f.steps.flatMap((s) => s.ops);
     const kind = f.steps.find((s) => s.kind !== 'caller')?.kind ?? f.steps[0]?.kind ?? 'request';
     return {
+      steps: f.steps
+        .map((s) => s.clause)
+        .sort()
+        .join('\n'),
       id: `${kind}-${hash(JSON.stringify(patch))}`,
       kind,
       routes: [...new Set(f.steps.flatMap((s) => s.routes))],
@@ -180,6 +184,9 @@ function rank(found: Found[]): Fix[] {
       x.patch.length - y.patch.length ||
       (x.summary < y.summary ? -1 : x.summary > y.summary ? 1 : 0),
   );
-  const unique = fixes.filter((f, i) => fixes.findIndex((g) => g.id === f.id) === i);
-  return unique.map((f, i) => ({ ...f, rank: i + 1 }));
+  // The same steps found in another order are one fix.
+  const unique = fixes.filter(
+    (f, i) => fixes.findIndex((g) => g.id === f.id || g.steps === f.steps) === i,
+  );
+  return unique.map(({ steps: _steps, ...f }, i) => ({ ...f, rank: i + 1 }));
 }

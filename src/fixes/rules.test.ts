@@ -11,6 +11,7 @@ import {
   enableIam,
   grant,
   KEY_ARN,
+  KEY2_ARN,
   key,
   OTHER_ACCOUNT,
   principal,
@@ -313,6 +314,32 @@ describe('denies and guardrails (S10, S16, S17, S18, S29)', () => {
     const [top] = fixes(s);
     expect(top?.kind).toBe('identityLimit');
     expect(top?.documents).toEqual([`boundary:${ALICE}`]);
+  });
+});
+
+describe('two permission checks (S24)', () => {
+  it('S24: ReEncrypt needs kms:ReEncryptFrom on the source key and kms:ReEncryptTo on the destination, so the fix covers both', () => {
+    const only = doc(namesOnly(BOB));
+    const s = scenario({
+      keys: [key({ policy: only }), key({ arn: KEY2_ARN, policy: only })],
+      requests: [
+        request({
+          action: 'kms:ReEncrypt',
+          parameters: {
+            DestinationKeyId: KEY2_ARN,
+            CiphertextBlob: { key: KEY_ARN, encryptionContext: {} },
+          },
+        }),
+      ],
+    });
+    const [top] = fixes(s);
+    expect(
+      top?.patch.map((o) => [o.path, (o as { value: { Action: string } }).value.Action]),
+    ).toEqual([
+      ['/keys/0/policy/Statement/-', 'kms:ReEncryptFrom'],
+      ['/keys/1/policy/Statement/-', 'kms:ReEncryptTo'],
+    ]);
+    expect(new Set(fixes(s).map((f) => f.summary)).size).toBe(fixes(s).length);
   });
 });
 
