@@ -48,7 +48,7 @@ describe('organization id and root id (scenario format, S51)', () => {
 
   it('the JSON Schema describes both with the same patterns', () => {
     const defs = (
-      scenarioSchema as {
+      scenarioSchema as unknown as {
         $defs: Record<string, { properties: Record<string, { pattern?: string }> }>;
       }
     ).$defs;
