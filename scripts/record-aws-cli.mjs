@@ -36,7 +36,7 @@ if (answers.length !== lines.length) {
 const version = spawnSync('unshare', ['-n', '/usr/bin/aws', '--version'], { encoding: 'utf8' });
 const modelReadme = join(oracle, '..', 'kms-model', 'README.md');
 const model = existsSync(modelReadme)
-  ? (/botocore\s+([\d.]+)/.exec(readFileSync(modelReadme, 'utf8'))?.[0] ?? 'unknown')
+  ? `botocore ${/botocore\s+([\d.]+)/.exec(readFileSync(modelReadme, 'utf8'))?.[1] ?? 'unknown'}`
   : 'the CLI own model';
 const files = Object.fromEntries(
   readdirSync(filesDir)

@@ -99,6 +99,20 @@ function begin(
     );
   const refusal = managedKeyRefusal(operation, key);
   if (refusal) return end(state, { error: refusal }, evaluation, request);
+  // DryRun (testing-permissions, "Testing your permissions"): an authorized call stops before it
+  // changes anything, with DryRunOperationException.
+  if (params.DryRun === true)
+    return end(
+      state,
+      {
+        error: kmsError(
+          'DryRunOperationException',
+          'The request was rejected because the DryRun parameter was specified.',
+        ),
+      },
+      evaluation,
+      request,
+    );
   const ctx: OpContext = { state, call: input, key, account: accountOf(caller) };
   const r = guarded<PendingJob>(() => (jobHandler ? jobHandler(ctx) : handler(ctx)));
   if ('job' in r) {

@@ -30,8 +30,11 @@ export function findKey(state: SimulatorState, typed: string, callerAccount: str
     );
   if (typed.startsWith('arn:')) return keys.find((k) => k.arn === typed) ?? null;
   const own = keys.filter((k) => accountOf(k.arn) === callerAccount);
-  if (typed.startsWith('alias/')) return own.find((k) => k.aliases.includes(typed)) ?? null;
-  return own.find((k) => keyIdOf(k.arn) === typed) ?? null;
+  const named = typed.startsWith('alias/')
+    ? own.filter((k) => k.aliases.includes(typed))
+    : own.filter((k) => keyIdOf(k.arn) === typed);
+  // A replica shares its primary's key id: the call's Region (--region) picks which one is meant.
+  return named.find((k) => regionOf(k.arn) === state.region) ?? named[0] ?? null;
 }
 
 /** A key's lifecycle metadata, with defaults for keys that came from a scenario file. */

@@ -7,6 +7,7 @@
  * of an option is that option (`--key` is `--key-id`), as argparse allows.
  */
 import type { CliArg, GlobalOption } from './cliArgs';
+import { invalidChoice } from './choices';
 
 /** An argparse error, in argparse's words (printed after the CLI's usage lines). */
 export class ArgvError extends Error {}
@@ -77,9 +78,7 @@ export function parseMain(words: string[], globals: readonly GlobalOption[]): Ma
       i++;
     }
     if (option.choices && !option.choices.includes(value))
-      throw new ArgvError(
-        `argument --${option.name}: Invalid choice, valid choices are:\n\n${option.choices.join(' | ')}`,
-      );
+      throw new ArgvError(`argument --${option.name}: ${invalidChoice(value, option.choices)}`);
     out.globals[option.name] = value;
   }
   return out;

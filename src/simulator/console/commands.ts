@@ -57,8 +57,7 @@ const SUMMARIES: Readonly<Record<string, string>> = {
   'generate-mac': 'Generates an HMAC for a message with an HMAC KMS key.',
   'verify-mac': 'Verifies an HMAC made with an HMAC KMS key.',
   'replicate-key': 'Replicates a multi-Region primary key into another Region.',
-  'generate-random': 'Returns random bytes (no KMS key involved).',
-  'get-public-key': 'Returns the public key of an asymmetric KMS key.',
+  'generate-random': 'Returns bytes as GenerateRandom does (simulated: derived, not random).',
   'list-key-policies': 'Gets the names of the key policies of a KMS key (always "default").',
   'get-parameters-for-import':
     'Returns a wrapping key and an import token for a key with origin EXTERNAL.',

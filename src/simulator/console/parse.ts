@@ -12,7 +12,16 @@ import { OPERATIONS, PAGINATORS } from './kmsModel';
 import type { ModelShape } from './modelTypes';
 import { ShorthandError, parseShorthand } from './shorthand';
 import { tokenize } from './tokenize';
-import { PyBytes, coerce, parseJson, pyInt, validateParams, type PyValue } from './validate';
+import {
+  PyBytes,
+  coerce,
+  parseJson,
+  pyInt,
+  pyType,
+  validateParams,
+  type PyValue,
+} from './validate';
+import { invalidChoice } from './choices';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { ownValue } from '../../engine';
 
@@ -153,24 +162,36 @@ function unpackArgument(arg: CliArg, raw: string | string[] | boolean, files: Fi
   return unpackValue(shape, v, arg.name);
 }
 
-/** Python `base64.b64decode(text, validate=True)`, re-encoded as the JSON protocol sends it. */
+/**
+ * Python `base64.b64decode(text)` (the CLI does not pass validate=True): characters outside the
+ * alphabet are dropped, then the padding must be complete. Re-encoded as the JSON protocol sends it.
+ */
 function decodeBase64(text: string): string | null {
-  const m = /^([A-Za-z0-9+/]*)(={0,2})$/.exec(text);
-  if (!m) return null;
-  const data = m[1] ?? '';
-  const pad = (m[2] ?? '').length;
+  const kept = text.replace(/[^A-Za-z0-9+/=]/g, '');
+  const pad = kept.indexOf('=');
+  const data = pad < 0 ? kept : kept.slice(0, pad);
+  const pads = pad < 0 ? 0 : (/^=*/.exec(kept.slice(pad))?.[0].length ?? 0);
   const rest = data.length % 4;
-  if (rest === 1 || (rest === 2 && pad < 2) || (rest === 3 && pad < 1)) return null;
-  const padded = data + '='.repeat((4 - rest) % 4);
-  const bytes = base64ToBytes(padded);
+  if (rest === 1 || (rest === 2 && pads < 2) || (rest === 3 && pads < 1)) return null;
+  const bytes = base64ToBytes(data + '='.repeat((4 - rest) % 4));
   return bytes ? bytesToBase64(bytes) : null;
+}
+
+/** Timestamps as botocore's JSON serializer sends them: epoch seconds. */
+function epochSeconds(v: PyValue): PyValue {
+  if (typeof v !== 'string') return v;
+  if (/^\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+  const ms = Date.parse(v);
+  return Number.isNaN(ms) ? v : ms / 1000;
 }
 
 /**
  * Blob members as the CLI sends them (cliv2-migration: binary parameters are base64 by default):
  * `fileb://` bytes as they are; text is base64 under `base64` and UTF-8 under `raw-in-base64-out`.
+ * Timestamps become epoch seconds.
  */
 function encodeBlobs(v: PyValue, shape: ModelShape, format: BinaryFormat): PyValue {
+  if (shape.type === 'timestamp') return epochSeconds(v);
   if (shape.type === 'blob') {
     if (v instanceof PyBytes) return bytesToBase64(v.bytes);
     if (typeof v !== 'string') return v;
@@ -229,7 +250,8 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
   if (service === 'help') return { kind: 'help' };
   if (service !== 'kms')
     return fail(`${USAGE}\naws: error: the simulator only knows the kms service`);
-  const opIndex = rest.findIndex((w) => !w.startsWith('-'));
+  // The service parser's one positional: the first word not read as an option.
+  const opIndex = rest.findIndex((w) => !w.startsWith('-') || w === '-' || /^-\d/.test(w));
   const command = opIndex >= 0 ? (rest[opIndex] ?? '') : undefined;
   if (command === undefined)
     return fail(`${USAGE}\naws: error: the following arguments are required: operation`);
@@ -237,7 +259,7 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
   const operation = ownValue(COMMAND_OPERATIONS, command);
   if (!operation)
     return fail(
-      `${USAGE}\naws: error: argument operation: Invalid choice, valid choices are:\n\n${Object.keys(COMMAND_OPERATIONS).join(' | ')}`,
+      `${USAGE}\naws: error: argument operation: ${invalidChoice(command, [...Object.keys(COMMAND_OPERATIONS), 'help'])}`,
     );
   const words = rest.filter((_, i) => i !== opIndex);
   // `aws kms <command> help` (awscli ArgTableArgParser: a lone `help` is never an error).
@@ -265,9 +287,17 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
       if (raw === undefined) continue;
       const value = unpackArgument(arg, raw, files);
       if (arg.special === 'cli-input-json') {
-        inputJson = typeof value === 'string' ? json(value, arg.name) : value;
+        // awscli CliInputJSONArgument, with its own wording (no dashes in "Invalid JSON").
+        try {
+          inputJson = typeof value === 'string' ? parseJson(value) : value;
+        } catch {
+          throw new Error("Error parsing parameter 'cli-input-json': Invalid JSON received.");
+        }
         if (!inputJson || typeof inputJson !== 'object' || Array.isArray(inputJson))
-          throw new ParamError(arg.name, 'Invalid type: expecting map');
+          throw new ParamError(
+            arg.name,
+            `Invalid type: expecting map, received ${pyType(inputJson)}`,
+          );
       } else if (arg.special === 'page-size') {
         const limit = ownValue(PAGINATORS, operation)?.limitKey;
         if (limit) params[limit] = typeof value === 'string' ? pyInt(value) : value;

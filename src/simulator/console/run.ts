@@ -9,6 +9,8 @@ import type { CallResult, SimulatorState } from '../types';
 import type { Json } from '../../scenario/types';
 import { helpText } from './help';
 import { parseCommand } from './parse';
+import { formatOutput, paginate, type OutputOptions } from './output';
+import { HANDLERS } from '../ops';
 import type { FileStore } from './parse';
 import { scriptCommands } from './tokenize';
 import { ownValue } from '../../engine';
@@ -35,7 +37,14 @@ export const formatError = (code: string, operation: string, message: string): s
 
 /** A parsed line ready to call, or what the console prints without calling. */
 type Prepared =
-  { done: ConsoleResult } | { caller: string; operation: string; params: Record<string, Json> };
+  | { done: ConsoleResult }
+  | {
+      caller: string;
+      operation: string;
+      params: Record<string, Json>;
+      options: OutputOptions;
+      region?: string;
+    };
 
 /** Seconds per unit of `sleep`'s duration, as GNU sleep takes them. */
 const SLEEP_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 };
@@ -80,19 +89,61 @@ function prepare(state: SimulatorState, line: string, files: FileStore): Prepare
         isError: true,
       },
     };
-  return { caller, operation: parsed.operation, params: parsed.params };
+  if (!HANDLERS[parsed.operation])
+    return {
+      done: {
+        state,
+        output: formatError(
+          'UnsupportedOperationException',
+          parsed.operation,
+          `${parsed.operation} is not simulated by the playground (see "aws kms help").`,
+        ),
+        isError: true,
+      },
+    };
+  const options: OutputOptions = {};
+  if (parsed.output !== undefined) options.output = parsed.output;
+  if (parsed.query !== undefined) options.query = parsed.query;
+  if (parsed.maxItems !== undefined) options.maxItems = parsed.maxItems;
+  if (parsed.startingToken !== undefined) options.startingToken = parsed.startingToken;
+  if (parsed.noPaginate) options.noPaginate = true;
+  return {
+    caller,
+    operation: parsed.operation,
+    params: parsed.params,
+    options,
+    ...(parsed.region !== undefined ? { region: parsed.region } : {}),
+  };
 }
 
-/** What the CLI prints for a call's result. */
-function printed(operation: string, result: CallResult): ConsoleResult {
-  return {
-    state: result.state,
-    output: result.error
-      ? formatError(result.error.code, operation, result.error.message)
-      : formatResponse(result.response ?? {}),
-    isError: result.error !== undefined,
-    result,
-  };
+/** The state a call runs in: `--region` names the Region for that call only. */
+const inRegion = (state: SimulatorState, region: string | undefined): SimulatorState =>
+  region === undefined || region === state.region ? state : { ...state, region };
+
+/** What the CLI prints for a call's result (the account's own Region restored after it). */
+function printed(
+  before: SimulatorState,
+  operation: string,
+  options: OutputOptions,
+  result: CallResult,
+): ConsoleResult {
+  const state =
+    result.state.region === before.region
+      ? result.state
+      : { ...result.state, region: before.region };
+  const done = { ...result, state };
+  if (result.error)
+    return {
+      state,
+      output: formatError(result.error.code, operation, result.error.message),
+      isError: true,
+      result: done,
+    };
+  const paged = paginate(operation, result.response ?? {}, options);
+  const out = 'error' in paged ? paged : formatOutput(operation, paged.page, options);
+  return 'error' in out
+    ? { state, output: out.error, isError: true, result: done }
+    : { state, output: out.text, isError: false, result: done };
 }
 
 /**
@@ -106,7 +157,8 @@ export function runCommand(
 ): ConsoleResult {
   const p = prepare(state, line, files);
   if ('done' in p) return p.done;
-  return printed(p.operation, call(state, p.caller, p.operation, p.params));
+  const at = inRegion(state, p.region);
+  return printed(state, p.operation, p.options, call(at, p.caller, p.operation, p.params));
 }
 
 /** Runs one console line with real cryptography through `port` (the console's path). */
@@ -118,7 +170,9 @@ export async function runCommandAsync(
 ): Promise<ConsoleResult> {
   const p = prepare(state, line, files);
   if ('done' in p) return p.done;
-  return printed(p.operation, await callAsync(state, p.caller, p.operation, p.params, port));
+  const at = inRegion(state, p.region);
+  const result = await callAsync(at, p.caller, p.operation, p.params, port);
+  return printed(state, p.operation, p.options, result);
 }
 
 /** The commands a script runs: `\` continues a line; blank lines and `#` comments are skipped. */

@@ -11,6 +11,7 @@ import {
   importKeyMaterial,
   scheduleKeyDeletion,
 } from './deletion';
+import { generateRandom, getParametersForImport, listKeyPolicies } from './extra';
 import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
 import { keyPairPlaceholder } from './keyPair';
 import { replicateKey } from './replicate';
@@ -76,6 +77,9 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   GenerateMac: signPlaceholder(true),
   VerifyMac: verifyPlaceholder(true),
   ReplicateKey: replicateKey,
+  ListKeyPolicies: listKeyPolicies,
+  GetParametersForImport: getParametersForImport,
+  GenerateRandom: generateRandom,
 };
 
 /** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */
