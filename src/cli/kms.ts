@@ -139,7 +139,8 @@ export async function runKms(argv: readonly string[], io: KmsIo = nodeIo()): Pro
   let failed = false;
   for (const step of steps) {
     if (echo) io.out(`$ ${step.line}\n`);
-    if (step.output !== '') (step.isError ? io.err : io.out)(`${step.output}\n`);
+    // With --echo the transcript is one stream, as the console shows it.
+    if (step.output !== '') (step.isError && !echo ? io.err : io.out)(`${step.output}\n`);
     failed ||= step.isError;
   }
   if (saveFile !== undefined)

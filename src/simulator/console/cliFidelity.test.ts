@@ -1,0 +1,198 @@
+/**
+ * The console refuses what the AWS CLI refuses, so no line is silently sent as another request
+ * (issue 13), and prints what the CLI prints: pagination, --query, --output, --region, --dry-run.
+ */
+import { describe, expect, it } from 'vitest';
+import { BOB, IMPORTED_ARN, KEY_ARN, fixture } from '../testing';
+import { runCommand, runScript } from './run';
+import { scriptCommands, tokenize } from './tokenize';
+import { formatText, formatYaml } from './output';
+import type { SimulatorState } from '../types';
+
+const session = () => {
+  let s: SimulatorState = fixture();
+  return (line: string) => {
+    const r = runCommand(s, line);
+    s = r.state;
+    return { ...r, now: s };
+  };
+};
+
+describe('security-relevant lines are refused, never sent as another request', () => {
+  it('a flag given a value: --bypass-policy-lockout-safety-check false bypasses nothing', () => {
+    const run = session();
+    const r = run('aws kms create-key --bypass-policy-lockout-safety-check false');
+    expect(r).toMatchObject({ isError: true, output: '\nUnknown options: false' });
+    expect(r.now.scenario.keys).toHaveLength(fixture().scenario.keys.length);
+    expect(r.now.audit).toHaveLength(0);
+    expect(run('aws kms create-key --multi-region false').output).toBe('\nUnknown options: false');
+  });
+
+  it('extra words are not joined to a value', () => {
+    const run = session();
+    expect(
+      run(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --encryption-context a=b c=d`)
+        .output,
+    ).toBe('\nUnknown options: c=d');
+    expect(run('aws kms create-key --description my key').output).toBe('\nUnknown options: key');
+  });
+
+  it('an unknown constraint member is refused, not an unconstrained grant', () => {
+    const run = session();
+    const r = run(
+      `aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Decrypt --constraints '{"Foo":{"a":"b"}}'`,
+    );
+    expect(r.isError).toBe(true);
+    expect(r.output).toContain(
+      'Unknown parameter in Constraints: "Foo", must be one of: EncryptionContextSubset, EncryptionContextEquals',
+    );
+    expect(r.now.scenario.grants).toHaveLength(0);
+  });
+
+  it('shorthand as the CLI reads it: spaces after commas, nested maps, quoted values', () => {
+    const run = session();
+    const grant = run(
+      `aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Decrypt --constraints 'EncryptionContextSubset={a=b},EncryptionContextEquals={c="x,y"}'`,
+    );
+    expect(grant.isError, grant.output).toBe(false);
+    expect(grant.now.scenario.grants[0]?.constraints).toEqual({
+      encryptionContextSubset: { a: 'b' },
+      encryptionContextEquals: { c: 'x,y' },
+    });
+    const enc = run(
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --encryption-context 'a=b, c=d'`,
+    );
+    expect(enc.isError, enc.output).toBe(false);
+    expect(enc.now.audit.at(-1)?.requestParameters?.encryptionContext).toEqual({ a: 'b', c: 'd' });
+  });
+
+  it('tags need TagKey and TagValue', () => {
+    const r = session()('aws kms create-key --tags Key=a,Value=b');
+    expect(r.output).toContain('Missing required parameter in Tags[0]: "TagKey"');
+    expect(r.output).toContain(
+      'Unknown parameter in Tags[0]: "Value", must be one of: TagKey, TagValue',
+    );
+  });
+});
+
+describe('shell words', () => {
+  it('# begins a comment at the start of a word; \\-newline continues the line', () => {
+    expect(tokenize('aws kms list-keys # the keys')).toEqual({
+      words: ['aws', 'kms', 'list-keys'],
+    });
+    expect(tokenize('aws kms describe-key --key-id a#b')).toEqual({
+      words: ['aws', 'kms', 'describe-key', '--key-id', 'a#b'],
+    });
+    expect(tokenize('aws kms \\\n  list-keys')).toEqual({ words: ['aws', 'kms', 'list-keys'] });
+    expect(scriptCommands('# demo\naws kms \\\n  list-keys\n\naws kms list-aliases')).toEqual([
+      'aws kms \\\n  list-keys',
+      'aws kms list-aliases',
+    ]);
+  });
+
+  it('a script runs continued lines as one command', () => {
+    const { steps } = runScript(fixture(), 'aws kms create-key \\\n  --description two-lines');
+    expect(steps).toHaveLength(1);
+    expect(JSON.parse(steps[0]?.output ?? '{}')).toMatchObject({
+      KeyMetadata: { Description: 'two-lines' },
+    });
+  });
+});
+
+describe('output as the CLI prints it', () => {
+  it('a paginated list has no Truncated; --max-items and --starting-token page through it', () => {
+    const run = session();
+    const all = JSON.parse(run('aws kms list-keys').output) as Record<string, unknown>;
+    expect(all).not.toHaveProperty('Truncated');
+    const first = JSON.parse(run('aws kms list-keys --max-items 1').output) as {
+      Keys: unknown[];
+      NextToken: string;
+    };
+    expect(first.Keys).toHaveLength(1);
+    const next = JSON.parse(
+      run(`aws kms list-keys --max-items 1 --starting-token ${first.NextToken}`).output,
+    ) as { Keys: unknown[] };
+    expect(next.Keys[0]).toEqual((all.Keys as unknown[])[1]);
+    expect(JSON.parse(run('aws kms list-keys --no-paginate').output)).toHaveProperty(
+      'Truncated',
+      false,
+    );
+  });
+
+  it('--query and --output text', () => {
+    const run = session();
+    const ids = run(`aws kms list-keys --query 'Keys[].KeyId' --output text`).output;
+    expect(ids.split('\t')).toHaveLength(fixture().scenario.keys.length);
+    expect(
+      run(`aws kms describe-key --key-id ${KEY_ARN} --query KeyMetadata.KeyState`).output,
+    ).toBe('"Enabled"');
+    expect(run(`aws kms describe-key --key-id ${KEY_ARN} --query 'KeyMetadata.[' `).isError).toBe(
+      true,
+    );
+  });
+
+  it('text and YAML formats', () => {
+    expect(
+      formatText({
+        Keys: [
+          { KeyId: 'a', KeyArn: 'x' },
+          { KeyId: 'b', KeyArn: 'y' },
+        ],
+      }),
+    ).toBe('KEYS\tx\ta\nKEYS\ty\tb');
+    expect(formatText({ Enabled: true, Name: 'n' })).toBe('True\tn');
+    expect(formatYaml({ Keys: [{ KeyId: 'a', Arn: 'arn:x' }], Truncated: false })).toBe(
+      'Keys:\n- KeyId: a\n  Arn: arn:x\nTruncated: false',
+    );
+  });
+
+  it('--dry-run: an authorized call stops with DryRunOperationException and changes nothing', () => {
+    const run = session();
+    const r = run(`aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --dry-run`);
+    expect(r.output).toMatch(/DryRunOperationException/);
+    const denied = run(
+      `aws kms encrypt --key-id ${KEY_ARN} --plaintext aGk= --dry-run --profile bob`,
+    );
+    expect(denied.output).toMatch(/AccessDeniedException/);
+  });
+
+  it('new operations: ListKeyPolicies, GetParametersForImport, GenerateRandom; others refused', () => {
+    const run = session();
+    expect(JSON.parse(run(`aws kms list-key-policies --key-id ${KEY_ARN}`).output)).toEqual({
+      PolicyNames: ['default'],
+    });
+    const params = run(
+      `aws kms get-parameters-for-import --key-id ${IMPORTED_ARN} --wrapping-algorithm RSAES_OAEP_SHA_256 --wrapping-key-spec RSA_2048`,
+    );
+    expect(JSON.parse(params.output)).toMatchObject({ KeyId: IMPORTED_ARN });
+    expect(
+      run(
+        `aws kms get-parameters-for-import --key-id ${KEY_ARN} --wrapping-algorithm RSAES_OAEP_SHA_256 --wrapping-key-spec RSA_2048`,
+      ).output,
+    ).toMatch(/UnsupportedOperationException/);
+    const random = JSON.parse(run('aws kms generate-random --number-of-bytes 16').output) as {
+      Plaintext: string;
+    };
+    expect(atob(random.Plaintext)).toHaveLength(16);
+    expect(run('aws kms generate-random --number-of-bytes 2048').output).toMatch(
+      /ValidationException/,
+    );
+    expect(
+      run('aws kms update-primary-region --key-id k --primary-region eu-west-1').output,
+    ).toMatch(/not simulated/);
+  });
+
+  it('--region: the call runs in that Region, the account keeps its own', () => {
+    const run = session();
+    const made = run('aws kms create-key --region eu-west-1');
+    const arn = (JSON.parse(made.output) as { KeyMetadata: { Arn: string } }).KeyMetadata.Arn;
+    expect(arn).toMatch(/^arn:aws:kms:eu-west-1:/);
+    expect(made.now.region).toBe(fixture().region);
+    const here = JSON.parse(run('aws kms list-keys').output) as { Keys: { KeyArn: string }[] };
+    expect(here.Keys.map((k) => k.KeyArn)).not.toContain(arn);
+    const there = JSON.parse(run('aws kms list-keys --region eu-west-1').output) as {
+      Keys: { KeyArn: string }[];
+    };
+    expect(there.Keys.map((k) => k.KeyArn)).toEqual([arn]);
+  });
+});
