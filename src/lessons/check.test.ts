@@ -1,6 +1,7 @@
 /** The lesson checker must catch a lesson that teaches the wrong outcome, not only pass good ones. */
 import { describe, expect, it } from 'vitest';
 import { keyPolicyLesson } from './course/01-keyPolicy';
+import { keyLifecycleLesson } from './course/11-keyLifecycle';
 import { checkLesson } from './check';
 import type { Lesson } from './types';
 
@@ -8,6 +9,9 @@ const withStep = (i: number, patch: Partial<Lesson['steps'][number]>): Lesson =>
   ...keyPolicyLesson,
   steps: keyPolicyLesson.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)),
 });
+
+/** Lesson 11's prediction on a disabled key. */
+const DISABLED = 'disabled-key';
 
 describe('checkLesson', () => {
   it('reports a step whose expected outcome the engine does not produce', async () => {
@@ -47,18 +51,52 @@ describe('checkLesson', () => {
         {
           id: 'wrong-demo',
           question: 'q',
-          choices: ['a', 'b'],
+          choices: ['a', 'b', 'c'],
           answer: 0,
           explanation: 'e',
           demonstrate: { step: 'root-has-no-access', shows: { outcome: 'Allowed' } },
         },
-        { id: 'bad-answer', question: 'q', choices: ['a'], answer: 3, explanation: 'e' },
+        {
+          id: 'bad-answer',
+          question: 'q',
+          choices: ['a', 'b'],
+          answer: 3,
+          explanation: 'e',
+          demonstrate: { step: 'nowhere' },
+        },
+        {
+          id: 'nothing-shown',
+          question: 'q',
+          choices: ['a', 'b', 'c'],
+          answer: 1,
+          explanation: 'e',
+          demonstrate: { step: 'root-has-no-access' },
+        },
       ],
     };
     expect(await checkLesson(lesson)).toEqual([
       'wrong-demo (step root-has-no-access): outcome AccessDeniedException, expected Allowed',
       'bad-answer: answer out of range',
+      'bad-answer: needs at least three choices',
+      'bad-answer: demonstrates unknown step "nowhere"',
+      'nothing-shown: step "root-has-no-access" demonstrates nothing checkable (add shows)',
     ]);
+  });
+
+  it('checks that a prediction offers the answer KMS gives, and keeps reveals on predictions', async () => {
+    const disabled = keyLifecycleLesson.steps.findIndex((s) => s.id === DISABLED);
+    const lesson: Lesson = {
+      ...keyLifecycleLesson,
+      steps: keyLifecycleLesson.steps.map((s, j) =>
+        j === disabled ? { ...s, otherError: 'ValidationException' } : s,
+      ),
+    };
+    expect(await checkLesson(lesson)).toContain(
+      `${DISABLED}: the prediction offers Allowed, ImplicitDeny, ExplicitDeny, ValidationException but KMS answers DisabledException (set otherError)`,
+    );
+    expect(await checkLesson(withStep(0, { reveal: 'x' }))).toContain(
+      'named-principal: reveal and hint are for predict steps',
+    );
   });
 
   it('checks warnings the engine must report and console lines the simulator must print', async () => {

@@ -13,6 +13,7 @@ import {
 import type { Scenario } from '../scenario/types';
 import { consoleProfiles, createSimulator, runCommand, type SimulatorState } from '../simulator';
 import { lessonScenarios } from './materialize';
+import { actualOutcome, outcomeChoices } from './predict';
 import type { ConsoleLine, Lesson, LessonStep, StepExpectation } from './types';
 
 /** Where the simulated clock starts for a lesson (the app's console starts there too). */
@@ -158,6 +159,16 @@ export async function checkLesson(
     if (result && step.expect)
       problems.push(...unmet(result, step.expect).map((p) => `${step.id}: ${p}`));
     if (step.predict && !result) problems.push(`${step.id}: a prediction needs a request`);
+    if (step.predict && result) {
+      const request = built.scenario.requests.find((r) => r.id === step.request);
+      const offered = outcomeChoices(request, built.scenario, step.otherError);
+      if (!offered.includes(actualOutcome(result)))
+        problems.push(
+          `${step.id}: the prediction offers ${offered.join(', ')} but KMS answers ${actualOutcome(result)} (set otherError)`,
+        );
+    }
+    if (!step.predict && (step.reveal !== undefined || step.hint !== undefined))
+      problems.push(`${step.id}: reveal and hint are for predict steps`);
     if (step.diagnostics)
       problems.push(...diagnosticProblems(built.scenario, step.diagnostics, step.id));
     if (step.console) {
@@ -167,13 +178,16 @@ export async function checkLesson(
   }
   for (const c of lesson.checkpoints) {
     if (c.answer < 0 || c.answer >= c.choices.length) problems.push(`${c.id}: answer out of range`);
+    if (c.choices.length < 3) problems.push(`${c.id}: needs at least three choices`);
     const demo = c.demonstrate;
-    if (!demo) continue;
-    if (!lesson.steps.some((s) => s.id === demo.step))
-      problems.push(`${c.id}: demonstrates unknown step "${demo.step}"`);
+    const demoStep = lesson.steps.find((s) => s.id === demo.step);
+    if (!demoStep) problems.push(`${c.id}: demonstrates unknown step "${demo.step}"`);
     const result = results.get(demo.step);
     if (demo.shows && !result)
       problems.push(`${c.id}: step "${demo.step}" has no request to show it`);
+    // A demonstration the engine (shows) or the simulator (console lines) checks.
+    if (demoStep && !demo.shows && !demoStep.console?.length)
+      problems.push(`${c.id}: step "${demo.step}" demonstrates nothing checkable (add shows)`);
     if (demo.shows && result)
       problems.push(...unmet(result, demo.shows).map((p) => `${c.id} (step ${demo.step}): ${p}`));
   }

@@ -49,3 +49,13 @@ export {
   type ConsoleRunner,
 } from './check';
 export type * from './types';
+export {
+  ERROR_MEANING,
+  actualOutcome,
+  errorChoice,
+  outcomeChoices,
+  outcomeLabel,
+  type OtherError,
+  type PredictedOutcome,
+} from './predict';
+export { choiceOrder, choiceText, choiceWhy } from './checkpoint';

@@ -3,6 +3,7 @@
  * step's), the request to try and the outcome the engine must produce. The unit suite runs every
  * step of every lesson (lessons.test.ts), so a lesson that teaches a wrong rule fails the build.
  */
+import type { Outcome } from '../engine/types';
 import type { Expectation } from '../scenario/types';
 
 /** An AWS documentation page a lesson's facts come from. */
@@ -50,9 +51,27 @@ export interface ConsoleLine {
 export interface LessonStep {
   /** Unique within the lesson; used in URLs (`#lesson=<lesson>/<step>`) and in checkpoints. */
   id: string;
+  /**
+   * Shown in the step list and above the text. On a `predict` step it must not state or imply the
+   * outcome (checked by predictText.test.ts): "Bob and the key", not "Bob is denied".
+   */
   title: string;
-  /** A short text in Markdown-lite: paragraphs, `code`, **bold**, and lists starting with "- ". */
+  /**
+   * A short text in Markdown-lite: paragraphs, `code`, **bold**, and lists starting with "- ". On a
+   * `predict` step this is what is on screen while the learner predicts: the situation and the
+   * question, never the answer (checked by predictText.test.ts); the explanation goes in `reveal`.
+   */
   text: string;
+  /** On a `predict` step: the explanation shown once the learner has answered (Markdown-lite). */
+  reveal?: string;
+  /** On a `predict` step: one optional hint the learner may open before answering. */
+  hint?: string;
+  /**
+   * On a `predict` step: the error offered next to Allowed and the two kinds of AccessDenied. By
+   * default it is read from the request and the key (never from the outcome), see
+   * `errorChoice` in src/lessons/predict.ts; a step whose call fails with another error names it.
+   */
+  otherError?: Exclude<Outcome, 'Allowed' | 'AccessDeniedException'>;
   /**
    * A whole scenario (the same JSON a file or link holds). The first step must have one; later
    * steps either have one or `change` the previous step's.
@@ -75,21 +94,32 @@ export interface LessonStep {
   console?: ConsoleLine[];
 }
 
-/** A checkpoint question at the end of a lesson, answered and then demonstrated. */
+/**
+ * One answer of a checkpoint: its text, and for a wrong answer why it is wrong (shown when the
+ * learner picks it, without naming the right answer).
+ */
+export type CheckpointChoice = string | { text: string; why: string };
+
+/**
+ * A checkpoint question at the end of a lesson. The first answer is the one scored; after a wrong
+ * answer the learner learns why that answer is wrong (not which one is right) and may try again
+ * for no credit. Choices are shown in an order shuffled per question (src/lessons/checkpoint.ts).
+ */
 export interface Checkpoint {
   id: string;
   question: string;
-  /** Two to five answers. */
-  choices: string[];
+  /** Three to five plausible answers. */
+  choices: CheckpointChoice[];
   /** Index of the right answer in `choices`. */
   answer: number;
-  /** Why, in a few sentences, shown after answering. */
+  /** Why, in a few sentences, shown once the learner has found the right answer. */
   explanation: string;
   /**
-   * The step that demonstrates the answer (the app opens it after the learner answers). When the
-   * step has an `expect`, the test checks the step really shows `shows`.
+   * The step that demonstrates the answer (the app opens it after the learner answers). `shows` is
+   * what the engine must produce on that step's request; a step without a request demonstrates
+   * with its console lines instead, which the simulator must run as written.
    */
-  demonstrate?: { step: string; shows?: StepExpectation };
+  demonstrate: { step: string; shows?: StepExpectation };
 }
 
 /** A lesson. */

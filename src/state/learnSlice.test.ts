@@ -18,14 +18,15 @@ describe('course progress', () => {
     s.markStepDone('l1', 'b');
     s.markStepDone('l1', 'a'); // once only
     s.recordPrediction('l1', 'b', false);
+    s.recordPrediction('l1', 'b', true); // the first prediction is the one scored
     s.answerCheckpoint('l1', 'q1', true);
     s.answerCheckpoint('l1', 'q2', false);
-    s.answerCheckpoint('l1', 'q2', true); // the latest answer counts
+    s.answerCheckpoint('l1', 'q2', true); // a retry after a wrong answer earns no credit
     const saved = parseProgress(storage.getItem(PROGRESS_KEY));
     expect(saved.lessons.l1).toEqual({
       done: ['a', 'b'],
       predictions: { b: false },
-      checkpoints: { q1: true, q2: true },
+      checkpoints: { q1: true, q2: false },
       last: null,
     });
     const again = testStore({ storage }).store.getState();
@@ -33,7 +34,7 @@ describe('course progress', () => {
       done: 2,
       predictionsRight: 0,
       predictionsMade: 1,
-      checkpointsRight: 2,
+      checkpointsRight: 1,
       checkpointsAnswered: 2,
     });
   });
@@ -136,17 +137,22 @@ describe('predict the decision', () => {
   it('hides the result until answered, rewinds playback and scores the answer', () => {
     const { store, storage } = testStore({ scenario: richScenario() });
     store.getState().finish();
-    store.getState().startQuiz();
-    expect(store.getState().quiz).toMatchObject({ request: 0, answer: null });
+    store.getState().startQuiz({ hint: 'Look at the key policy', otherError: 'DisabledException' });
+    expect(store.getState().quiz).toMatchObject({
+      request: 0,
+      answer: null,
+      hint: 'Look at the key policy',
+      otherError: 'DisabledException',
+    });
     expect(store.getState().position).toBe(0);
-    const answer = { verdict: 'deny', kind: 'implicit', statement: null } as const;
+    const answer = { outcome: 'ImplicitDeny', statement: null } as const;
     store.getState().answerQuiz(answer, true);
     store.getState().answerQuiz(answer, false); // one answer per question
     expect(store.getState().quiz?.answer).toEqual({ ...answer, correct: true });
     expect(parseProgress(storage.getItem(PROGRESS_KEY)).quiz).toEqual({ right: 1, wrong: 0 });
     store.getState().endQuiz();
     store.getState().startQuiz();
-    store.getState().answerQuiz({ ...answer, verdict: 'allow' }, false);
+    store.getState().answerQuiz({ ...answer, outcome: 'Allowed' }, false);
     expect(store.getState().learnProgress.quiz).toEqual({ right: 1, wrong: 1 });
   });
 });

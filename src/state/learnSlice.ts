@@ -91,20 +91,33 @@ export function createLearnSlice(
         lesson(id, (l) => (l.done.includes(step) ? l : { ...l, done: [...l.done, step] }));
       },
       recordPrediction(id, step, correct) {
-        lesson(id, (l) => ({ ...l, predictions: { ...l.predictions, [step]: correct } }));
+        lesson(id, (l) =>
+          step in l.predictions ? l : { ...l, predictions: { ...l.predictions, [step]: correct } },
+        );
       },
       answerCheckpoint(id, checkpoint, correct) {
-        lesson(id, (l) => ({ ...l, checkpoints: { ...l.checkpoints, [checkpoint]: correct } }));
+        lesson(id, (l) =>
+          checkpoint in l.checkpoints
+            ? l
+            : { ...l, checkpoints: { ...l.checkpoints, [checkpoint]: correct } },
+        );
       },
       resetProgress(id) {
         if (id === undefined) return saveProgress(emptyProgress());
         const { [id]: _gone, ...lessons } = get().learnProgress.lessons;
         if (_gone) saveProgress({ ...get().learnProgress, lessons });
       },
-      startQuiz() {
+      startQuiz(options) {
         const s = get();
         if (!s.evaluation.results[s.selectedRequest]) return;
-        const quiz = { scenario: s.scenario, request: s.selectedRequest, answer: null };
+        const { hint, otherError } = options ?? {};
+        const quiz = {
+          scenario: s.scenario,
+          request: s.selectedRequest,
+          answer: null,
+          ...(hint ? { hint } : {}),
+          ...(otherError ? { otherError } : {}),
+        };
         set({ quiz, playing: false, position: 0, selectedStep: null });
       },
       answerQuiz(answer, correct) {

@@ -1,4 +1,5 @@
 /** The learn slice's contract (issue 6): course progress, the lesson on screen, quizzes, sandbox. */
+import type { OtherError, PredictedOutcome } from '../lessons/predict';
 import type { Scenario } from '../scenario/types';
 import type { LearnProgress } from './learnProgress';
 import type { Draft } from './types';
@@ -14,15 +15,22 @@ export interface LessonRoute {
 
 /** What the learner predicted before the diagram played. */
 export interface Prediction {
-  verdict: 'allow' | 'deny';
-  /** For a deny: explicit (a Deny statement) or implicit (nothing allowed it). */
-  kind: 'explicit' | 'implicit' | null;
+  /** What KMS answers: Allowed, AccessDenied explicit or implicit, or another error. */
+  outcome: PredictedOutcome;
   /** The statement chosen as deciding (a choice key, see src/ui/learn/predictModel.ts), or null for "none". */
   statement: string | null;
 }
 
+/** What a lesson step adds to its question. */
+export interface QuizOptions {
+  /** One hint the learner may open before answering. */
+  hint?: string;
+  /** The error offered next to Allowed and AccessDenied (default: read from the request). */
+  otherError?: OtherError;
+}
+
 /** A question asked about one request of one scenario; stale once either changes. */
-export interface Quiz {
+export interface Quiz extends QuizOptions {
   scenario: Scenario;
   request: number;
   /** The answer once given, with whether it was right. */
@@ -62,12 +70,14 @@ export interface LearnSlice {
   /** Show a lesson step (or the list with null); the URL fragment follows. */
   openLesson(route: LessonRoute | null): void;
   markStepDone(lesson: string, step: string): void;
+  /** The first prediction on a step is the one scored: later ones do not change it. */
   recordPrediction(lesson: string, step: string, correct: boolean): void;
+  /** The first answer to a checkpoint is the one scored: later ones do not change it. */
   answerCheckpoint(lesson: string, checkpoint: string, correct: boolean): void;
   /** Forget one lesson's progress, or all progress and the quiz score. */
   resetProgress(lesson?: string): void;
   /** Turn the selected request into a question: the decision hides and the diagram rewinds. */
-  startQuiz(): void;
+  startQuiz(options?: QuizOptions): void;
   /** Record the answer (and the quiz score); the decision and diagram may be shown. */
   answerQuiz(answer: Prediction, correct: boolean): void;
   endQuiz(): void;

@@ -1,11 +1,15 @@
 import './checkpoints.css';
 import './predict.css';
-import { useId, useState } from 'react';
-import type { Checkpoint, Lesson } from '../../lessons';
+import { useId, useMemo, useState } from 'react';
+import { choiceOrder, choiceText, choiceWhy, type Checkpoint, type Lesson } from '../../lessons';
 import { useAppStore } from '../../state';
 import { revealNextStep } from './route';
 
-/** One question: choose, check, see right or wrong and why, then "Show me" the step. */
+/**
+ * One question, its choices shuffled: choose and check. The first answer is scored. A wrong answer
+ * says why it is wrong, never which answer is right; the learner may try again (no credit) or open
+ * the step that demonstrates the answer. The right answer shows the explanation and "Show me".
+ */
 function Question({
   lesson,
   checkpoint,
@@ -16,47 +20,59 @@ function Question({
   n: number;
 }) {
   const id = useId();
+  const order = useMemo(() => choiceOrder(checkpoint), [checkpoint]);
   const [choice, setChoice] = useState<number | null>(null);
-  const [checked, setChecked] = useState<number | null>(null);
+  const [tried, setTried] = useState<number[]>([]);
   const answerCheckpoint = useAppStore((s) => s.answerCheckpoint);
   const openLesson = useAppStore((s) => s.openLesson);
-  const right = checked === checkpoint.answer;
+  const last = tried.at(-1) ?? null;
+  const right = last === checkpoint.answer;
   const demo = checkpoint.demonstrate;
-  const demoStep = demo && lesson.steps.find((s) => s.id === demo.step);
+  const demoStep = lesson.steps.find((s) => s.id === demo.step);
+  const lastChoice = last === null ? undefined : checkpoint.choices[last];
 
   const check = () => {
-    if (choice === null) return;
-    setChecked(choice);
+    if (choice === null || tried.includes(choice)) return;
+    setTried([...tried, choice]);
+    // Only the first answer scores; the slice ignores the later ones.
     answerCheckpoint(lesson.id, checkpoint.id, choice === checkpoint.answer);
   };
 
   return (
     <li className="checkpoint" data-testid="checkpoint" data-checkpoint={checkpoint.id}>
-      <fieldset>
+      <fieldset disabled={right}>
         <legend id={id}>
           <span className="muted">Question {n}.</span> {checkpoint.question}
         </legend>
-        {checkpoint.choices.map((text, i) => (
-          <label key={i}>
-            <input
-              type="radio"
-              name={`${id}-choice`}
-              checked={choice === i}
-              onChange={() => setChoice(i)}
-            />{' '}
-            {text}
-          </label>
-        ))}
+        {order.map((i) => {
+          const c = checkpoint.choices[i]!;
+          const ruledOut = tried.includes(i) && i !== checkpoint.answer;
+          return (
+            <label key={i} className={ruledOut ? 'is-ruled-out' : undefined}>
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={choice === i}
+                disabled={ruledOut}
+                onChange={() => setChoice(i)}
+              />{' '}
+              {choiceText(c)}
+              {ruledOut && <span className="visually-hidden"> (tried: not this one)</span>}
+            </label>
+          );
+        })}
       </fieldset>
-      <button
-        type="button"
-        onClick={check}
-        disabled={choice === null || choice === checked}
-        data-testid="checkpoint-check"
-      >
-        Check my answer
-      </button>
-      {checked !== null && (
+      {!right && (
+        <button
+          type="button"
+          onClick={check}
+          disabled={choice === null || tried.includes(choice)}
+          data-testid="checkpoint-check"
+        >
+          {tried.length === 0 ? 'Check my answer' : 'Try again (no credit)'}
+        </button>
+      )}
+      {last !== null && (
         <div
           className={`predict-verdict ${right ? 'is-right' : 'is-wrong'}`}
           role="status"
@@ -65,10 +81,19 @@ function Question({
         >
           <p className="predict-verdict-headline">
             {right
-              ? '✓ Right.'
-              : `✕ Not quite: the answer is “${checkpoint.choices[checkpoint.answer]}”.`}
+              ? tried.length === 1
+                ? '✓ Right.'
+                : '✓ Right, on a later try (the first answer is the one scored).'
+              : '✕ Not this one.'}
           </p>
-          <p>{checkpoint.explanation}</p>
+          {right ? (
+            <p>{checkpoint.explanation}</p>
+          ) : (
+            <p data-testid="checkpoint-why">
+              {(lastChoice && choiceWhy(lastChoice)) ??
+                'That answer does not hold. Think it through again, or open the step that demonstrates the answer.'}
+            </p>
+          )}
           {demoStep && (
             <button
               type="button"
@@ -106,7 +131,7 @@ export function Checkpoints({ lesson }: { lesson: Lesson }) {
         <p className="muted">This lesson has no checkpoint questions.</p>
       ) : (
         <p className="muted" data-testid="checkpoint-score">
-          {right.length} of {lesson.checkpoints.length} right
+          {right.length} of {lesson.checkpoints.length} right on the first try
           {answered.length < lesson.checkpoints.length ? ` (${answered.length} answered)` : ''}
         </p>
       )}

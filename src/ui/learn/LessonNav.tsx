@@ -25,20 +25,25 @@ export function LessonNav({ lesson, index }: { lesson: Lesson; index: number }) 
         {atCheckpoints ? 'Checkpoint questions' : `Step ${index + 1} of ${total}`}
       </p>
       <ol className="lesson-steps" aria-label="Steps of this lesson">
-        {lesson.steps.map((s, i) => (
-          <li key={s.id}>
-            <button
-              type="button"
-              className={done?.includes(s.id) ? 'step-dot is-done' : 'step-dot'}
-              aria-current={i === index ? 'step' : undefined}
-              aria-label={`Step ${i + 1}: ${s.title}${done?.includes(s.id) ? ' (done)' : ''}`}
-              title={s.title}
-              onClick={() => openLesson({ lesson: lesson.id, step: s.id })}
-            >
-              {i + 1}
-            </button>
-          </li>
-        ))}
+        {lesson.steps.map((s, i) => {
+          // A later step's title may explain an earlier prediction: titles show once seen.
+          const seen = i <= index || done?.includes(s.id);
+          const label = seen ? `Step ${i + 1}: ${s.title}` : `Step ${i + 1}`;
+          return (
+            <li key={s.id}>
+              <button
+                type="button"
+                className={done?.includes(s.id) ? 'step-dot is-done' : 'step-dot'}
+                aria-current={i === index ? 'step' : undefined}
+                aria-label={`${label}${done?.includes(s.id) ? ' (done)' : ''}`}
+                title={label}
+                onClick={() => openLesson({ lesson: lesson.id, step: s.id })}
+              >
+                {i + 1}
+              </button>
+            </li>
+          );
+        })}
         {lesson.checkpoints.length > 0 && (
           <li>
             <button

@@ -7,7 +7,7 @@ import { Checkpoints } from './Checkpoints';
 import { ConsoleTranscript } from './ConsoleTranscript';
 import { LessonNav } from './LessonNav';
 import { MarkdownLite } from './MarkdownLite';
-import { PredictHint } from './PredictHint';
+import { PredictHint, StepReveal } from './PredictHint';
 import { CHECKPOINTS, takeReveal } from './route';
 import { StepStage } from './StepStage';
 import { useLessonStore } from './useLessonStore';
@@ -37,7 +37,8 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
     const request = built.scenario.requests.findIndex((r) => r.id === step.request);
     s.selectRequest(Math.max(0, request));
     // A checkpoint's "Show me" has already asked the question: the step shows its answer.
-    if (step.predict && !takeReveal()) store.getState().startQuiz();
+    if (step.predict && !takeReveal())
+      store.getState().startQuiz({ hint: step.hint, otherError: step.otherError });
     else app.getState().markStepDone(lesson.id, step.id);
   }, [store, app, lesson, step, built]);
 
@@ -47,7 +48,8 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
     root.current?.closest('.learn-view')?.scrollTo?.({ top: 0 });
   }, [index]);
 
-  // A prediction counts once answered: the step is done and the answer recorded.
+  // A prediction counts once answered: the step is done, and the first answer is the one scored
+  // (a wrong first answer: done, with no credit).
   useEffect(
     () =>
       store.subscribe((s, prev) => {
@@ -98,6 +100,7 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
             <MarkdownLite text={step.text} />
             <AppStoreProvider store={store}>
               <PredictHint />
+              {step.reveal && <StepReveal text={step.reveal} />}
               <ConsoleTranscript
                 lesson={lesson}
                 index={index}

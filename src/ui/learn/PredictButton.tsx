@@ -22,7 +22,7 @@ export function PredictButton() {
   return (
     <button
       type="button"
-      onClick={startQuiz}
+      onClick={() => startQuiz()}
       disabled={active || !hasResult}
       data-testid="predict-start"
       title="Hide the decision and guess it before the diagram plays"

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { outcomeLabel, type PredictedOutcome } from '../../lessons/predict';
 import type { Prediction } from '../../state';
 import type { StatementChoice } from './predictModel';
 
@@ -6,83 +7,53 @@ import type { StatementChoice } from './predictModel';
 const NONE = '';
 
 /**
- * The question before the reveal: Allowed or Denied, for a deny explicit or implicit, and which
- * statement decides (or none). Nothing about the real decision is on screen while it is asked.
+ * The question before the reveal: what KMS answers (Allowed, AccessDenied explicit or implicit,
+ * or another error, in an order that does not depend on the answer) and which statement decides
+ * (or none). Nothing about the real decision is on screen while it is asked.
  */
 export function PredictForm(props: {
   choices: StatementChoice[];
+  /** The answers offered (see outcomeChoices). */
+  outcomes: PredictedOutcome[];
   /** "Bob calls kms:Encrypt on alias/payroll". */
   question: string;
+  /** One hint, opened on request. */
+  hint?: string;
   onAnswer(p: Prediction): void;
 }) {
   const id = useId();
-  const [verdict, setVerdict] = useState<Prediction['verdict'] | null>(null);
-  const [kind, setKind] = useState<Prediction['kind']>(null);
+  const [outcome, setOutcome] = useState<PredictedOutcome | null>(null);
   const [statement, setStatement] = useState<string | null>(null);
-  const complete = verdict !== null && (verdict === 'allow' || kind !== null) && statement !== null;
+  const complete = outcome !== null && statement !== null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!complete) return;
-    props.onAnswer({
-      verdict,
-      kind: verdict === 'deny' ? kind : null,
-      statement: statement === NONE ? null : statement,
-    });
+    props.onAnswer({ outcome, statement: statement === NONE ? null : statement });
   };
 
   return (
     <form className="predict" data-testid="predict-form" onSubmit={submit} aria-labelledby={id}>
-      <h3 id={id}>Predict the decision</h3>
+      <h3 id={id}>Predict the answer</h3>
       <p className="predict-question">{props.question}</p>
-      <fieldset>
-        <legend>Will KMS allow it?</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-verdict`}
-            checked={verdict === 'allow'}
-            onChange={() => setVerdict('allow')}
-          />{' '}
-          Allowed
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-verdict`}
-            checked={verdict === 'deny'}
-            onChange={() => setVerdict('deny')}
-          />{' '}
-          Denied
-        </label>
+      <fieldset data-testid="predict-outcomes">
+        <legend>What does KMS answer?</legend>
+        {props.outcomes.map((o) => (
+          <label key={o}>
+            <input
+              type="radio"
+              name={`${id}-outcome`}
+              value={o}
+              checked={outcome === o}
+              onChange={() => setOutcome(o)}
+              data-testid={`predict-outcome-${o}`}
+            />{' '}
+            {outcomeLabel(o)}
+          </label>
+        ))}
       </fieldset>
-      {verdict === 'deny' && (
-        <fieldset>
-          <legend>How is it denied?</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={kind === 'explicit'}
-              onChange={() => setKind('explicit')}
-            />{' '}
-            Explicitly: a Deny statement matches
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={kind === 'implicit'}
-              onChange={() => setKind('implicit')}
-            />{' '}
-            Implicitly: nothing allows it
-          </label>
-        </fieldset>
-      )}
       <label className="predict-statement">
-        <span>
-          {verdict === 'deny' ? 'Which statement denies it?' : 'Which statement decides it?'}
-        </span>
+        <span>Which statement decides it?</span>
         <select
           value={statement ?? 'choose'}
           onChange={(e) => setStatement(e.target.value === 'choose' ? null : e.target.value)}
@@ -91,7 +62,7 @@ export function PredictForm(props: {
           <option value="choose" disabled>
             Choose…
           </option>
-          <option value={NONE}>No statement matched</option>
+          <option value={NONE}>No statement: nothing matched</option>
           {props.choices.map((c) => (
             <option key={c.key} value={c.key}>
               {c.label}
@@ -99,8 +70,15 @@ export function PredictForm(props: {
           ))}
         </select>
       </label>
+      {props.hint && (
+        <details className="predict-hint" data-testid="predict-hint">
+          <summary>A hint</summary>
+          <p>{props.hint}</p>
+        </details>
+      )}
+      <p className="small muted">Your first answer is the one scored.</p>
       <button type="submit" className="primary" disabled={!complete} data-testid="predict-submit">
-        Reveal the decision
+        Reveal the answer
       </button>
     </form>
   );

@@ -6,7 +6,8 @@ import { selectActiveQuiz } from './quizState';
 import type { Request, Scenario } from '../../scenario/types';
 import { keyLabel, principalName } from '../../explain';
 import { PredictForm } from './PredictForm';
-import { rightAnswer, scorePrediction, statementChoices } from './predictModel';
+import { outcomeChoices } from '../../lessons/predict';
+import { rightAnswer, scorePrediction, statementChoices, wrongBelief } from './predictModel';
 
 /** "Bob calls kms:Encrypt on alias/payroll." */
 export function requestQuestion(request: Request | undefined, scenario: Scenario): string {
@@ -17,11 +18,14 @@ export function requestQuestion(request: Request | undefined, scenario: Scenario
 }
 
 function decisionWords(result: EvaluationResult): string {
-  if (result.decision === 'Allow')
-    return result.outcome === 'Allowed'
-      ? 'Allowed'
-      : `Allowed by the policies, but the call fails with ${result.outcome}`;
-  return result.decision === 'ExplicitDeny' ? 'Denied explicitly' : 'Denied implicitly';
+  if (result.outcome === 'Allowed') return 'Allowed';
+  if (result.outcome === 'AccessDeniedException')
+    return result.decision === 'ExplicitDeny'
+      ? 'AccessDeniedException, an explicit deny'
+      : 'AccessDeniedException, an implicit deny';
+  return result.decision === 'Allow'
+    ? `${result.outcome}: the policies allow the call, but it fails`
+    : result.outcome;
 }
 
 /** Right or wrong, part by part, once the learner has answered. */
@@ -31,6 +35,7 @@ function Verdict({ quiz, result }: { quiz: Quiz; result: EvaluationResult }) {
   if (!answer) return null;
   const parts = scorePrediction(answer, result);
   const want = rightAnswer(result);
+  const why = wrongBelief(answer, result);
   return (
     <div
       className={`predict-verdict ${answer.correct ? 'is-right' : 'is-wrong'}`}
@@ -41,9 +46,13 @@ function Verdict({ quiz, result }: { quiz: Quiz; result: EvaluationResult }) {
       <p className="predict-verdict-headline">
         {answer.correct ? '✓ Right' : '✕ Not quite'}: {decisionWords(result)}.
       </p>
+      {why && (
+        <p className="predict-why" data-testid="predict-why">
+          {why}
+        </p>
+      )}
       <ul className="small">
-        <li>{parts.verdict ? '✓' : '✕'} Allowed or denied</li>
-        {want.verdict === 'deny' && <li>{parts.kind ? '✓' : '✕'} Explicit or implicit</li>}
+        <li>{parts.outcome ? '✓' : '✕'} What KMS answers</li>
         <li>
           {parts.statement ? '✓' : '✕'}{' '}
           {want.statements.length === 0
@@ -51,6 +60,9 @@ function Verdict({ quiz, result }: { quiz: Quiz; result: EvaluationResult }) {
             : 'The deciding statement (listed under “Decided by”).'}
         </li>
       </ul>
+      {!answer.correct && (
+        <p className="small muted">No credit for this one: the first answer is the one scored.</p>
+      )}
       <button type="button" onClick={endQuiz} data-testid="predict-done">
         Done
       </button>
@@ -89,6 +101,8 @@ export function QuizCard() {
   return (
     <PredictForm
       choices={choices}
+      outcomes={outcomeChoices(request, scenario, quiz.otherError)}
+      hint={quiz.hint}
       question={requestQuestion(request, scenario)}
       onAnswer={(p) => {
         answerQuiz(p, scorePrediction(p, result).correct);

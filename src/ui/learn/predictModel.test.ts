@@ -8,6 +8,7 @@ import {
   rightAnswer,
   scorePrediction,
   statementChoices,
+  wrongBelief,
 } from './predictModel';
 
 const A = 'arn:aws:iam::111122223333:user/Ana';
@@ -96,21 +97,24 @@ describe('scoring a prediction', () => {
     // https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html
     const s = scenario();
     const result = evaluateScenario(s).results[1]!;
-    expect(rightAnswer(result)).toEqual({ verdict: 'deny', kind: 'implicit', statements: [] });
-    const right = { verdict: 'deny', kind: 'implicit', statement: null } as const;
+    expect(rightAnswer(result)).toEqual({ outcome: 'ImplicitDeny', statements: [] });
+    const right = { outcome: 'ImplicitDeny', statement: null } as const;
     expect(scorePrediction(right, result).correct).toBe(true);
+    expect(wrongBelief(right, result)).toBe('');
     const iam = choiceKey('identity:' + B + '#Admin', ['Statement', 0]);
-    expect(scorePrediction({ verdict: 'allow', kind: null, statement: iam }, result)).toEqual({
-      verdict: false,
-      kind: false,
+    const believed = { outcome: 'Allowed', statement: iam } as const;
+    expect(scorePrediction(believed, result)).toEqual({
+      outcome: false,
       statement: false,
       correct: false,
     });
-    expect(scorePrediction({ ...right, kind: 'explicit' }, result)).toMatchObject({
-      verdict: true,
-      kind: false,
+    // The feedback names the wrong belief: the IAM allow did not count.
+    expect(wrongBelief(believed, result)).toMatch(/IAM statement you counted on does not count/);
+    expect(scorePrediction({ ...right, outcome: 'ExplicitDeny' }, result)).toMatchObject({
+      outcome: false,
       correct: false,
     });
+    expect(wrongBelief({ ...right, outcome: 'ExplicitDeny' }, result)).toMatch(/No Deny statement/);
   });
 
   it('an explicit deny needs the Deny statement that matched', () => {
@@ -119,8 +123,8 @@ describe('scoring a prediction', () => {
     const s = scenario([NO_DECRYPT_FOR_ANA]);
     const result = evaluateScenario(s).results[0]!;
     const deny = choiceKey(KEY_DOC, ['Statement', 1]);
-    expect(rightAnswer(result)).toEqual({ verdict: 'deny', kind: 'explicit', statements: [deny] });
-    const p = { verdict: 'deny', kind: 'explicit', statement: deny } as const;
+    expect(rightAnswer(result)).toEqual({ outcome: 'ExplicitDeny', statements: [deny] });
+    const p = { outcome: 'ExplicitDeny', statement: deny } as const;
     expect(scorePrediction(p, result).correct).toBe(true);
     const allowStatement = choiceKey(KEY_DOC, ['Statement', 0]);
     expect(scorePrediction({ ...p, statement: allowStatement }, result)).toMatchObject({
@@ -135,10 +139,14 @@ describe('scoring a prediction', () => {
     const result = evaluateScenario(s).results[0]!;
     const allow = choiceKey(KEY_DOC, ['Statement', 0]);
     expect(
-      scorePrediction({ verdict: 'allow', kind: null, statement: allow }, result).correct,
+      scorePrediction({ outcome: 'Allowed', statement: allow }, result).correct,
     ).toBe(true);
-    expect(scorePrediction({ verdict: 'allow', kind: null, statement: null }, result).correct).toBe(
-      false,
-    );
+    expect(scorePrediction({ outcome: 'Allowed', statement: null }, result).correct).toBe(false);
+    // Answering Allowed to an allowed request is never marked on "explicit or implicit".
+    expect(scorePrediction({ outcome: 'Allowed', statement: allow }, result)).toEqual({
+      outcome: true,
+      statement: true,
+      correct: true,
+    });
   });
 });

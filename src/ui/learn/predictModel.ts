@@ -6,6 +6,12 @@
 import { documentById } from '../../engine';
 import type { EvaluationResult, JsonPath } from '../../engine/types';
 import type { Json, Request, Scenario } from '../../scenario/types';
+import {
+  ERROR_MEANING,
+  actualOutcome,
+  type OtherError,
+  type PredictedOutcome,
+} from '../../lessons/predict';
 import { listDocuments, type Prediction } from '../../state';
 import { documentPhrase, statementPhrase, capitalise } from '../../explain';
 
@@ -79,41 +85,67 @@ export function statementChoices(
 }
 
 /**
- * The right prediction: the decision, and the statements any of which names it right. An
+ * The right prediction: what KMS answers, and the statements any of which names it right. An
  * implicit deny is decided by no statement: nothing allowed the request, and KMS gives no access
  * that a key policy, IAM policy or grant does not allow
  * (https://docs.aws.amazon.com/kms/latest/developerguide/control-access.html).
  */
 export function rightAnswer(result: EvaluationResult): {
-  verdict: Prediction['verdict'];
-  kind: Prediction['kind'];
+  outcome: PredictedOutcome;
   /** Deciding statements; empty when none decided (an implicit deny). */
   statements: string[];
 } {
-  const verdict = result.decision === 'Allow' ? 'allow' : 'deny';
-  const kind =
-    result.decision === 'ExplicitDeny'
-      ? 'explicit'
-      : result.decision === 'ImplicitDeny'
-        ? 'implicit'
-        : null;
   const statements =
     result.decision === 'ImplicitDeny'
       ? []
       : result.deciding.map((d) => choiceKey(d.document, d.path));
-  return { verdict, kind, statements };
+  return { outcome: actualOutcome(result), statements };
 }
 
 /** How a prediction scores against the engine's result: each part, and all together. */
 export function scorePrediction(p: Prediction, result: EvaluationResult) {
   const want = rightAnswer(result);
-  const verdict = p.verdict === want.verdict;
-  const kind = want.verdict === 'allow' ? verdict : verdict && p.kind === want.kind;
+  const outcome = p.outcome === want.outcome;
   const statement =
     want.statements.length === 0
       ? p.statement === null
       : p.statement !== null && want.statements.includes(p.statement);
-  return { verdict, kind, statement, correct: verdict && kind && statement };
+  return { outcome, statement, correct: outcome && statement };
+}
+
+/**
+ * What a wrong answer believed, in one or two sentences: why the outcome or the statement chosen
+ * is not the one KMS gives (empty for a right answer).
+ */
+export function wrongBelief(p: Prediction, result: EvaluationResult): string {
+  const want = rightAnswer(result);
+  const picked = p.statement?.split('|')[0] ?? '';
+  if (p.outcome !== want.outcome) {
+    if (want.outcome === 'ExplicitDeny')
+      return 'A Deny statement matches this request, and an explicit deny overrides every allow, wherever it is written.';
+    if (want.outcome === 'ImplicitDeny') {
+      if (p.outcome === 'ExplicitDeny')
+        return 'No Deny statement matches: the request is denied only because nothing allows it.';
+      if (picked.startsWith('identity:') || picked.startsWith('group:'))
+        return 'The IAM statement you counted on does not count here: for a KMS key an IAM policy gives access only when the key policy lets IAM policies in, and only for what both allow.';
+      if (picked.startsWith('grant:'))
+        return 'The grant does not cover this request: its grantee, operations or constraints do not match it (or it has not taken effect).';
+      return 'Nothing allows this request: the statements that could allow it do not match its principal, action, resource or conditions. The decision map shows where each route stops.';
+    }
+    if (want.outcome === 'Allowed')
+      return p.outcome === 'ExplicitDeny' || p.outcome === 'ImplicitDeny'
+        ? 'A statement allows this request and no Deny matches it.'
+        : `The call does not fail with ${p.outcome}: the key and the input are fine, and a statement allows it.`;
+    // Another error: the policies allowed it (or the call failed before they mattered).
+    return result.decision === 'Allow'
+      ? `The policies do allow the call, but KMS answers ${want.outcome}: ${ERROR_MEANING[want.outcome as OtherError]}. Authorization is only one of the checks.`
+      : `KMS answers ${want.outcome}: ${ERROR_MEANING[want.outcome as OtherError]}.`;
+  }
+  if (!scorePrediction(p, result).statement)
+    return want.statements.length === 0
+      ? 'No statement decides an implicit deny: nothing matched.'
+      : 'Another statement decides it: see “Decided by” in the decision.';
+  return '';
 }
 
 /** Documents worth showing for a request: those the engine looked at and the caller's own. */
