@@ -27,9 +27,11 @@ export const separationOfDutiesLesson: Lesson = {
   ],
   steps: [
     {
-      id: 'admin-cannot-decrypt',
-      title: 'The administrator cannot decrypt',
-      text: 'Sam, a security engineer, is the key administrator: the `KeyAdministrators` statement lets him describe, enable, disable, tag, delete and re-policy the key. The `PayrollApp` role is the only key user (`KeyUsers`).\n\nSam wants to read a payroll file. May he decrypt?',
+      id: 'sam-decrypts',
+      title: 'The administrator and a payroll file',
+      text: 'Sam, a security engineer, is the key administrator: the `KeyAdministrators` statement lets him describe, enable, disable, tag, delete and re-policy the key. The `PayrollApp` role is the key user (`KeyUsers`).\n\nSam wants to read a payroll file and calls `Decrypt`. What does KMS answer?',
+      reveal:
+        'Sam is **denied**, implicitly: his statement lists administrative actions, and `kms:Decrypt` is not one of them. Administering a key and using it are different actions.',
       scenario,
       request: 'sam-decrypt',
       predict: true,
@@ -43,9 +45,10 @@ export const separationOfDutiesLesson: Lesson = {
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'KeyAdministrators' },
     },
     {
-      id: 'user-cannot-administer',
-      title: 'The user cannot administer',
-      text: 'The payroll application encrypts and decrypts all day. Can its role disable the key?',
+      id: 'app-disables',
+      title: 'The application and the key’s state',
+      text: 'The payroll application encrypts and decrypts all day. Its role calls `DisableKey`. What does KMS answer?',
+      reveal: 'The role is **denied**, implicitly: `KeyUsers` lists cryptographic actions only.',
       request: 'app-disable',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
@@ -59,8 +62,11 @@ export const separationOfDutiesLesson: Lesson = {
     },
     {
       id: 'create-star',
-      title: 'A wildcard that hands over use',
-      text: 'The console’s administrator statement also lists `kms:Create*`. Add it to Sam’s statement. `kms:Create*` matches `kms:CreateGrant`, and a grant can name any grantee with any grant operation.\n\nMay Sam create a grant that lets **himself** decrypt? The console below plays it out: Sam’s encryption is denied, he grants himself `Encrypt` and `Decrypt`, and with the grant token the same call succeeds.',
+      title: 'Sam and a wider wildcard',
+      text: 'The console’s administrator statement also lists `kms:Create*`. Add it to Sam’s statement.\n\nSam calls `CreateGrant`, naming **himself** as the grantee with `Encrypt` and `Decrypt`. What does KMS answer?',
+      hint: 'Which actions does `kms:Create*` match?',
+      reveal:
+        'KMS **allows** it: `kms:Create*` matches `kms:CreateGrant`, and a grant can name any grantee with any grant operation. The console plays it out: Sam’s encryption is refused, he grants himself `Encrypt` and `Decrypt`, and with the grant token the same call goes through.',
       change: [
         {
           op: 'replace',
@@ -89,7 +95,7 @@ export const separationOfDutiesLesson: Lesson = {
     {
       id: 'no-create-grant',
       title: 'Name the actions, not a wildcard',
-      text: 'Replace `kms:Create*` with the one create action an administrator needs here, `kms:CreateAlias`. Sam’s grant request is now implicitly denied.\n\nOne power is left that no statement can take from an administrator: `kms:PutKeyPolicy`. Whoever holds it can rewrite the split, so keep that set small and watch its calls in the audit trail.',
+      text: 'Replace `kms:Create*` with the one create action an administrator needs here, `kms:CreateAlias`. Sam’s grant request is now implicitly denied.\n\nOne power is left: `kms:PutKeyPolicy`. Whoever holds it can rewrite the split. It can be narrowed too, with a `Deny` on `kms:PutKeyPolicy` for everyone but a break-glass role, or with an SCP, but someone must keep it (the lockout safety check sees to that). Keep that set small and watch its calls in the audit trail.',
       change: [
         {
           op: 'replace',
@@ -101,9 +107,11 @@ export const separationOfDutiesLesson: Lesson = {
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
     },
     {
-      id: 'iam-admin-bypass',
+      id: 'olivia-decrypts',
       title: 'The IAM side of the key',
-      text: 'Olivia is not named in the key policy, but she is an IAM administrator (`"Action": "*"`), and the account statement lets IAM policies speak for the key with `kms:*`.\n\nDecide: can Olivia decrypt payroll data?',
+      text: 'Olivia is not named in the key policy. She is an IAM administrator (`"Action": "*"`), and the key policy keeps the account statement, with `kms:*`.\n\nOlivia calls `Decrypt` on payroll data. What does KMS answer?',
+      reveal:
+        'KMS **allows** it, with her IAM statement `AdminEverything`: the account statement lets IAM policies give access to the key, so an IAM administrator gets both duties. The next step closes that gap.',
       request: 'olivia-decrypt',
       predict: true,
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'AdminEverything' },
@@ -151,13 +159,23 @@ export const separationOfDutiesLesson: Lesson = {
     {
       id: 'admin-decrypt',
       question:
-        'Sam is named only in a statement listing administrative actions (Describe*, Enable*, Disable*, Put*, ScheduleKeyDeletion, ...). Can he decrypt?',
-      choices: ['Yes, administrators can do everything', 'No, no statement allows kms:Decrypt'],
+        'Sam is named only in a statement listing administrative actions (Describe*, Enable*, Disable*, Put*, ScheduleKeyDeletion, ...). What does KMS answer when he calls Decrypt?',
+      choices: [
+        {
+          text: 'Allowed: administrators can do everything',
+          why: 'A key policy allows only the actions it lists for each principal.',
+        },
+        'AccessDeniedException: no statement allows him kms:Decrypt',
+        {
+          text: 'AccessDeniedException: administrators are explicitly denied use',
+          why: 'There is no Deny statement here; nothing allows him, which is an implicit deny.',
+        },
+      ],
       answer: 1,
       explanation:
-        'A key policy allows only the actions it lists for each principal. Administering a key and using it are different actions.',
+        'A key policy allows only the actions it lists for each principal. Administering a key and using it are different actions, until a wildcard such as kms:Create* or kms:Put* hands over a way to use it.',
       demonstrate: {
-        step: 'admin-cannot-decrypt',
+        step: 'sam-decrypts',
         shows: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
       },
     },
@@ -165,8 +183,19 @@ export const separationOfDutiesLesson: Lesson = {
       id: 'create-wildcard',
       question:
         'Which entry in an administrator statement lets the administrator give themselves use of the key without changing the policy?',
-      choices: ['kms:Describe*', 'kms:Create* (it matches kms:CreateGrant)', 'kms:TagResource'],
-      answer: 1,
+      choices: [
+        'kms:Create* (it matches kms:CreateGrant)',
+        { text: 'kms:Describe*', why: 'Describe actions only read the key’s metadata.' },
+        {
+          text: 'kms:TagResource',
+          why: 'Tags change who an ABAC policy matches only if a policy uses them; here none does.',
+        },
+        {
+          text: 'kms:Enable*',
+          why: 'EnableKey and EnableKeyRotation change the key’s state, not who may use it.',
+        },
+      ],
+      answer: 0,
       explanation:
         'kms:Create* includes kms:CreateGrant. Someone who may create grants may create one for themselves with Decrypt in it.',
       demonstrate: {
@@ -177,16 +206,23 @@ export const separationOfDutiesLesson: Lesson = {
     {
       id: 'iam-admin',
       question:
-        'The key policy keeps the account statement (kms:*) and separates Sam from the application. Olivia has AdministratorAccess in IAM. Can she decrypt?',
+        'The key policy keeps the account statement (kms:*) and separates Sam from the application. Olivia has AdministratorAccess in IAM. What does KMS answer when she decrypts?',
       choices: [
-        'No, she is not in the key policy',
-        'Yes, the account statement lets her IAM policy allow it',
+        {
+          text: 'AccessDeniedException: she is not in the key policy',
+          why: 'The account statement lets IAM policies give access to the key, and hers allows everything.',
+        },
+        {
+          text: 'AccessDeniedException: IAM administrators never get KMS data access',
+          why: 'KMS has no such rule; the policies decide.',
+        },
+        'Allowed: the account statement lets her IAM policy allow it',
       ],
-      answer: 1,
+      answer: 2,
       explanation:
         'The account statement hands the key to IAM. Anyone whose IAM policies allow kms:* on the key gets both duties unless a deny in the key policy stops them.',
       demonstrate: {
-        step: 'iam-admin-bypass',
+        step: 'olivia-decrypts',
         shows: { outcome: 'Allowed', decision: 'Allow' },
       },
     },
