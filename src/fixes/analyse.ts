@@ -63,6 +63,7 @@ export interface FailedCheck {
 
 /** What the fix generators need to know about one denied request. */
 export interface Analysis {
+  s: Scenario;
   index: number;
   request: Request;
   /** `request:<id>` document id. */
@@ -195,7 +196,7 @@ function analyseCheck(
     keyPolicy: kp ? (kp.outcome === 'implicitDeny' ? 'none' : 'match') : 'absent',
     identity,
     grants,
-    conditions: kp ? failedConditions(by, kp.id) : [],
+    conditions: failedConditions(by, check.id),
   };
 }
 
@@ -222,6 +223,7 @@ export function analyse(s: Scenario, index: number, result: EvaluationResult): A
     )
     .map((t) => analyseCheck(s, by, t));
   return {
+    s,
     index,
     request,
     requestDoc: `request:${request.id ?? String(index)}`,

@@ -317,6 +317,23 @@ describe('denies and guardrails (S10, S16, S17, S18, S29)', () => {
   });
 });
 
+describe('attribute-based access control (S40)', () => {
+  it('S40: the tag an ABAC condition reads is set on the key (aws:ResourceTag) or on the caller (aws:PrincipalTag)', () => {
+    const abac = (key: string) =>
+      withPolicy(ALICE, { ...allowDecrypt, Condition: { StringEquals: { [key]: 'alpha' } } });
+    const tagFix = (s: Scenario) => fixes(s).find((f) => f.kind === 'tags');
+    const onKey = tagFix(scenario({ principals: [abac('aws:ResourceTag/project')] }));
+    expect(onKey?.patch).toEqual([
+      { op: 'add', path: '/keys/0/tags', value: { project: 'alpha' } },
+    ]);
+    const onCaller = tagFix(scenario({ principals: [abac('aws:PrincipalTag/team')] }));
+    expect(onCaller?.summary).toMatch(/^Tag arn:aws:iam::111122223333:user\/Alice with team=alpha/);
+    expect(onCaller?.patch).toEqual([
+      { op: 'add', path: '/principals/0/tags', value: { team: 'alpha' } },
+    ]);
+  });
+});
+
 describe('two permission checks (S24)', () => {
   it('S24: ReEncrypt needs kms:ReEncryptFrom on the source key and kms:ReEncryptTo on the destination, so the fix covers both', () => {
     const only = doc(namesOnly(BOB));

@@ -38,6 +38,7 @@ export const PRIVILEGE = {
   exact: 7,
   grant: 8,
   identityLimit: 6,
+  tags: 9,
   extendStatement: 10,
   grantOperation: 10,
   enableIam: 12,

@@ -22,6 +22,8 @@ export type FixKind =
   | 'identityPolicy'
   /** The permissions boundary or the session policy allows the action (S18, S19). */
   | 'identityLimit'
+  /** A tag on the caller or the key that an ABAC condition reads (S40). */
+  | 'tags'
   /** A grant: a new one for the caller, or a missing operation in an existing one (S7, S8). */
   | 'grant'
   /** A Deny statement narrowed: the action taken out, or this caller excluded (S10). */

@@ -3,7 +3,9 @@
  * reads (S4: kms:EncryptionAlgorithm, kms:ScheduleKeyDeletionPendingWindowInDays, …), or a context
  * key the request supplies itself (aws:MultiFactorAuthPresent, aws:SourceIp, …; S39). For an Allow
  * that failed only on such conditions, values that satisfy each; for a matched Deny, a value that
- * makes one of its conditions false (S30: conditions are ANDed). Derived keys are never changed.
+ * makes one of its conditions false (S30: conditions are ANDed). Derived keys are never changed,
+ * except the tags an ABAC condition reads (aws:PrincipalTag, aws:ResourceTag; S40), which are set
+ * on the caller's entry or on the key.
  */
 import type { Analysis, ConditionRef, FailedCheck } from '../analyse';
 import { getAt, type Path } from '../locate';
@@ -96,38 +98,63 @@ function valueFor(c: ConditionRef, want: boolean): Value {
   }
 }
 
-/** Where the request carries the key: a parameter, or a context key it supplies itself. */
-function placeOf(a: Analysis, key: string): { path: Path; name: string } | null {
-  const param = PARAMETERS[key.toLowerCase()];
-  if (param) return { path: ['requests', a.index, 'parameters'], name: param };
-  const supplied = Object.keys(a.request.context).find(
-    (k) => k.toLowerCase() === key.toLowerCase(),
-  );
-  if (supplied) return { path: ['requests', a.index, 'context'], name: supplied };
-  // A global key the request could carry but does not (S39), e.g. aws:MultiFactorAuthPresent.
-  const sendable = SENDABLE.has(key.toLowerCase()) && !a.derived.has(key.toLowerCase());
-  return sendable ? { path: ['requests', a.index, 'context'], name: key } : null;
+/** Where a value lives: in the request, or a tag of the caller or of the key (S40). */
+interface Place {
+  path: Path;
+  name: string;
+  tag: 'caller' | 'key' | null;
 }
 
-function opsFor(
-  g: GenInput,
-  key: string,
-  value: Value,
-): { ops: PatchOperation[]; words: string } | null {
-  const place = placeOf(g.a, key);
+/** Where the request carries the key: a parameter, a context key it supplies, or a tag. */
+function placeOf(a: Analysis, key: string, c: FailedCheck): Place | null {
+  const lower = key.toLowerCase();
+  const param = PARAMETERS[lower];
+  if (param) return { path: ['requests', a.index, 'parameters'], name: param, tag: null };
+  const tag = key.slice(key.indexOf('/') + 1);
+  if (lower.startsWith('aws:principaltag/') && a.caller.entry && tag) {
+    const i = a.s.principals.indexOf(a.caller.entry);
+    return i < 0 ? null : { path: ['principals', i, 'tags'], name: tag, tag: 'caller' };
+  }
+  if (lower.startsWith('aws:resourcetag/') && c.keyIndex >= 0 && tag)
+    return { path: ['keys', c.keyIndex, 'tags'], name: tag, tag: 'key' };
+  const supplied = Object.keys(a.request.context).find((k) => k.toLowerCase() === lower);
+  if (supplied) return { path: ['requests', a.index, 'context'], name: supplied, tag: null };
+  // A global key the request could carry but does not (S39), e.g. aws:MultiFactorAuthPresent.
+  const sendable = SENDABLE.has(lower) && !a.derived.has(lower);
+  return sendable ? { path: ['requests', a.index, 'context'], name: key, tag: null } : null;
+}
+
+/** The operations that put one value in place, and their words. */
+interface Part {
+  ops: PatchOperation[];
+  words: string;
+  tag: Place['tag'];
+}
+
+function opsFor(g: GenInput, c: FailedCheck, key: string, value: Value): Part | null {
+  const place = placeOf(g.a, key, c);
   if (!place || value === null) return null;
+  const tag = place.tag;
+  // Tags are strings; a tag is set, never removed, by a fix.
+  if (tag && (value === 'remove' || typeof value.set !== 'string')) return null;
   const container = getAt(g.json, place.path);
   const has = container !== undefined && getAt(container, [place.name]) !== undefined;
   const at = pointer(...place.path, place.name);
   if (value === 'remove')
-    return has ? { ops: [{ op: 'remove', path: at }], words: `leave ${place.name} out` } : null;
-  const words = `send ${place.name} = ${JSON.stringify(value.set)}`;
+    return has
+      ? { ops: [{ op: 'remove', path: at }], words: `leave ${place.name} out`, tag }
+      : null;
+  const owner = tag === 'caller' ? g.a.caller.entry?.arn : c.key ? c.key.arn : '';
+  const words = tag
+    ? `tag ${owner ?? ''} with ${place.name}=${String(value.set)}`
+    : `send ${place.name} = ${JSON.stringify(value.set)}`;
   if (container === undefined)
     return {
       ops: [{ op: 'add', path: pointer(...place.path), value: { [place.name]: value.set } }],
       words,
+      tag,
     };
-  return { ops: [{ op: has ? 'replace' : 'add', path: at, value: value.set }], words };
+  return { ops: [{ op: has ? 'replace' : 'add', path: at, value: value.set }], words, tag };
 }
 
 /** For each Allow statement that failed only on request values: the values that satisfy it. */
@@ -140,18 +167,16 @@ export function allowValues(g: GenInput, c: FailedCheck): Step[] {
   const out: Step[] = [];
   for (const conds of by.values()) {
     if (conds.some((f) => f.key.toLowerCase().startsWith('kms:encryptioncontext:'))) continue;
-    const parts = conds.map((f) => opsFor(g, f.key, valueFor(f, true)));
+    const parts = conds.map((f) => opsFor(g, c, f.key, valueFor(f, true)));
     if (parts.some((p) => p === null)) continue;
-    out.push(
-      step(g, parts as { ops: PatchOperation[]; words: string }[], 'that the policy asks for'),
-    );
+    out.push(step(g, parts as Part[], 'that the policy asks for'));
   }
   return out;
 }
 
 /** Values that make one condition of every matched Deny false. */
 export function denyValues(g: GenInput, checks: FailedCheck[]): Step[] {
-  const parts: { ops: PatchOperation[]; words: string }[] = [];
+  const parts: Part[] = [];
   const done = new Set<string>();
   for (const c of checks) {
     if (c.blocker !== 'deny') continue;
@@ -160,7 +185,7 @@ export function denyValues(g: GenInput, checks: FailedCheck[]): Step[] {
       if (done.has(k)) continue;
       done.add(k);
       const p = d.conditions
-        .map((x) => opsFor(g, x.key, valueFor(x, false)))
+        .map((x) => opsFor(g, c, x.key, valueFor(x, false)))
         .find((x) => x !== null);
       if (!p) return [];
       parts.push(p);
@@ -169,13 +194,14 @@ export function denyValues(g: GenInput, checks: FailedCheck[]): Step[] {
   return parts.length === 0 ? [] : [step(g, parts, 'so that the Deny no longer matches')];
 }
 
-function step(g: GenInput, parts: { ops: PatchOperation[]; words: string }[], why: string): Step {
+function step(g: GenInput, parts: Part[], why: string): Step {
+  const tags = parts.some((p) => p.tag !== null);
   return {
-    kind: 'request',
-    routes: ['request'],
-    clause: `${parts.map((p) => p.words).join(' and ')} in the request ${why}`,
+    kind: tags ? 'tags' : 'request',
+    routes: tags ? ['identity'] : ['request'],
+    clause: `${parts.map((p) => p.words).join(' and ')}${tags ? '' : ' in the request'} ${why}`,
     ops: parts.flatMap((p) => p.ops),
-    documents: [g.a.requestDoc],
-    privilege: PRIVILEGE.request,
+    documents: tags ? [] : [g.a.requestDoc],
+    privilege: tags ? PRIVILEGE.tags : PRIVILEGE.request,
   };
 }
