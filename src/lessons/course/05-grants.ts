@@ -35,7 +35,9 @@ export const grantsLesson: Lesson = {
     {
       id: 'walkthrough',
       title: 'A grant from the command line',
-      text: 'Bob has no IAM policy and the key policy does not name him. Alice’s statement `AliceCreatesGrants` lets her call `CreateGrant`. Grants are made with the API or CLI, not in the console’s policy editor.\n\nPredict Bob’s encryption, then run the console: it is denied, Alice creates a grant for Bob with the operation `Encrypt`, Bob is still denied without the grant token (the grant has not propagated yet) but encrypts with it, Alice lists the grant and revokes it, and Bob is denied again.',
+      text: 'Bob has no IAM policy and the key policy does not name him. Alice’s statement `AliceCreatesGrants` lets her call `CreateGrant`. Grants are made with the API or CLI, not in the console’s policy editor.\n\nBob asks to encrypt with the key, before any grant exists. What does KMS answer?',
+      reveal:
+        'Bob is **denied**, implicitly: nothing allows him. The console then plays the life of a grant: Alice creates one for Bob with the operation `Encrypt`; without the grant token Bob is refused (the grant has not propagated yet), with it he encrypts; Alice lists the grant and revokes it. A revocation is eventually consistent too: there might be a brief delay, usually less than five minutes, before the grant stops working everywhere.',
       scenario,
       request: 'bob-encrypt',
       predict: true,
@@ -53,13 +55,14 @@ export const grantsLesson: Lesson = {
           contains: `"GranteePrincipal": "${BOB}"`,
         },
         { line: `aws kms revoke-grant --profile Alice --key-id ${KEY} --grant-id \${grantId}` },
-        { line: `${bobEncrypts} --grant-tokens \${token}`, error: 'AccessDeniedException' },
       ],
     },
     {
-      id: 'not-yet-consistent',
+      id: 'grant-just-created',
       title: 'Eventual consistency',
-      text: 'The grant is now part of the scenario: grantee Bob, operation `Encrypt`, created moments ago (`propagated: false`). KMS is eventually consistent: a new grant can take a short while (usually under five minutes) to take effect everywhere, and until then a request that relies on it may fail. The playground shows that worst case: an unpropagated grant counts only with its token.\n\nBob encrypts **without** the grant token. Allowed?',
+      text: 'The grant is now part of the scenario: grantee Bob, operation `Encrypt`, created moments ago (`propagated: false`). KMS is eventually consistent: a new grant can take a short while (usually under five minutes) to take effect everywhere, and until then a request that relies on it may not find it. The playground models the worst case: an unpropagated grant counts only with its token.\n\nBob encrypts **without** the grant token. What does KMS answer?',
+      reveal:
+        'Bob is **denied**, implicitly: the grant has not propagated, and without its token KMS does not see it yet.',
       change: [{ op: 'add', path: '/grants', value: [bobsGrant] }],
       request: 'bob-encrypt',
       predict: true,
@@ -81,9 +84,10 @@ export const grantsLesson: Lesson = {
       expect: { outcome: 'Allowed', decision: 'Allow' },
     },
     {
-      id: 'only-listed-operations',
-      title: 'Only the listed operations',
-      text: 'The grant lists one operation, `Encrypt`. Can Bob decrypt what he encrypted?',
+      id: 'bob-decrypts',
+      title: 'Bob decrypts',
+      text: 'The grant lists one operation, `Encrypt`. Bob asks to decrypt what he encrypted. What does KMS answer?',
+      reveal: 'Bob is **denied**, implicitly: a grant allows only the operations it lists.',
       request: 'bob-decrypt',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
@@ -91,7 +95,9 @@ export const grantsLesson: Lesson = {
     {
       id: 'constraint',
       title: 'A grant constraint',
-      text: 'Alice replaces the grant with one for `Encrypt` and `Decrypt` that carries the constraint `EncryptionContextSubset: {"project": "apollo"}`: every request must include that pair in its encryption context.\n\nBob encrypts with no encryption context. Allowed?',
+      text: 'Alice replaces the grant with one for `Encrypt` and `Decrypt` that carries the constraint `EncryptionContextSubset: {"project": "apollo"}`: every request must include that pair in its encryption context.\n\nBob encrypts with no encryption context. What does KMS answer?',
+      reveal:
+        'Bob is **denied**, implicitly: his request has no `project: apollo` pair, so the grant’s constraint does not hold and the grant does not apply.',
       change: [
         { op: 'replace', path: '/grants/0/operations', value: ['Encrypt', 'Decrypt'] },
         {
@@ -136,9 +142,11 @@ export const grantsLesson: Lesson = {
       },
     },
     {
-      id: 'limit-grant-creation',
-      title: 'Limit what grants may carry',
-      text: 'The deny is removed. Whoever may call `CreateGrant` may put **any** grant operation in a grant, even ones they cannot use themselves. Alice’s statement gets a condition: `ForAllValues:StringEquals` on `kms:GrantOperations` with `Encrypt`, `Decrypt` and `DescribeKey`.\n\nAlice tries a grant for Bob with `Encrypt` and `CreateGrant`. Allowed?',
+      id: 'grant-operations-condition',
+      title: 'A condition on grant operations',
+      text: 'The deny is removed. Whoever may call `CreateGrant` may put **any** grant operation in a grant, including ones they have no use for themselves. Alice’s statement gets a condition: `ForAllValues:StringEquals` on `kms:GrantOperations` with `Encrypt`, `Decrypt` and `DescribeKey`.\n\nAlice asks for a grant for Bob with `Encrypt` and `CreateGrant`. What does KMS answer?',
+      reveal:
+        'Alice is **denied**, implicitly: `CreateGrant` is not in the list, so `ForAllValues` does not hold and her statement does not apply.',
       change: [
         { op: 'remove', path: '/keys/0/policy/Statement/3' },
         {
@@ -170,9 +178,12 @@ export const grantsLesson: Lesson = {
       expect: { outcome: 'Allowed', decision: 'Allow' },
     },
     {
-      id: 'child-cannot-exceed',
-      title: 'Never more than the parent',
-      text: 'A grant created from a grant may carry only the parent’s operations, with constraints at least as strict. Bob asks for Carol to get `Decrypt` and `GenerateDataKey`.\n\nPredict.',
+      id: 'bob-grants-carol-more',
+      title: 'A grant for Carol',
+      text: 'Bob’s grant lists `Encrypt`, `Decrypt` and `CreateGrant`. Bob asks for a grant for Carol with `Decrypt` and `GenerateDataKey`, keeping the apollo constraint.\n\nWhat does KMS answer?',
+      hint: 'Where does Bob’s permission to create grants come from, and what does it cover?',
+      reveal:
+        'Bob is **denied**, implicitly: a grant created from a grant may carry only the parent’s operations, with constraints at least as strict. His grant has no `GenerateDataKey`.',
       request: 'bob-grants-carol-more',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
@@ -185,9 +196,11 @@ export const grantsLesson: Lesson = {
       expect: { outcome: 'Allowed', decision: 'Allow' },
     },
     {
-      id: 'grantee-cannot-retire',
-      title: 'Who may retire',
-      text: 'The grantee may retire its own grant only when the grant lists the `RetireGrant` operation. Bob’s does not. May Bob retire it?',
+      id: 'bob-retires',
+      title: 'Bob retires his grant',
+      text: 'Bob’s grant lists `Encrypt`, `Decrypt` and `CreateGrant`, and names Dan as its retiring principal. Bob calls `RetireGrant` on it. What does KMS answer?',
+      reveal:
+        'Bob is **denied**, implicitly: a grantee may retire its own grant only when the grant lists the `RetireGrant` operation, and Bob’s does not.',
       request: 'bob-retires',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
@@ -195,7 +208,7 @@ export const grantsLesson: Lesson = {
     {
       id: 'revoke',
       title: 'Revoking: cancelling from the key’s side',
-      text: 'Revoking is for cancelling a grant that should stop working, typically by a key administrator. It needs `kms:RevokeGrant` on the key, which `AliceManagesGrants` gives Alice. Once a grant is gone, so are the permissions it gave, with no policy to edit.',
+      text: 'Revoking is for cancelling a grant that should stop working, typically by a key administrator. It needs `kms:RevokeGrant` on the key, which `AliceManagesGrants` gives Alice. Once a grant is gone, so are the permissions it gave, with no policy to edit. Not at the same instant, though: like creating a grant, revoking or retiring one is eventually consistent, and there might be a brief delay, usually less than five minutes, before it stops working everywhere.',
       request: 'alice-revokes',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'AliceManagesGrants' },
     },
@@ -206,15 +219,21 @@ export const grantsLesson: Lesson = {
       question:
         'Bob’s grant was created seconds ago. He calls Encrypt without a grant token. What can happen, and what makes it reliable?',
       choices: [
-        'It always works; grants take effect at once',
-        'It may be denied until the grant propagates; passing the grant token makes it work at once',
-        'It is denied until the key policy names Bob',
+        {
+          text: 'It always works; grants take effect at once',
+          why: 'KMS is eventually consistent: a new grant can take a few minutes to be seen everywhere.',
+        },
+        {
+          text: 'It is refused until the key policy names Bob',
+          why: 'The grant is enough once KMS sees it; the key policy need not name Bob.',
+        },
+        'It may be refused until the grant propagates; passing the grant token makes it work at once',
       ],
-      answer: 1,
+      answer: 2,
       explanation:
         'KMS is eventually consistent. The grant token from CreateGrant lets the grantee use the grant immediately.',
       demonstrate: {
-        step: 'not-yet-consistent',
+        step: 'grant-just-created',
         shows: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
       },
     },
@@ -222,8 +241,18 @@ export const grantsLesson: Lesson = {
       id: 'grant-deny',
       question:
         'Bob has a grant for Encrypt; the key policy has a Deny on kms:Encrypt for Bob. Result?',
-      choices: ['Allowed by the grant', 'Explicit deny: grants cannot override a deny'],
-      answer: 1,
+      choices: [
+        'Explicit deny: a grant cannot override a deny',
+        {
+          text: 'Allowed by the grant',
+          why: 'Grants only add permissions; a matching Deny still wins.',
+        },
+        {
+          text: 'Implicit deny: the grant is ignored while any Deny exists',
+          why: 'The grant is not ignored; the matching Deny statement decides, explicitly.',
+        },
+      ],
+      answer: 0,
       explanation: 'Grants only allow. An explicit deny in any applicable policy wins over them.',
       demonstrate: {
         step: 'grants-cannot-deny',
@@ -233,13 +262,23 @@ export const grantsLesson: Lesson = {
     {
       id: 'child',
       question:
-        'Bob’s grant lists Encrypt, Decrypt and CreateGrant. Can he create a grant for Carol with Decrypt and GenerateDataKey?',
-      choices: ['Yes', 'No, a child grant cannot have operations its parent lacks'],
+        'Bob’s grant lists Encrypt, Decrypt and CreateGrant. What does KMS answer when he creates a grant for Carol with Decrypt and GenerateDataKey?',
+      choices: [
+        {
+          text: 'Allowed: his grant includes CreateGrant',
+          why: 'CreateGrant from a grant covers only the parent’s own operations.',
+        },
+        'AccessDeniedException: a child grant cannot have operations its parent lacks',
+        {
+          text: 'ValidationException: GenerateDataKey is not a grant operation',
+          why: 'GenerateDataKey is a grant operation; the parent grant just does not have it.',
+        },
+      ],
       answer: 1,
       explanation:
         'A grant made from a grant may carry only a subset of the parent’s operations, under constraints at least as strict.',
       demonstrate: {
-        step: 'child-cannot-exceed',
+        step: 'bob-grants-carol-more',
         shows: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
       },
     },
@@ -247,13 +286,23 @@ export const grantsLesson: Lesson = {
       id: 'retire-vs-revoke',
       question: 'Which statement is true?',
       choices: [
-        'Only key administrators can retire grants',
+        {
+          text: 'Only key administrators can retire grants',
+          why: 'The retiring principal, and a grantee whose grant lists RetireGrant, may retire without any policy.',
+        },
+        {
+          text: 'Grants expire after 24 hours, so neither is needed',
+          why: 'Grants do not expire; they stay until retired or revoked.',
+        },
+        {
+          text: 'A revoked grant stops working at the same instant everywhere',
+          why: 'Revoking is eventually consistent: there might be a brief delay, usually under five minutes.',
+        },
         'The retiring principal named in a grant may retire it; revoking needs kms:RevokeGrant on the key',
-        'Grants expire after 24 hours, so neither is needed',
       ],
-      answer: 1,
+      answer: 3,
       explanation:
-        'Grants do not expire. Retiring is done by the retiring principal, a grantee whose grant allows RetireGrant, or the account that created it; revoking is a policy-controlled operation on the key.',
+        'Grants do not expire. Retiring is done by the retiring principal, a grantee whose grant allows RetireGrant, or the account that created it; revoking is a policy-controlled operation on the key. Either takes effect after a brief delay, usually less than five minutes.',
       demonstrate: { step: 'retire', shows: { outcome: 'Allowed', decision: 'Allow' } },
     },
   ],
