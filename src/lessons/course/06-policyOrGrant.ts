@@ -45,7 +45,9 @@ export const policyOrGrantLesson: Lesson = {
     {
       id: 'temporary-need',
       title: 'A need for one week',
-      text: 'An external auditor must read the files of case AUD-42 this week, and nothing else. Nothing gives the auditor access yet. Can the auditor decrypt an AUD-42 file?',
+      text: 'An external auditor must read the files of case AUD-42 this week, and nothing else. The key policy names the `ReportingApp` role and Alice; the auditor has no IAM policy for the key and no grant.\n\nThe auditor asks to decrypt an AUD-42 file. What does KMS answer?',
+      reveal:
+        'The auditor is **denied**, implicitly: nothing gives them access yet. The question is where to give it.',
       request: 'auditor-decrypt-case',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
@@ -53,23 +55,21 @@ export const policyOrGrantLesson: Lesson = {
     {
       id: 'grant-for-audit',
       title: 'A grant fits',
-      text: 'Editing the shared key policy for a one-week need risks breaking the reporting role’s statement. Alice creates a grant instead: grantee the auditor, operation `Decrypt`, constraint `EncryptionContextSubset: {"case": "AUD-42"}`, and the auditor as retiring principal so they can retire it when done.\n\nThe auditor’s decryption of an AUD-42 file is allowed by the grant. The console shows how Alice will find the grant with `list-grants` and remove it with `revoke-grant` when the week is over.',
+      text: 'Editing the shared key policy for a one-week need risks breaking the reporting role’s statement. Alice creates a grant instead: grantee the auditor, operation `Decrypt`, constraint `EncryptionContextSubset: {"case": "AUD-42"}`, and the auditor as retiring principal so they can retire it when done.\n\nThe auditor’s decryption of an AUD-42 file is allowed by the grant. The console shows how Alice will find the grant with `list-grants` and remove it with `revoke-grant` when the week is over (the revocation takes effect after a brief delay, usually less than five minutes).',
       change: [{ op: 'add', path: '/grants', value: [auditGrant] }],
       request: 'auditor-decrypt-case',
       expect: { outcome: 'Allowed', decision: 'Allow' },
       console: [
         { line: `aws kms list-grants --profile Alice --key-id ${KEY}`, contains: GRANT_ID },
         { line: `aws kms revoke-grant --profile Alice --key-id ${KEY} --grant-id ${GRANT_ID}` },
-        {
-          line: `aws kms list-grants --profile Alice --key-id ${KEY}`,
-          contains: '"Grants": []',
-        },
       ],
     },
     {
-      id: 'grant-is-narrow',
-      title: 'Only what the grant says',
-      text: 'The auditor tries a file from case HR-9 with the same grant. Allowed?',
+      id: 'auditor-reads-hr-9',
+      title: 'A file from another case',
+      text: 'The auditor’s grant allows `Decrypt` with the constraint `EncryptionContextSubset: {"case": "AUD-42"}`. The auditor asks to decrypt a file from case HR-9, whose encryption context is `{"case": "HR-9"}`.\n\nWhat does KMS answer?',
+      reveal:
+        'The auditor is **denied**, implicitly: the request’s context does not include `case: AUD-42`, so the grant does not apply. A grant allows only what it says.',
       request: 'auditor-decrypt-other-case',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
@@ -83,9 +83,11 @@ export const policyOrGrantLesson: Lesson = {
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
     },
     {
-      id: 'grant-cannot-administer',
-      title: 'Grants carry use, not administration',
-      text: 'Grants can only hold grant operations: the cryptographic operations, `DescribeKey`, `GetPublicKey`, `CreateGrant` and `RetireGrant`. Alice tries to grant the auditor `ScheduleKeyDeletion`.\n\nPredict: does KMS accept the grant?',
+      id: 'grant-for-deletion',
+      title: 'A grant for ScheduleKeyDeletion',
+      text: 'The operations a grant may list are called **grant operations**: the cryptographic operations, `DescribeKey`, `GetPublicKey`, `CreateGrant` and `RetireGrant`. Alice’s statement lets her call `CreateGrant`. She asks for a grant that gives the auditor `ScheduleKeyDeletion`.\n\nWhat does KMS answer?',
+      reveal:
+        'KMS answers `ValidationException`: Alice is authorized to call `CreateGrant`, but `ScheduleKeyDeletion` is not a grant operation, so the request is invalid. Grants carry use, never administration.',
       request: 'alice-grant-deletion',
       predict: true,
       expect: { outcome: 'ValidationException', decision: 'Allow' },
@@ -108,11 +110,17 @@ export const policyOrGrantLesson: Lesson = {
       id: 'auditor',
       question: 'An auditor must decrypt the files of one case for a week. What fits best?',
       choices: [
-        'A new key policy statement, removed next week',
+        {
+          text: 'A new key policy statement, removed next week',
+          why: 'It works, but edits the shared policy twice and risks the other statements; a grant is made for this.',
+        },
+        {
+          text: 'An IAM policy with kms:*',
+          why: 'Far broader than one case and one operation, and it needs the account statement.',
+        },
         'A grant for Decrypt with an encryption-context constraint, retired when done',
-        'An IAM policy with kms:*',
       ],
-      answer: 1,
+      answer: 2,
       explanation:
         'Grants suit temporary, specific access: they are created and removed through the API without editing the key policy, and constraints keep them narrow.',
       demonstrate: { step: 'grant-for-audit', shows: { outcome: 'Allowed', decision: 'Allow' } },
@@ -120,8 +128,18 @@ export const policyOrGrantLesson: Lesson = {
     {
       id: 'new-role',
       question: 'An application role will use the key every day for years. What fits best?',
-      choices: ['A grant', 'A key policy statement (or an IAM policy the key policy enables)'],
-      answer: 1,
+      choices: [
+        'A key policy statement (or an IAM policy the key policy enables)',
+        {
+          text: 'A grant',
+          why: 'Grants suit temporary, narrow access; standing access is easier to review in a policy.',
+        },
+        {
+          text: 'A grant token passed on every call',
+          why: 'A grant token only bridges the moments before a new grant propagates.',
+        },
+      ],
+      answer: 0,
       explanation:
         'Long-term access for known roles belongs in policies, where it is visible and reviewed with the key.',
       demonstrate: {
@@ -131,13 +149,24 @@ export const policyOrGrantLesson: Lesson = {
     },
     {
       id: 'admin-grant',
-      question: 'Can a grant give someone permission to schedule the key’s deletion?',
-      choices: ['Yes', 'No, ScheduleKeyDeletion is not a grant operation'],
-      answer: 1,
+      question:
+        'Alice may call CreateGrant. She asks for a grant that lets someone schedule the key’s deletion. What does KMS answer?',
+      choices: [
+        {
+          text: 'Allowed: a grant can carry any KMS operation',
+          why: 'Only grant operations can be in a grant; administrative operations cannot.',
+        },
+        {
+          text: 'AccessDeniedException: Alice may not create it',
+          why: 'Alice is authorized to call CreateGrant; the request itself is invalid.',
+        },
+        'ValidationException: ScheduleKeyDeletion is not a grant operation',
+      ],
+      answer: 2,
       explanation:
         'CreateGrant accepts only grant operations; anything else fails with ValidationException. Administrative permissions go in the key policy.',
       demonstrate: {
-        step: 'grant-cannot-administer',
+        step: 'grant-for-deletion',
         shows: { outcome: 'ValidationException', decision: 'Allow' },
       },
     },
