@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { encodeShareFragment } from '../src/scenario';
+import { encodeShareFragment, examples } from '../src/scenario';
 import { auditorScenario } from './fixtures';
 import { LearnPage } from './pages/LearnPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
@@ -50,4 +50,63 @@ test('an instructor-mode slide after the reveal at 1280×800', async ({ page }, 
   await present.press('PageDown', 'v', 'End', 'Enter');
   await expect(present.decision).toBeVisible();
   await page.screenshot({ path: shotPath('present-dark.png', (n) => testInfo.outputPath(n)) });
+});
+
+/** The decision map in the playground at 1280×800 and in the focus view, light and dark. */
+for (const theme of ['light', 'dark'] as const) {
+  test(`the decision map (${theme}): default layout and focus view`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    const app = new PlaygroundPage(page);
+    await app.open(await encodeShareFragment(auditorScenario));
+    await app.selectRequest('intern-decrypt');
+    await app.expectPosition(await app.traceLength());
+    await expect(app.mapDecision).toBeInViewport();
+    await page.screenshot({ path: shotPath(`map-${theme}.png`, (n) => testInfo.outputPath(n)) });
+    await app.focusButton.click();
+    await app.mapNode('Key policy → IAM policies').locator('.kms-map-node__head').click();
+    await page.screenshot({
+      path: shotPath(`map-focus-${theme}.png`, (n) => testInfo.outputPath(n)),
+    });
+  });
+}
+
+test('the decision map: a grant route, in the focus view', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  const app = new PlaygroundPage(page);
+  const grant = examples.find((e) => e.id === 'grant-encryption-context')!.scenario;
+  await app.open(await encodeShareFragment(grant));
+  await app.selectRequest('decrypt-other-tenant');
+  await app.expectPosition(await app.traceLength());
+  await app.focusButton.click();
+  await app
+    .mapNode(/^Grant /)
+    .first()
+    .locator('.kms-map-node__head')
+    .click();
+  await page.screenshot({ path: shotPath('map-grant.png', (n) => testInfo.outputPath(n)) });
+});
+
+test('the decision map: a cross-account call at 1920×1080', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  const app = new PlaygroundPage(page);
+  const cross = examples.find((e) => e.id === 'cross-account-decrypt')!.scenario;
+  await app.open(await encodeShareFragment(cross));
+  await app.expectPosition(await app.traceLength());
+  await expect(app.mapDecision).toBeInViewport();
+  await page.screenshot({
+    path: shotPath('map-cross-account.png', (n) => testInfo.outputPath(n)),
+  });
+});
+
+test('the decision map on a phone (390×844)', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  const app = new PlaygroundPage(page);
+  await app.open(await encodeShareFragment(auditorScenario));
+  await app.expectPosition(await app.traceLength());
+  await app.diagramPane.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shotPath('map-phone.png', (n) => testInfo.outputPath(n)) });
 });

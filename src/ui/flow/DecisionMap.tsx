@@ -143,7 +143,8 @@ export function DecisionMap({
   ]
     .filter(Boolean)
     .join(' ');
-  const label = `Decision map for request ${result.request}: ${DECISION_WORDS[result.decision]}, ${result.outcome}`;
+  // The outcome joins the label once playback has reached it, as it does on the decision node.
+  const label = `Decision map for request ${result.request}${finished ? `: ${DECISION_WORDS[result.decision]}, ${result.outcome}` : ''}`;
   const flipped =
     previous && previous.request === result.request && previous.decision !== result.decision
       ? previous.decision

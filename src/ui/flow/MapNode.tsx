@@ -54,6 +54,8 @@ export const MapNode = memo(function MapNode({
   nodeRef,
 }: MapNodeProps) {
   const status = view.complete ? item.statusWords : view.revealed ? 'Evaluating…' : 'Waiting';
+  // The decision's title is the outcome: it waits for playback (a room may be voting on it).
+  const title = item.kind === 'decision' && !view.complete ? 'Decision' : item.title;
   const selected =
     selectedStep !== null &&
     (item.stepIds.includes(selectedStep) || rows.some((r) => r.stepIds.includes(selectedStep)));
@@ -72,7 +74,10 @@ export const MapNode = memo(function MapNode({
     .filter(Boolean)
     .join(' ');
   const detailId = `map-detail-${item.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
-  const expandable = item.stepIds.length > 0;
+  // Opening a node shows its whole reason and its rows (statements, grants, values compared). The
+  // decision has no rows of its own: the decision panel above it holds its full message.
+  const expandable = item.kind !== 'decision';
+  const detail = open && rows.length > 0;
   return (
     <li
       ref={nodeRef}
@@ -85,15 +90,15 @@ export const MapNode = memo(function MapNode({
         type="button"
         className="kms-map-node__head"
         aria-expanded={expandable ? open : undefined}
-        aria-controls={expandable && open ? detailId : undefined}
+        aria-controls={detail ? detailId : undefined}
         disabled={!expandable}
-        title={`${item.title}: ${status}${view.complete ? `. ${item.reason}` : ''}`}
+        title={`${title}: ${status}${view.complete ? `. ${item.reason}` : ''}`}
         onClick={() => onToggle(item.id)}
       >
         <span className="kms-map-node__icon" aria-hidden="true">
           {view.complete ? STATUS_ICON[item.status] : '·'}
         </span>
-        <span className="kms-map-node__title">{item.title}</span>
+        <span className="kms-map-node__title">{title}</span>
         <span className="kms-map-node__status">
           <span className="kms-flow-sr">: </span>
           {status}
@@ -110,7 +115,7 @@ export const MapNode = memo(function MapNode({
         ) : null}
       </button>
       <p className="kms-map-node__reason">{view.complete ? item.reason : '\u00a0'}</p>
-      {open && expandable ? (
+      {detail ? (
         <div id={detailId} className="kms-map-node__detail">
           <MapRows
             rows={rows}

@@ -1,8 +1,10 @@
 /**
  * The decision diagram: the only home of React Flow. `traceToGraph`, `layoutGraph` and
- * `diffResults` are pure; `DecisionDiagram` draws their output and imports its own styles.
+ * `diffResults` are pure; `DecisionDiagram` (the envelope lab's step diagram) draws their output
+ * and imports its own styles — import it from './flow/DecisionDiagram' directly: re-exported here,
+ * its style imports would pull React Flow into the first screen's bundle with the decision map.
  */
-export { DecisionDiagram, type DecisionDiagramProps } from './DecisionDiagram';
+export type { DecisionDiagramProps } from './DecisionDiagram';
 export { traceToGraph, type TraceToGraphOptions } from './traceToGraph';
 export { layoutGraph, type LayoutOptions } from './layout';
 export {
