@@ -149,14 +149,16 @@ export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions
 
 /** Drops fixes that contain a smaller fix, orders the rest and numbers them. */
 function rank(found: Found[]): Fix[] {
-  const keys = found.map((f) => new Set(f.steps.map(opsKey)));
+  // A step is known by its clause: the same change made after another step has other paths (a
+  // policy sent back whole, an index shifted) but the same words.
+  const keys = found.map((f) => new Set(f.steps.map((s) => s.clause)));
   const minimal = found.filter(
     (f, i) =>
       !found.some(
         (g, j) =>
           j !== i &&
           g.steps.length < f.steps.length &&
-          g.steps.every((s) => keys[i]?.has(opsKey(s))),
+          g.steps.every((s) => keys[i]?.has(s.clause)),
       ),
   );
   const fixes = minimal.map((f): Omit<Fix, 'rank'> & { steps: string } => {

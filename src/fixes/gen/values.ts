@@ -169,7 +169,7 @@ export function allowValues(g: GenInput, c: FailedCheck): Step[] {
     if (conds.some((f) => f.key.toLowerCase().startsWith('kms:encryptioncontext:'))) continue;
     const parts = conds.map((f) => opsFor(g, c, f.key, valueFor(f, true)));
     if (parts.some((p) => p === null)) continue;
-    out.push(step(g, parts as Part[], 'that the policy asks for'));
+    out.push(step(g, parts as Part[], ', as the policy asks'));
   }
   return out;
 }
@@ -191,7 +191,7 @@ export function denyValues(g: GenInput, checks: FailedCheck[]): Step[] {
       parts.push(p);
     }
   }
-  return parts.length === 0 ? [] : [step(g, parts, 'so that the Deny no longer matches')];
+  return parts.length === 0 ? [] : [step(g, parts, ', so that the Deny no longer matches')];
 }
 
 function step(g: GenInput, parts: Part[], why: string): Step {
@@ -199,7 +199,7 @@ function step(g: GenInput, parts: Part[], why: string): Step {
   return {
     kind: tags ? 'tags' : 'request',
     routes: tags ? ['identity'] : ['request'],
-    clause: `${parts.map((p) => p.words).join(' and ')}${tags ? '' : ' in the request'} ${why}`,
+    clause: `${parts.map((p) => p.words).join(' and ')}${tags ? '' : ' in the request'}${why}`,
     ops: parts.flatMap((p) => p.ops),
     documents: tags ? [] : [g.a.requestDoc],
     privilege: tags ? PRIVILEGE.tags : PRIVILEGE.request,
