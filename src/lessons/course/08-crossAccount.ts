@@ -85,9 +85,11 @@ export const crossAccountLesson: Lesson = {
   ],
   steps: [
     {
-      id: 'other-account-not-trusted',
+      id: 'reporter-decrypts',
       title: 'An IAM policy in another account',
-      text: 'The key lives in the security account (111122223333). The `Reporter` role lives in the analytics account (444455556666), and its IAM policy `ReporterUsesSharedKey` allows `kms:Decrypt` on this exact key ARN.\n\nThe key policy only trusts its own account. Predict: can Reporter decrypt?',
+      text: 'The key lives in the security account (111122223333). The `Reporter` role lives in the analytics account (444455556666), and its IAM policy `ReporterUsesSharedKey` allows `kms:Decrypt` on this exact key ARN. The key policy has one statement, the account statement for 111122223333.\n\nReporter asks to decrypt. What does KMS answer?',
+      reveal:
+        'Reporter is **denied**, implicitly. An IAM policy can never reach into another account’s key on its own: the key policy trusts only its own account, so the analytics account’s IAM policies do not count.',
       scenario,
       request: 'reporter-decrypt',
       predict: true,
@@ -96,23 +98,28 @@ export const crossAccountLesson: Lesson = {
     {
       id: 'key-policy-lets-account-in',
       title: 'The key policy opens the door',
-      text: 'An IAM policy can never reach into another account’s key on its own: the key’s owner decides. Here the security account adds `AnalyticsAccountMayDecrypt` to the key policy, naming the analytics account (`arn:aws:iam::444455556666:root`) for `kms:Decrypt` and `kms:DescribeKey`.\n\nNow both sides agree, and Reporter’s decrypt is allowed.',
+      text: 'The key’s owner decides who from outside may use it. Here the security account adds `AnalyticsAccountMayDecrypt` to the key policy, naming the analytics account (`arn:aws:iam::444455556666:root`) for `kms:Decrypt` and `kms:DescribeKey`.\n\nNow both sides agree, and Reporter’s decrypt is allowed.',
       change: [{ op: 'add', path: '/keys/0/policy/Statement/-', value: letAnalyticsIn }],
       request: 'reporter-decrypt',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'AnalyticsAccountMayDecrypt' },
     },
     {
-      id: 'key-policy-alone-is-not-enough',
-      title: 'The key policy alone is not enough',
-      text: 'Naming an account in a key policy does not give every role in it the key. It lets that account’s administrators delegate the permission with IAM policies.\n\nThe `Intern` role is in the analytics account too, but nothing in that account gives it KMS permissions. Predict: can Intern decrypt?',
+      id: 'intern-decrypts',
+      title: 'Another role of the analytics account',
+      text: 'The `Intern` role is in the analytics account too. No IAM policy in that account gives it KMS permissions; the key policy names the analytics account.\n\nIntern asks to decrypt. What does KMS answer?',
+      reveal:
+        'Intern is **denied**, implicitly. Naming an account in a key policy does not give every role in it the key: it lets that account’s administrators delegate the permission with IAM policies, and nobody has.',
       request: 'intern-decrypt',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
     },
     {
-      id: 'naming-the-role-still-needs-iam',
-      title: 'Even a role named in the key policy',
-      text: 'What if the key policy names the Intern role itself? In its own account, a key policy that names a principal is enough. Across accounts it is not: the caller’s account must still allow the call with an IAM policy, and Intern has none.\n\nThe statement `InternNamedDirectly` is added; Intern is still denied.',
+      id: 'intern-named-in-the-key-policy',
+      title: 'The Intern role named in the key policy',
+      text: 'The key policy gets `InternNamedDirectly`, which names the Intern role itself for `kms:Decrypt`. Intern has no IAM policy.\n\nIntern asks to decrypt. What does KMS answer?',
+      hint: 'Across accounts, how many policies must say yes?',
+      reveal:
+        'Intern is **denied**, implicitly. In its own account, a key policy that names a principal is enough; across accounts it is not: the caller’s account must allow the call with an IAM policy as well, and Intern has none.',
       change: [
         {
           op: 'add',
@@ -134,7 +141,7 @@ export const crossAccountLesson: Lesson = {
     {
       id: 'management-stays-home',
       title: 'Managing a key stays in its account',
-      text: 'Only some operations work across accounts: the cryptographic ones, `DescribeKey`, `GetPublicKey`, `GetKeyRotationStatus` and the grant operations. Key management does not. Here the key policy gives the analytics account `kms:*` and Reporter’s IAM policy allows `kms:ScheduleKeyDeletion`, yet the call fails.',
+      text: 'Only some operations work across accounts: the cryptographic ones, `DescribeKey`, `GetPublicKey`, `GetKeyRotationStatus`, and the operations on grants (`CreateGrant`, `ListGrants`, `RetireGrant`, `RevokeGrant`; not to be confused with lesson 6’s grant operations, the operations a grant may list). Key management does not. Here the key policy gives the analytics account `kms:*` and Reporter’s IAM policy allows `kms:ScheduleKeyDeletion`, yet the call fails.',
       change: [
         {
           op: 'replace',
@@ -169,14 +176,23 @@ export const crossAccountLesson: Lesson = {
       question:
         'A role in account 444455556666 must decrypt with a key in account 111122223333. Where must the permission be given?',
       choices: [
-        'In the key policy only',
-        'In the role’s IAM policy only',
+        {
+          text: 'In the key policy only',
+          why: 'Across accounts, the caller’s account must also allow the call with an IAM policy.',
+        },
+        {
+          text: 'In the role’s IAM policy only',
+          why: 'An IAM policy cannot reach into another account’s key unless the key policy lets that account in.',
+        },
         'In both: the key policy lets the account in, and an IAM policy in 444455556666 passes it on',
-        'In an SCP of the organization',
+        {
+          text: 'In an SCP of the organization',
+          why: 'SCPs only limit; they never give permissions.',
+        },
       ],
       answer: 2,
       explanation:
-        'Cross-account access takes two policies: the key policy in the key’s account and an IAM policy in the caller’s account. Neither is enough alone.',
+        'Cross-account access takes two policies: the key policy in the key’s account and an IAM policy in the caller’s account. Neither is enough alone. (A grant for the role, made by someone the key policy allows, is the other way in.)',
       demonstrate: {
         step: 'key-policy-lets-account-in',
         shows: { outcome: 'Allowed', decision: 'Allow' },
@@ -185,24 +201,67 @@ export const crossAccountLesson: Lesson = {
     {
       id: 'account-in-key-policy',
       question:
-        'The key policy allows account 444455556666 to decrypt. A role in that account has no IAM policy for KMS. Can it decrypt?',
-      choices: ['Yes, its account is in the key policy', 'No'],
-      answer: 1,
+        'The key policy allows account 444455556666 to decrypt. A role in that account has no IAM policy for KMS. What does KMS answer when it decrypts?',
+      choices: [
+        'AccessDeniedException: nothing in its own account passes the permission on',
+        {
+          text: 'Allowed: its account is in the key policy',
+          why: 'Naming the account lets its IAM policies give the permission; none does here.',
+        },
+        {
+          text: 'AccessDeniedException, an explicit deny from the key policy',
+          why: 'There is no Deny: nothing allows the role, which is an implicit deny.',
+        },
+      ],
+      answer: 0,
       explanation:
         'Naming an account lets that account’s IAM policies grant the permission; a role without one gets nothing.',
       demonstrate: {
-        step: 'key-policy-alone-is-not-enough',
+        step: 'intern-decrypts',
         shows: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
       },
     },
     {
       id: 'key-id-across-accounts',
       question: 'How does a caller name a KMS key that lives in another account?',
-      choices: ['By its alias name', 'By its key ID', 'By its key ARN or alias ARN'],
-      answer: 2,
+      choices: [
+        {
+          text: 'By its alias name',
+          why: 'An alias name is looked up in the caller’s own account and Region.',
+        },
+        'By its key ARN or alias ARN',
+        {
+          text: 'By its key ID',
+          why: 'A key ID is looked up in the caller’s own account and Region.',
+        },
+      ],
+      answer: 1,
       explanation:
         'Key IDs and alias names are resolved in the caller’s own account and Region; another account’s key needs its full ARN.',
       demonstrate: { step: 'name-the-key-by-arn' },
+    },
+    {
+      id: 'management-across-accounts',
+      question:
+        'The key policy gives the analytics account kms:*, and a role there has kms:ScheduleKeyDeletion in its IAM policy. What does KMS answer when it schedules the key’s deletion?',
+      choices: [
+        {
+          text: 'Allowed: both sides allow it',
+          why: 'Key management operations do not work across accounts at all.',
+        },
+        {
+          text: 'KMSInvalidStateException',
+          why: 'The key’s state is fine; the operation is simply not available across accounts.',
+        },
+        'AccessDeniedException: key management stays in the key’s account',
+      ],
+      answer: 2,
+      explanation:
+        'Only the cryptographic operations, DescribeKey, GetPublicKey, GetKeyRotationStatus and the operations on grants work across accounts.',
+      demonstrate: {
+        step: 'management-stays-home',
+        shows: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
+      },
     },
   ],
 };
