@@ -195,4 +195,25 @@ describe('output as the CLI prints it', () => {
     };
     expect(there.Keys.map((k) => k.KeyArn)).toEqual([arn]);
   });
+
+  it('--region reaches a replica by the key id it shares with its primary', () => {
+    const run = session();
+    const made = JSON.parse(run('aws kms create-key --multi-region').output) as {
+      KeyMetadata: { Arn: string; KeyId: string };
+    };
+    const replicated = run(
+      `aws kms replicate-key --key-id ${made.KeyMetadata.Arn} --replica-region eu-west-1`,
+    );
+    expect(replicated.isError, replicated.output).toBe(false);
+    const arnIn = (region?: string) =>
+      (
+        JSON.parse(
+          run(
+            `aws kms describe-key --key-id ${made.KeyMetadata.KeyId}${region ? ` --region ${region}` : ''}`,
+          ).output,
+        ) as { KeyMetadata: { Arn: string } }
+      ).KeyMetadata.Arn;
+    expect(arnIn()).toBe(made.KeyMetadata.Arn);
+    expect(arnIn('eu-west-1')).toBe(made.KeyMetadata.Arn.replace(/:kms:[^:]+:/, ':kms:eu-west-1:'));
+  });
 });
