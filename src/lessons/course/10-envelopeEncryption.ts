@@ -100,15 +100,20 @@ export const envelopeEncryptionLesson: Lesson = {
     {
       id: 'decrypt-other-context',
       title: 'A different context',
-      text: 'Someone copies the encrypted data key of order A-1042 into the record of order A-9999, and the app decrypts with `{"order": "A-9999"}`. The caller is allowed to call `Decrypt`: the key policy is satisfied.\n\nPredict what KMS answers.',
+      text: 'Someone copies the encrypted data key of order A-1042 into the record of order A-9999, and the app decrypts it with `{"order": "A-9999"}`. The key policy statement `OrdersAppWrapsDataKeys` lists `kms:Decrypt` for the app, with no condition.\n\nWhat does KMS answer?',
+      hint: 'Authorization is one check. What else does KMS verify when it decrypts?',
+      reveal:
+        'KMS answers `InvalidCiphertextException`, although the key policy allowed the call. The context is bound to the ciphertext as additional authenticated data: with another context, the ciphertext does not verify. The swap is caught.',
       request: 'app-decrypt-other-context',
       predict: true,
       expect: { outcome: 'InvalidCiphertextException', decision: 'Allow' },
     },
     {
-      id: 'decrypt-no-context',
-      title: 'No context at all',
-      text: 'Leaving the context out does not skip the check: the ciphertext was made with a context, and a request without it does not match. KMS answers `InvalidCiphertextException` again. The match must be exact and case-sensitive.',
+      id: 'decrypt-context-left-out',
+      title: 'The context left out',
+      text: 'The app sends the encrypted data key of order A-1042 to `Decrypt` with no encryption context at all.\n\nWhat does KMS answer?',
+      reveal:
+        'KMS answers `InvalidCiphertextException`. Leaving the context out does not skip the check: the ciphertext was made with a context, and a request without it does not match. The match must be exact and case-sensitive.',
       request: 'app-decrypt-no-context',
       predict: true,
       expect: { outcome: 'InvalidCiphertextException', decision: 'Allow' },
@@ -146,38 +151,60 @@ export const envelopeEncryptionLesson: Lesson = {
       id: 'what-generate-returns',
       question: 'What does GenerateDataKey return?',
       choices: [
-        'The KMS key’s own key material',
+        {
+          text: 'The KMS key’s own key material',
+          why: 'The key material of a KMS key never leaves KMS unencrypted.',
+        },
+        { text: 'Only an encrypted data key', why: 'That is GenerateDataKeyWithoutPlaintext.' },
+        {
+          text: 'Your data, encrypted',
+          why: 'Your data never goes to KMS in envelope encryption; you encrypt it locally.',
+        },
         'A data key in plaintext and the same data key encrypted under the KMS key',
-        'Only an encrypted data key',
-        'Your data, encrypted',
       ],
-      answer: 1,
+      answer: 3,
       explanation:
         'You encrypt data locally with the plaintext copy, discard it, and store the encrypted copy with the data. The KMS key never leaves KMS.',
-      demonstrate: { step: 'generate-data-key' },
+      demonstrate: { step: 'try-it-in-the-console' },
     },
     {
       id: 'no-context-decrypt',
       question:
         'A data key was encrypted with the context {"order": "A-1042"}. The caller may decrypt and calls Decrypt without any context. What happens?',
       choices: [
-        'It works: the context is optional',
-        'AccessDeniedException',
+        {
+          text: 'It works: the context is optional',
+          why: 'It is optional when encrypting; once given, the same context is needed to decrypt.',
+        },
         'InvalidCiphertextException',
+        {
+          text: 'AccessDeniedException',
+          why: 'Authorization passes: the key policy lets the caller decrypt.',
+        },
       ],
-      answer: 2,
+      answer: 1,
       explanation:
         'The context is bound to the ciphertext as additional authenticated data. Authorization passes, but the ciphertext does not verify without the exact same context.',
       demonstrate: {
-        step: 'decrypt-no-context',
+        step: 'decrypt-context-left-out',
         shows: { outcome: 'InvalidCiphertextException', decision: 'Allow' },
       },
     },
     {
       id: 'context-secret',
       question: 'May an encryption context hold a secret, such as a customer’s password?',
-      choices: ['Yes, KMS encrypts it', 'No, it is logged in plain text'],
-      answer: 1,
+      choices: [
+        'No: it is logged in plain text',
+        {
+          text: 'Yes: KMS encrypts it with the data key',
+          why: 'The context is authenticated, not encrypted.',
+        },
+        {
+          text: 'Yes, if the key policy requires it',
+          why: 'A policy condition on it does not hide it: it is still written to the logs.',
+        },
+      ],
+      answer: 0,
       explanation:
         'The encryption context is not secret: it appears in plain text in CloudTrail logs and other output. Use identifiers that help you audit, never confidential values.',
       demonstrate: { step: 'try-it-in-the-console' },
