@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { examples } from '../scenario';
 import { previewFix } from './fixPreview';
-import { selectAppliedFix, selectFixes, selectHighlightsFor } from './selectors';
+import { proposeFixes } from '../fixes';
+import { selectAppliedFix, selectHighlightsFor } from './selectors';
 import { testStore } from './testing';
 
 /** Every example request the engine denies with AccessDeniedException. */
@@ -21,7 +22,7 @@ describe('applyFix', () => {
       store.getState().selectRequest(index);
       const before = store.getState().scenario;
       if (store.getState().evaluation.results[index]?.outcome !== 'AccessDeniedException') continue;
-      const [fix] = selectFixes(store.getState());
+      const [fix] = proposeFixes(store.getState().scenario, index);
       expect(fix, `${example.id} #${index}`).toBeDefined();
       if (!fix) continue;
       tried++;

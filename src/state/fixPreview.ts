@@ -3,7 +3,8 @@
  * it touches the text before and after and the JSON paths it changed, so the decision panel can
  * show the change before it is applied and the editor can mark it after.
  */
-import { applyPatch, type Fix } from '../fixes';
+import { applyPatch } from '../fixes/patch';
+import type { Fix } from '../fixes/types';
 import { decodeScenarioValue, type Scenario } from '../scenario';
 import {
   SCENARIO_DOCUMENT,

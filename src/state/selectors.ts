@@ -11,7 +11,6 @@ import type {
   ScenarioEvaluation,
   TraceStep,
 } from '../engine';
-import { carriers, proposeFixes, type Carrier, type Fix } from '../fixes';
 import type { Scenario } from '../scenario/types';
 import { documentText, listDocuments } from './documents';
 import type { AppState, AppliedFix, DocumentInfo, Draft, Notice, PinnedCall } from './types';
@@ -167,28 +166,6 @@ export const selectNoticesAt =
   (place: Notice['place']) =>
   (s: AppState): Notice[] =>
     noticeCache(s.notices, place, () => s.notices.filter((n) => n.place === place));
-
-const fixesCache = keyedCache<Scenario, Fix[]>();
-const carriersCache = keyedCache<Scenario, Carrier[]>();
-
-/**
- * Verified fixes for the selected request when it is denied (src/fixes), most least-privilege
- * first; computed once per scenario and request. Empty for an allowed request.
- */
-export const selectFixes = (s: AppState): Fix[] =>
-  fixesCache(s.scenario, String(s.selectedRequest), () =>
-    s.evaluation.results[s.selectedRequest]?.outcome === 'Allowed'
-      ? []
-      : proposeFixes(s.scenario, s.selectedRequest),
-  );
-
-/** For an allowed selected request: the statements and grants whose removal would deny it. */
-export const selectCarriers = (s: AppState): Carrier[] =>
-  carriersCache(s.scenario, String(s.selectedRequest), () =>
-    s.evaluation.results[s.selectedRequest]?.outcome === 'Allowed'
-      ? carriers(s.scenario, s.selectedRequest)
-      : [],
-  );
 
 /** The fix applied last, while the scenario is still the one it made (else null). */
 export const selectAppliedFix = (s: AppState): AppliedFix | null =>

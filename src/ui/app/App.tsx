@@ -51,9 +51,18 @@ export function App() {
   useEffect(() => watchLessonLinks(store), [store]);
 
   useEffect(() => {
-    // Monaco loads after the first decision is on screen, when the browser is idle.
-    const idle = window.requestIdleCallback?.(() => preloadPolicyEditor(), { timeout: 2000 });
+    // Monaco loads after the first decision has painted (two frames after this first commit,
+    // which renders it), then when the browser is idle: it never competes with the decision.
+    let idle: number | undefined;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        if (window.requestIdleCallback)
+          idle = window.requestIdleCallback(() => preloadPolicyEditor(), { timeout: 1500 });
+        else preloadPolicyEditor();
+      });
+    });
     return () => {
+      cancelAnimationFrame(frame);
       if (idle !== undefined) window.cancelIdleCallback?.(idle);
     };
   }, []);

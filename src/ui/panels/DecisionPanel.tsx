@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { DecidingRef } from '../../engine/types';
 import {
   selectCurrentResult,
@@ -9,12 +9,16 @@ import {
 import { Breakable } from '../components/Breakable';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { AssumptionNotes } from './decision/AssumptionNotes';
-import { FixesSection } from './fixes/FixesSection';
 import { decisionWords } from './decision/decisionWords';
 import { documentPhrase, statementPhrase, explain, capitalise, stepForSource } from '../../explain';
 import { PinnedBanner } from './diagram/PinnedBanner';
 import { PredictButton, QuizSlot } from '../learn/PredictButton';
 import { selectActiveQuiz } from '../learn/quizState';
+
+// The fix search (src/fixes) and its diff view load after the decision, in their own chunk.
+const FixesSection = lazy(() =>
+  import('./fixes/FixesSection').then((m) => ({ default: m.FixesSection })),
+);
 
 /**
  * What KMS answers for the selected request: the outcome with its AWS-style message, explicit or
@@ -124,7 +128,11 @@ export function DecisionPanel({ id }: { id: string }) {
               ))}
             </ul>
             <AssumptionNotes trace={result.trace} />
-            {!pinned && <FixesSection />}
+            {!pinned && (
+              <Suspense fallback={null}>
+                <FixesSection />
+              </Suspense>
+            )}
           </div>
         )}
       </div>

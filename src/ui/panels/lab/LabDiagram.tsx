@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { EvaluationResult } from '../../../engine';
 import { useReducedMotion } from '../../components/useMediaQuery';
 import { useResolvedTheme } from '../../components/useResolvedTheme';
-import { DecisionDiagram } from '../../flow';
+import { DecisionDiagram } from '../../flow/DecisionDiagram';
 
 /** Time per trace step while the lab's steps play. */
 const STEP_MS = 70;

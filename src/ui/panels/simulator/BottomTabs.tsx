@@ -1,11 +1,15 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { useAppStore } from '../../../state';
 import { RequestBuilder } from '../RequestBuilder';
 import { AuditPanel } from './AuditPanel';
-import { EnvelopeLab } from '../lab/EnvelopeLab';
 import { ConsolePanel } from './ConsolePanel';
 import './simulator.css';
+
+// The lab (its decision diagram brings React Flow) loads when its tab is first opened.
+const EnvelopeLab = lazy(() =>
+  import('../lab/EnvelopeLab').then((m) => ({ default: m.EnvelopeLab })),
+);
 
 const TABS = [
   { id: 'request', label: 'Request' },
@@ -89,7 +93,9 @@ export function BottomTabs({ id }: { id: string }) {
         )}
         {tab === 'lab' && (
           <ErrorBoundary area="the envelope lab" resetKey={scenario}>
-            <EnvelopeLab />
+            <Suspense fallback={<p className="muted">Loading the envelope lab…</p>}>
+              <EnvelopeLab />
+            </Suspense>
           </ErrorBoundary>
         )}
       </div>
