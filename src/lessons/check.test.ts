@@ -17,10 +17,8 @@ describe('checkLesson', () => {
   it('reports a step whose expected outcome the engine does not produce', async () => {
     const wrong = withStep(1, { expect: { outcome: 'Allowed', decision: 'Allow' } });
     const problems = await checkLesson(wrong);
-    expect(problems).toContain(
-      'iam-admin-is-not-enough: outcome AccessDeniedException, expected Allowed',
-    );
-    expect(problems).toContain('iam-admin-is-not-enough: decision ImplicitDeny, expected Allow');
+    expect(problems).toContain('bob-and-the-key: outcome AccessDeniedException, expected Allowed');
+    expect(problems).toContain('bob-and-the-key: decision ImplicitDeny, expected Allow');
   });
 
   it('reports a deciding statement that did not decide', async () => {
@@ -36,7 +34,7 @@ describe('checkLesson', () => {
     expect(await checkLesson(withStep(0, { request: 'nope' }))).toContain(
       'named-principal: no request with id "nope"',
     );
-    const broken = withStep(4, { change: [{ op: 'remove', path: '/keys/9' }] });
+    const broken = withStep(5, { change: [{ op: 'remove', path: '/keys/9' }] });
     expect((await checkLesson(broken)).join('\n')).toMatch(
       /give-the-account-access: .*out of range/,
     );
@@ -54,7 +52,7 @@ describe('checkLesson', () => {
           choices: ['a', 'b', 'c'],
           answer: 0,
           explanation: 'e',
-          demonstrate: { step: 'root-has-no-access', shows: { outcome: 'Allowed' } },
+          demonstrate: { step: 'root-user-decrypts', shows: { outcome: 'Allowed' } },
         },
         {
           id: 'bad-answer',
@@ -70,16 +68,16 @@ describe('checkLesson', () => {
           choices: ['a', 'b', 'c'],
           answer: 1,
           explanation: 'e',
-          demonstrate: { step: 'root-has-no-access' },
+          demonstrate: { step: 'root-user-decrypts' },
         },
       ],
     };
     expect(await checkLesson(lesson)).toEqual([
-      'wrong-demo (step root-has-no-access): outcome AccessDeniedException, expected Allowed',
+      'wrong-demo (step root-user-decrypts): outcome AccessDeniedException, expected Allowed',
       'bad-answer: answer out of range',
       'bad-answer: needs at least three choices',
       'bad-answer: demonstrates unknown step "nowhere"',
-      'nothing-shown: step "root-has-no-access" demonstrates nothing checkable (add shows)',
+      'nothing-shown: step "root-user-decrypts" demonstrates nothing checkable (add shows)',
     ]);
   });
 
@@ -107,16 +105,19 @@ describe('checkLesson', () => {
           line: 'aws kms describe-key --key-id alias/payroll --profile Bob',
           error: 'AccessDeniedException',
         },
-        { line: 'aws kms describe-key --key-id alias/payroll --profile Ana', contains: 'KeyId' },
+        {
+          line: 'aws kms get-key-rotation-status --key-id alias/payroll --profile Ana',
+          contains: 'KeyId',
+        },
       ],
     });
     const problems = await checkLesson(lesson);
     expect(problems.some((p) => /named-principal: expected diagnostic PublicAllow/.test(p))).toBe(
       true,
     );
-    // Bob is denied as the line expects; Ana's policy allows Encrypt and Decrypt only, so her
-    // DescribeKey fails twice over: it errors, and the output lacks the KeyId the line expects.
-    expect(problems.filter((p) => p.includes('describe-key'))).toEqual([
+    // Bob is denied as the line expects; Ana's policy does not allow GetKeyRotationStatus, so
+    // her call fails twice over: it errors, and the output lacks the KeyId the line expects.
+    expect(problems.filter((p) => p.includes('--profile Ana'))).toEqual([
       expect.stringMatching(/--profile Ana": failed: An error occurred \(AccessDeniedException\)/),
       expect.stringMatching(/--profile Ana": output does not contain "KeyId"/),
     ]);

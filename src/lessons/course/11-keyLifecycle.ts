@@ -26,6 +26,18 @@ export const keyLifecycleLesson: Lesson = {
       url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
     },
     {
+      title: 'Perform on-demand key rotation',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotating-keys-on-demand.html',
+    },
+    {
+      title: 'Multi-Region keys in AWS KMS',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html',
+    },
+    {
+      title: 'AWS KMS internal operations (FIPS 140-3 Security Level 3 HSMs)',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-internals.html',
+    },
+    {
       title: 'EnableKeyRotation (API reference)',
       url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html',
     },
@@ -46,7 +58,7 @@ export const keyLifecycleLesson: Lesson = {
     {
       id: 'customer-managed',
       title: 'Three kinds of key',
-      text: 'The account holds three keys. `alias/invoices` is a **customer managed** key: you created it, you write its policy, you decide on rotation and deletion. `alias/aws/s3` is an **AWS managed** key: S3 created it in your account the first time it needed one. `alias/hsm-export` is customer managed too, but its key material was **imported** from your own HSM (origin `EXTERNAL`).\n\nKeyAdmin has `kms:*` in IAM, and the customer managed key’s policy lets IAM count, so KeyAdmin may replace that policy.',
+      text: 'The account holds three keys. `alias/invoices` is a **customer managed** key: you created it, you write its policy, you decide on rotation and deletion. `alias/aws/s3` is an **AWS managed** key: S3 created it in your account the first time it needed one. `alias/hsm-export` is customer managed too, but its key material was **imported** from your own HSM (origin `EXTERNAL`). A fourth kind, **AWS owned keys**, stay in AWS’s own accounts: services use them for you, and you never see, manage or audit them.\n\nAll three here are symmetric (key spec `SYMMETRIC_DEFAULT`, 256-bit AES-GCM), the default; a KMS key can also be asymmetric (RSA or elliptic curve, for encryption, signing or key agreement) or HMAC, chosen when it is created and fixed for its life. Their key material is used only inside KMS’s hardware security modules, validated at FIPS 140-3 Security Level 3.\n\n*This changed:* older articles call these keys “customer master keys” (CMKs); AWS now says **KMS keys**, and the HSMs, once FIPS 140-2 validated, are validated under FIPS 140-3.\n\nKeyAdmin has `kms:*` in IAM, and the customer managed key’s policy lets IAM count, so KeyAdmin may replace that policy.',
       scenario: lifecycleScenario,
       request: 'admin-put-policy-customer',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'KmsEverything' },
@@ -64,8 +76,10 @@ export const keyLifecycleLesson: Lesson = {
     },
     {
       id: 'aws-managed-policy',
-      title: 'An AWS managed key’s policy is AWS’s',
-      text: 'You can read the policy of an AWS managed key, but not change it: the service that created the key manages it. Its policy lets callers in the account use the key only through S3 (`kms:ViaService`) and lets the account read the key’s metadata. No statement allows `kms:PutKeyPolicy`, which is why the playground warns `KeyPolicyLockout`: for an AWS managed key, that is intended.\n\nKeyAdmin, with `kms:*` in IAM, tries `put-key-policy` on `alias/aws/s3`. Predict the answer.',
+      title: 'The policy of an AWS managed key',
+      text: 'You can read the policy of an AWS managed key. Its policy lets callers in the account use the key through S3 (`kms:ViaService`) and lets the account read the key’s metadata; it has no statement for `kms:PutKeyPolicy`.\n\nKeyAdmin, with `kms:*` in IAM, calls `put-key-policy` on `alias/aws/s3`. What does KMS answer?',
+      reveal:
+        'KeyAdmin is **denied**, implicitly: no statement allows `kms:PutKeyPolicy`, and IAM policies count only for what the key policy passes on. The service that created the key manages its policy; the playground’s `KeyPolicyLockout` warning is, for an AWS managed key, intended. Nor can you disable, rotate on demand or delete an AWS managed key.',
       request: 'admin-put-policy-managed',
       predict: true,
       // No statement allows kms:PutKeyPolicy: for an AWS managed key that is the point.
@@ -88,9 +102,11 @@ export const keyLifecycleLesson: Lesson = {
       ],
     },
     {
-      id: 'imported-no-rotation',
-      title: 'Imported material does not rotate automatically',
-      text: 'AWS managed keys rotate every year, and you cannot turn that off. Customer managed keys rotate automatically only if you enable it. Keys with imported material cannot be set to rotate automatically at all.\n\nKeyAdmin may call `EnableKeyRotation` on `alias/hsm-export`. Predict what KMS answers.',
+      id: 'imported-rotation',
+      title: 'Automatic rotation and imported material',
+      text: 'Rotating a key gives it new key material while its ID, ARN and policy stay the same: it limits how much data any one key material protects, and many compliance rules ask for it. AWS managed keys rotate every year on their own. Customer managed keys rotate automatically once you enable it.\n\nKeyAdmin’s IAM policy allows `kms:EnableKeyRotation`, and the key policy of `alias/hsm-export` lets IAM count. KeyAdmin calls `EnableKeyRotation` on `alias/hsm-export`, whose material was imported. What does KMS answer?',
+      reveal:
+        'KMS answers `UnsupportedOperationException`: keys with imported material cannot rotate **automatically** (nor can asymmetric, HMAC or custom key store keys). They can be rotated **on demand**, though: import new key material, then call `RotateKeyOnDemand`.\n\n*This changed:* older articles say imported keys must be rotated by hand with a new key and an alias switch; on-demand rotation now does it in place.',
       request: 'admin-rotate-imported',
       predict: true,
       expect: { outcome: 'UnsupportedOperationException', decision: 'Allow' },
@@ -104,7 +120,7 @@ export const keyLifecycleLesson: Lesson = {
     {
       id: 'customer-rotation',
       title: 'Turning on rotation',
-      text: 'On the customer managed key, rotation is yours to switch on. With the default period KMS makes new key material every 365 days; the key ID, ARN and policy stay the same, and data encrypted before still decrypts.',
+      text: 'On the customer managed key, rotation is yours to switch on. With the default period KMS makes new key material every 365 days; you may choose any period from 90 to 2560 days (`--rotation-period-in-days`), and rotate at once with `RotateKeyOnDemand` whether or not automatic rotation is on (up to 10 times per key). The key ID, ARN and policy stay the same, and data encrypted before still decrypts.\n\n*This changed:* older articles describe yearly rotation as the only choice.',
       request: 'admin-rotate-customer',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'KmsEverything' },
       console: [
@@ -117,8 +133,10 @@ export const keyLifecycleLesson: Lesson = {
     },
     {
       id: 'disabled-key',
-      title: 'Disabling a key',
-      text: 'Disabling a key stops all cryptographic use but keeps the key and its material: enabling it again brings everything back. KeyAdmin disabled `alias/invoices` (`aws kms disable-key`), and now, still fully authorized, tries to encrypt with it.\n\nIn the console: encrypt, enable the key again, and look at its state.',
+      title: 'A disabled key',
+      text: 'KeyAdmin disabled `alias/invoices` (`aws kms disable-key`). Disabling keeps the key and its material. KeyAdmin’s permissions are unchanged (`kms:*`).\n\nKeyAdmin encrypts with `alias/invoices`. What does KMS answer?',
+      reveal:
+        'KMS answers `DisabledException`: KeyAdmin is authorized, but a disabled key cannot be used for cryptographic operations. Enabling it again brings everything back. In the console: encrypt, enable the key again, and look at its state.',
       change: [{ op: 'add', path: '/keys/0/state', value: 'Disabled' }],
       request: 'admin-encrypt-customer',
       predict: true,
@@ -138,7 +156,9 @@ export const keyLifecycleLesson: Lesson = {
     {
       id: 'pending-deletion',
       title: 'Scheduling deletion',
-      text: 'KMS never deletes a key at once. `ScheduleKeyDeletion` starts a waiting period of 7 to 30 days (30 by default) in the state `PendingDeletion`, during which the key cannot be used and the deletion can still be cancelled. Once the key is deleted, whatever it encrypted can no longer be decrypted.\n\nThe key is now pending deletion. In the console: encrypt, cancel the deletion (the key comes back `Disabled`), then schedule it again, first with 6 days, then with 7.',
+      text: 'KMS never deletes a key at once. `ScheduleKeyDeletion` starts a waiting period of 7 to 30 days (30 by default) in the state `PendingDeletion`, during which the deletion can be cancelled. Once the key is deleted, whatever it encrypted is lost for good.\n\nThe key is now pending deletion, and KeyAdmin encrypts with it. What does KMS answer?',
+      reveal:
+        'KMS answers `KMSInvalidStateException`: a key pending deletion cannot be used. In the console: encrypt, cancel the deletion (the key comes back `Disabled`), then schedule it again, first with 6 days (refused), then with 7.',
       change: [{ op: 'replace', path: '/keys/0/state', value: 'PendingDeletion' }],
       request: 'admin-encrypt-customer',
       predict: true,
@@ -183,26 +203,58 @@ export const keyLifecycleLesson: Lesson = {
   checkpoints: [
     {
       id: 'which-cannot-rotate',
-      question: 'Which of these keys cannot rotate automatically?',
+      question: 'Which of these keys cannot be set to rotate automatically?',
       choices: [
-        'A customer managed key with key material generated by KMS',
-        'An AWS managed key',
+        {
+          text: 'A customer managed key with key material generated by KMS',
+          why: 'That is the case automatic rotation is made for.',
+        },
         'A customer managed key with imported key material',
+        { text: 'An AWS managed key', why: 'AWS managed keys rotate every year on their own.' },
+      ],
+      answer: 1,
+      explanation:
+        'Automatic rotation is not supported for keys with imported material (nor for asymmetric, HMAC or custom key store keys); they can still be rotated on demand once new material is imported. AWS managed keys rotate every year on their own.',
+      demonstrate: {
+        step: 'imported-rotation',
+        shows: { outcome: 'UnsupportedOperationException' },
+      },
+    },
+    {
+      id: 'rotation-period',
+      question: 'Which rotation schedules can a customer managed key have?',
+      choices: [
+        {
+          text: 'Once a year, nothing else',
+          why: 'That was true once; a custom period is now possible.',
+        },
+        {
+          text: 'Any period from 1 to 365 days',
+          why: 'The shortest period is 90 days, the longest 2560.',
+        },
+        'A period of 90 to 2560 days (365 by default), plus rotations on demand',
       ],
       answer: 2,
       explanation:
-        'Automatic rotation is not supported for keys with imported material (nor for asymmetric, HMAC or custom key store keys). AWS managed keys rotate every year on their own.',
-      demonstrate: {
-        step: 'imported-no-rotation',
-        shows: { outcome: 'UnsupportedOperationException' },
-      },
+        'EnableKeyRotation takes RotationPeriodInDays from 90 to 2560, 365 by default; RotateKeyOnDemand rotates at once, up to 10 times per key, without changing the schedule.',
+      demonstrate: { step: 'customer-rotation', shows: { outcome: 'Allowed' } },
     },
     {
       id: 'managed-policy',
       question:
         'Can an administrator with kms:* in IAM change the key policy of an AWS managed key?',
-      choices: ['Yes, with kms:PutKeyPolicy', 'No, the service that created it manages it'],
-      answer: 1,
+      choices: [
+        'No: the service that created it manages its policy',
+        {
+          text: 'Yes, with kms:PutKeyPolicy',
+          why: 'The key policy passes no PutKeyPolicy to IAM, and AWS manages it.',
+        },
+        {
+          text: 'Yes, after disabling the key',
+          why: 'You cannot disable an AWS managed key either.',
+        },
+      ],
+      answer: 0,
       explanation:
         'You can view the policy of an AWS managed key, but only customer managed keys’ policies can be changed. Nor can you disable, rotate on demand or delete an AWS managed key.',
       demonstrate: {
@@ -214,8 +266,15 @@ export const keyLifecycleLesson: Lesson = {
       id: 'disabled-encrypt',
       question:
         'A caller with every permission encrypts with a disabled key. What does KMS answer?',
-      choices: ['AccessDeniedException', 'DisabledException', 'NotFoundException'],
-      answer: 1,
+      choices: [
+        {
+          text: 'AccessDeniedException',
+          why: 'The caller is authorized; the key’s state is the problem.',
+        },
+        { text: 'NotFoundException', why: 'A disabled key still exists.' },
+        'DisabledException',
+      ],
+      answer: 2,
       explanation:
         'The caller is authorized, but a disabled key cannot be used for cryptographic operations. Enabling it again makes it usable, with the same material.',
       demonstrate: { step: 'disabled-key', shows: { outcome: 'DisabledException' } },
@@ -223,8 +282,15 @@ export const keyLifecycleLesson: Lesson = {
     {
       id: 'shortest-window',
       question: 'What is the shortest waiting period ScheduleKeyDeletion accepts?',
-      choices: ['None: deletion is immediate', '7 days', '30 days'],
-      answer: 1,
+      choices: [
+        '7 days',
+        {
+          text: 'None: deletion is immediate',
+          why: 'KMS always waits, so a mistake can be cancelled.',
+        },
+        { text: '30 days', why: '30 days is the default, not the minimum.' },
+      ],
+      answer: 0,
       explanation:
         'The waiting period is 7 to 30 days, 30 by default. During it the key is PendingDeletion, unusable, and the deletion can be cancelled.',
       demonstrate: { step: 'pending-deletion', shows: { outcome: 'KMSInvalidStateException' } },
