@@ -77,9 +77,11 @@ export const auditingLesson: Lesson = {
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'AnaUsesTheKey' },
     },
     {
-      id: 'bob-is-denied',
-      title: 'A denied attempt',
-      text: 'Bob tries the same. Nothing in the key policy names him and he has no IAM policy for the key.\n\nPredict the decision. Then ask yourself: will his attempt leave a trace?',
+      id: 'bob-makes-a-data-key',
+      title: 'Bob’s attempt',
+      text: 'Bob calls `GenerateDataKey` on the same key. Nothing in the key policy names him and he has no IAM policy for the key.\n\nWhat does KMS answer? Then ask yourself: will his attempt leave a trace?',
+      reveal:
+        'Bob is **denied**, implicitly, and the attempt is recorded: CloudTrail logs refused calls too, with their error code. The next step finds it.',
       request: 'bob-generate-data-key',
       predict: true,
       expect: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
@@ -110,8 +112,19 @@ export const auditingLesson: Lesson = {
     {
       id: 'who-used-it',
       question: 'Which service tells you who used a KMS key yesterday at 3 PM?',
-      choices: ['AWS CloudTrail', 'AWS Config', 'IAM Access Analyzer', 'The key policy'],
-      answer: 0,
+      choices: [
+        {
+          text: 'AWS Config',
+          why: 'Config records how resources are configured, not each API call made with them.',
+        },
+        {
+          text: 'IAM Access Analyzer',
+          why: 'Access Analyzer finds who could reach a resource, not who did.',
+        },
+        'AWS CloudTrail',
+        { text: 'The key policy', why: 'The policy says who may use the key; it records nothing.' },
+      ],
+      answer: 2,
       explanation:
         'CloudTrail records the KMS API calls made in the account, with the caller, the operation, the key and the time. Filter its events by key and time to answer the question.',
       demonstrate: { step: 'investigate' },
@@ -120,22 +133,39 @@ export const auditingLesson: Lesson = {
       id: 'denied-logged',
       question: 'Bob’s GenerateDataKey call was denied. Is it in the audit trail?',
       choices: [
-        'No, only successful calls are recorded',
+        {
+          text: 'No, only successful calls are recorded',
+          why: 'Refused calls are recorded too; that is how probing shows up.',
+        },
         'Yes, with the error code AccessDeniedException',
+        {
+          text: 'Only if the key policy has a Deny for him',
+          why: 'Implicit and explicit denies are both recorded.',
+        },
       ],
       answer: 1,
       explanation:
         'Denied attempts are recorded with their error code, which is how you spot someone probing a key. (In AWS, a denied call from another account is logged only in the caller’s account.)',
       demonstrate: {
-        step: 'bob-is-denied',
+        step: 'bob-makes-a-data-key',
         shows: { outcome: 'AccessDeniedException', decision: 'ImplicitDeny' },
       },
     },
     {
       id: 'plaintext-in-log',
       question: 'Does the audit record of a GenerateDataKey call contain the data key?',
-      choices: ['Yes, in the response elements', 'No, only its metadata and encryption context'],
-      answer: 1,
+      choices: [
+        'No: only its metadata and encryption context',
+        {
+          text: 'Yes, in the response elements',
+          why: 'KMS leaves plaintext and key material out of its log entries.',
+        },
+        {
+          text: 'Yes, encrypted under the KMS key',
+          why: 'Neither copy of the data key is logged.',
+        },
+      ],
+      answer: 0,
       explanation:
         'For security, KMS leaves plaintext and key material out of its log entries. The encryption context is kept in plain text, which is why it must never hold secrets.',
       demonstrate: { step: 'investigate' },
