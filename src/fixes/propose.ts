@@ -35,6 +35,9 @@ interface Found {
 /** Beam width: partial fixes extended per round, narrowest first. */
 const BEAM = 6;
 
+/** Fixes found after which the search does not combine more steps. */
+const ENOUGH = 3;
+
 /** What the engine did, coarsely: a changed signature means a step got the request further. */
 function signature(r: EvaluationResult): string {
   let out = r.outcome;
@@ -141,7 +144,8 @@ export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions
           });
       }
     }
-    if (found.length >= limit) break;
+    // Deeper fixes combine more steps, so they are wider than the ones found: enough is enough.
+    if (found.length >= Math.min(limit, ENOUGH)) break;
     frontier = next.sort((x, y) => privilegeOf(x.steps) - privilegeOf(y.steps)).slice(0, BEAM);
   }
   return rank(found).slice(0, limit);

@@ -6,6 +6,7 @@
 import { docIds } from '../../engine/kms/ids';
 import type { FailedCheck } from '../analyse';
 import { appendStatement, freshSid, getAt, isObject } from '../locate';
+import { MAX_PER_CHECK } from './values';
 import { keyName, shortName, sidPart } from '../names';
 import { pointer } from '../patch';
 import { principalElement, PRIVILEGE, type GenInput, type Step } from '../step';
@@ -61,6 +62,7 @@ export function contextPairs(g: GenInput, c: FailedCheck): Step[] {
       documents: [a.requestDoc],
       privilege: PRIVILEGE.request,
     });
+    if (out.length >= MAX_PER_CHECK) break;
   }
   return out;
 }

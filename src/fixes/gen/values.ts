@@ -170,9 +170,13 @@ export function allowValues(g: GenInput, c: FailedCheck): Step[] {
     const parts = conds.map((f) => opsFor(g, c, f.key, valueFor(f, true)));
     if (parts.some((p) => p === null)) continue;
     out.push(step(g, parts as Part[], ', as the policy asks'));
+    if (out.length >= MAX_PER_CHECK) break;
   }
   return out;
 }
+
+/** Statements offered their values, at most, per check (each candidate costs an evaluation). */
+export const MAX_PER_CHECK = 3;
 
 /** Values that make one condition of every matched Deny false. */
 export function denyValues(g: GenInput, checks: FailedCheck[]): Step[] {
