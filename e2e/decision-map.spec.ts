@@ -68,6 +68,7 @@ for (const size of [
       await app.selectRequest('intern-decrypt');
       await app.expectPosition(await app.traceLength());
       await expect(app.mapDecision).toBeInViewport();
+      for (const route of await app.mapRoutes.all()) await expect(route).toBeInViewport();
       await expect(app.diagram.locator('.kms-map-node--route.is-lit')).toHaveCount(0);
       await expect(app.mapNode('Key policy names the caller')).toContainText(
         'No statement names user/Intern',
