@@ -248,6 +248,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     choice:
       'Derived only when the scenario gives organization.id: aws:PrincipalOrgID/aws:PrincipalOrgPaths for a caller whose account has a parent, aws:ResourceOrgID/aws:ResourceOrgPaths for the key account; each path is o-…/<rootId>/<OU ids>/, one per account.',
   },
+  {
+    id: 'P15',
+    topic: 'DryRun',
+    choice:
+      'For the operations that take it, DryRun true turns an otherwise successful call into DryRunOperationException, checked last; every other outcome is unchanged. Operations that do not take DryRun ignore it.',
+  },
 ];
 
 /** Looks up an assumption by id. */

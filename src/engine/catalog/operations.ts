@@ -162,6 +162,28 @@ export const API_OPERATIONS: readonly string[] = [
   'ReEncrypt',
 ].sort();
 
+/**
+ * API operations that take the DryRun parameter (S50 "Testing your permissions", and the DryRun
+ * member of each operation's request in the KMS API reference).
+ */
+export const DRY_RUN_OPERATIONS: ReadonlySet<string> = new Set([
+  'CreateGrant',
+  'Decrypt',
+  'DeriveSharedSecret',
+  'Encrypt',
+  'GenerateDataKey',
+  'GenerateDataKeyPair',
+  'GenerateDataKeyPairWithoutPlaintext',
+  'GenerateDataKeyWithoutPlaintext',
+  'GenerateMac',
+  'ReEncrypt',
+  'RetireGrant',
+  'RevokeGrant',
+  'Sign',
+  'Verify',
+  'VerifyMac',
+]);
+
 /** Grant operations accepted by CreateGrant (S34 GrantOperation enum). */
 export const GRANT_OPERATIONS: readonly string[] = LIST.filter((o) => o.grantable).map(
   (o) => o.name,

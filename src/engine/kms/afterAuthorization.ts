@@ -1,4 +1,5 @@
 import type { Key } from '../../scenario/types';
+import { DRY_RUN_OPERATIONS } from '../catalog/operations';
 import type { RequestEnv } from './checkTypes';
 import type { Rejection } from './keyState';
 import type { Plan } from './plan';
@@ -41,9 +42,27 @@ export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Reject
     );
     return r;
   };
-  const result = run(env, plan, step, phase.id);
+  const result = run(env, plan, step, phase.id) ?? dryRun(env);
+  // S50/P15: a dry run is recorded on the phase, not as a check of its own.
+  if (result?.outcome === 'DryRunOperationException')
+    phase.detail = { ...phase.detail, dryRun: true };
   phase.outcome = result ? 'fail' : 'pass';
   return result;
+}
+
+/**
+ * S50: with DryRun, a call that would succeed answers DryRunOperationException and does nothing;
+ * authorization and parameter errors are reported as without it. Operations that do not take
+ * DryRun ignore the parameter (P15).
+ */
+function dryRun(env: RequestEnv): Rejection | null {
+  const api = env.req.action.replace(/^kms:/i, '');
+  if (env.req.parameters.DryRun !== true || !DRY_RUN_OPERATIONS.has(api)) return null;
+  return {
+    outcome: 'DryRunOperationException',
+    message:
+      'The request would have succeeded, but the DryRun parameter was set; nothing was done.',
+  };
 }
 
 function run(
