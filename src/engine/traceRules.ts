@@ -128,7 +128,7 @@ export interface DetailOfRule {
     [value: string]: unknown;
   };
   retireGrantRules: { grantId?: string; allowedAs?: string; [value: string]: unknown };
-  afterAuthorization: { assumption?: string };
+  afterAuthorization: { assumption?: string; dryRun?: boolean };
   grantTokens: { tokens: string[]; outcome?: string };
   keyStateAndUsage: {
     key: string;

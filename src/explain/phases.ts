@@ -118,6 +118,9 @@ const SUMMARIES: Record<string, Summary> = {
   },
   afterAuthorization(s, below) {
     if (pass(s)) return 'The key state, key usage and request checks pass.';
+    // S50/P15: a dry run passes every check and then does nothing.
+    if (s.detail?.dryRun === true)
+      return 'Every check passes; DryRun was set, so KMS does nothing (DryRunOperationException).';
     const failed = children(s, below).find((c) => c.outcome === 'fail');
     const outcome = typeof failed?.detail?.outcome === 'string' ? `: ${failed.detail.outcome}` : '';
     return failed ? `${capitalise(words(failed.rule))} failed${outcome}.` : 'Rejected.';
@@ -134,7 +137,9 @@ export function describePhase(step: TraceStep, below: TraceStep[]): PhaseText {
     step.rule === 'grantPath' && step.outcome === 'noMatch'
       ? 'No grant allows'
       : step.rule === 'afterAuthorization' && step.outcome === 'fail'
-        ? 'Rejected'
+        ? step.detail?.dryRun === true
+          ? 'Dry run'
+          : 'Rejected'
         : outcomeWords(step.outcome);
   return { eyebrow, title, status, tone, summary };
 }

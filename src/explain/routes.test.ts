@@ -78,7 +78,11 @@ describe('routeModel over the conformance scenarios', () => {
         const c = model.checks[model.decidingCheck];
         expect(c?.gates[0]?.status, file).toBe('stop');
       }
-      if (result.outcome !== 'Allowed' && result.decision === 'Allow')
+      if (
+        result.outcome !== 'Allowed' &&
+        result.outcome !== 'DryRunOperationException' &&
+        result.decision === 'Allow'
+      )
         expect(model.after.status, file).toBe('fail');
     }
   });
@@ -137,5 +141,18 @@ describe('routeModel reasons', () => {
       if (iam?.status === 'noAllow') expect(iam.reason).toMatch(/^Key account: /);
     }
     expect(find(cross[0]!.model, 'route/keyPolicy')?.status).toMatch(/notApplicable|notReached/);
+  });
+
+  it('says a dry run would have succeeded (S50)', () => {
+    const [, scenario] = scenarios.find(([f]) => f === 'V004.json')!;
+    const dry = structuredClone(scenario);
+    dry.requests[0]!.parameters = { ...dry.requests[0]!.parameters, DryRun: true };
+    const result = evaluateScenario(dry).results[0]!;
+    expect(result.outcome).toBe('DryRunOperationException');
+    const model = routeModel(result, { scenario: dry });
+    expect(model.after.status).toBe('pass');
+    expect(model.after.reason).toMatch(/DryRun was set/);
+    expect(model.decision.status).toBe('allow');
+    expect(model.decision.statusWords).toBe('Would succeed (dry run)');
   });
 });

@@ -747,7 +747,9 @@ export function routeModel(result: EvaluationResult, opts: RouteModelOptions = {
   let after: MapItem;
   if (validity) {
     const failed = trace.children(validity.id).find((c) => c.outcome === 'fail');
-    const status: MapStatus = failed ? 'fail' : 'pass';
+    // A dry run passes every check; KMS then does nothing (S50/P15).
+    const status: MapStatus =
+      failed || (passed(validity) === false && validity.detail?.dryRun !== true) ? 'fail' : 'pass';
     after = {
       id: 'after',
       kind: 'after',
@@ -783,19 +785,22 @@ export function routeModel(result: EvaluationResult, opts: RouteModelOptions = {
     };
   }
   const allowed = result.outcome === 'Allowed';
+  const dryRun = result.outcome === 'DryRunOperationException';
   const decision: RouteModel['decision'] = {
     id: 'decision',
     kind: 'decision',
     rule: 'decision',
     title: result.outcome,
-    status: allowed ? 'allow' : result.decision === 'Allow' ? 'fail' : 'stop',
+    status: allowed || dryRun ? 'allow' : result.decision === 'Allow' ? 'fail' : 'stop',
     statusWords: allowed
       ? 'Allow'
-      : result.decision === 'Allow'
-        ? 'Authorized, then rejected'
-        : result.decision === 'ExplicitDeny'
-          ? 'Explicit deny'
-          : 'Implicit deny',
+      : dryRun
+        ? 'Would succeed (dry run)'
+        : result.decision === 'Allow'
+          ? 'Authorized, then rejected'
+          : result.decision === 'ExplicitDeny'
+            ? 'Explicit deny'
+            : 'Implicit deny',
     reason: allowed ? 'KMS performs the operation' : (result.message ?? result.outcome),
     stepIds: decisionStep ? [decisionStep.id] : [],
     stepIndex: decisionIndex,
