@@ -41,15 +41,15 @@ for (const theme of ['light', 'dark'] as const) {
           targets: v.nodes.slice(0, 5).map((n) => n.target),
         }));
 
-    await learn.open('lesson=key-policy-basics/iam-admin-is-not-enough');
+    await learn.open('lesson=key-policy-basics/bob-and-the-key');
     await expect(learn.predictForm).toBeVisible();
     expect(await bad()).toEqual([]);
-    await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+    await learn.predict({ outcome: 'ImplicitDeny', statement: null });
     await expect(learn.diagram).toBeVisible();
     expect(await bad()).toEqual([]);
     await learn.open('lesson=key-policy-basics/checkpoints');
     await learn.answerCheckpoint(0, 'Exactly one');
-    await learn.answerCheckpoint(1, 'Yes, the IAM policy allows it');
+    await learn.answerCheckpoint(1, 'Allowed: the IAM policy allows it');
     expect(await bad()).toEqual([]);
     await page.getByTestId('all-lessons').click();
     await expect(learn.cards.first()).toBeVisible();

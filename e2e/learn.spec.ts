@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { lessonById, lessonScenarios, lessons } from '../src/lessons';
+import {
+  choiceText,
+  lessonById,
+  lessonScenarios,
+  lessons,
+  type PredictedOutcome,
+  type StepExpectation,
+} from '../src/lessons';
 import { encodeShareFragment } from '../src/scenario';
 import { ConsolePanel } from './pages/ConsolePanel';
 import { LearnPage } from './pages/LearnPage';
@@ -11,6 +18,16 @@ const firstScenario = (() => {
   if (!built?.ok) throw new Error('lesson 1 has no first scenario');
   return built.scenario;
 })();
+
+/** The answer the engine gives, as the prediction form offers it. */
+const predicted = (want: StepExpectation): PredictedOutcome =>
+  want.outcome === 'Allowed'
+    ? 'Allowed'
+    : want.outcome === 'AccessDeniedException'
+      ? want.decision === 'ExplicitDeny'
+        ? 'ExplicitDeny'
+        : 'ImplicitDeny'
+      : (want.outcome as PredictedOutcome);
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -35,12 +52,14 @@ test('complete lesson 1: every step, its predictions and its checkpoints', async
       await expect(learn.decision).toHaveCount(0);
       await expect(learn.diagram).toHaveCount(0);
       const want = step.expect!;
+      // Nothing on screen states the outcome before the answer; the explanation comes after.
+      await expect(page.getByTestId('step-reveal')).toHaveCount(0);
       await learn.predict({
-        verdict: want.decision === 'Allow' ? 'Allowed' : 'Denied',
-        kind: want.decision === 'ExplicitDeny' ? 'explicit' : 'implicit',
+        outcome: predicted(want),
         statement: want.decision === 'ImplicitDeny' ? null : `"${want.decidingSid}"`,
       });
       await expect(learn.verdict).toHaveAttribute('data-correct', 'true');
+      await expect(page.getByTestId('step-reveal')).toBeVisible();
     }
     await expect(learn.decision).toHaveAttribute('data-outcome', step.expect!.outcome!);
     await expect(learn.diagram).toBeVisible();
@@ -49,12 +68,12 @@ test('complete lesson 1: every step, its predictions and its checkpoints', async
 
   await expect(learn.position).toHaveText('Checkpoint questions');
   for (const [n, c] of lesson.checkpoints.entries()) {
-    const verdict = await learn.answerCheckpoint(n, c.choices[c.answer]!);
+    const verdict = await learn.answerCheckpoint(n, choiceText(c.choices[c.answer]!));
     await expect(verdict).toHaveAttribute('data-correct', 'true');
     await expect(verdict).toContainText(c.explanation);
   }
   await expect(page.getByTestId('checkpoint-score')).toHaveText(
-    `${lesson.checkpoints.length} of ${lesson.checkpoints.length} right`,
+    `${lesson.checkpoints.length} of ${lesson.checkpoints.length} right on the first try`,
   );
 
   // "Show me" opens the step that demonstrates the answer.
@@ -83,14 +102,30 @@ test('complete lesson 1: every step, its predictions and its checkpoints', async
   await expect(progress).toContainText(`0 of ${lesson.steps.length} steps`);
 });
 
-test('a wrong checkpoint answer says so, with the right answer and why', async ({ page }) => {
+test('a wrong checkpoint answer says why it is wrong, not which is right; a retry earns no credit', async ({
+  page,
+}) => {
   const learn = new LearnPage(page);
   await learn.open(`lesson=${lesson.id}/checkpoints`);
   const c = lesson.checkpoints[0]!;
   const wrong = c.choices.find((_, i) => i !== c.answer)!;
-  const verdict = await learn.answerCheckpoint(0, wrong);
+  const right = choiceText(c.choices[c.answer]!);
+  const verdict = await learn.answerCheckpoint(0, choiceText(wrong));
   await expect(verdict).toHaveAttribute('data-correct', 'false');
-  await expect(verdict).toContainText(`the answer is “${c.choices[c.answer]}”`);
+  if (typeof wrong !== 'string') await expect(verdict).toContainText(wrong.why);
+  await expect(verdict).not.toContainText(right);
+  await expect(verdict).not.toContainText(c.explanation);
+  // The wrong choice is ruled out; the right one, found on a later try, scores nothing.
+  await expect(
+    learn.checkpoints.nth(0).getByRole('radio', { name: choiceText(wrong), exact: true }),
+  ).toBeDisabled();
+  const again = await learn.answerCheckpoint(0, right);
+  await expect(again).toHaveAttribute('data-correct', 'true');
+  await expect(again).toContainText('on a later try');
+  await expect(again).toContainText(c.explanation);
+  await expect(page.getByTestId('checkpoint-score')).toHaveText(
+    `0 of ${lesson.checkpoints.length} right on the first try (1 answered)`,
+  );
 });
 
 test('any playground request becomes a question, answered wrong then right', async ({ page }) => {
@@ -107,10 +142,13 @@ test('any playground request becomes a question, answered wrong then right', asy
   // The request list's outcome marks would give it away: they wait too.
   const mark = app.requestItems.first().locator('.outcome-dot');
   await expect(mark).toBeHidden();
-  await learn.predict({ verdict: 'Allowed', statement: '"Everything"' });
+  await learn.predict({ outcome: 'Allowed', statement: '"Everything"' });
   await expect(mark).toBeVisible();
   await expect(learn.verdict).toHaveAttribute('data-correct', 'false');
-  await expect(learn.verdict).toContainText('Not quite: Denied implicitly');
+  await expect(learn.verdict).toContainText('Not quite: AccessDeniedException, an implicit deny');
+  // The feedback names the wrong belief, and never marks "explicit or implicit" on an Allowed.
+  await expect(page.getByTestId('predict-why')).toContainText('IAM statement you counted on');
+  await expect(learn.verdict).not.toContainText('Explicit or implicit');
   await expect(app.decision).toHaveAttribute('data-outcome', 'AccessDeniedException');
   await expect(app.explanation).not.toBeEmpty();
   const length = await app.position.getAttribute('data-length');
@@ -120,7 +158,7 @@ test('any playground request becomes a question, answered wrong then right', asy
 
   // Right: denied, implicitly, no statement matched.
   await page.getByTestId('predict-start').click();
-  await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+  await learn.predict({ outcome: 'ImplicitDeny', statement: null });
   await expect(learn.verdict).toHaveAttribute('data-correct', 'true');
 
   await learn.openCourse();
@@ -129,13 +167,12 @@ test('any playground request becomes a question, answered wrong then right', asy
 
 test('a prediction can be made from the keyboard alone', async ({ page }) => {
   const learn = new LearnPage(page);
-  await learn.open(`lesson=${lesson.id}/iam-admin-is-not-enough`);
-  await learn.predictForm.getByRole('radio', { name: 'Allowed', exact: true }).focus();
-  await page.keyboard.press('ArrowDown'); // Denied
+  await learn.open(`lesson=${lesson.id}/bob-and-the-key`);
+  await learn.predictForm.getByTestId('predict-outcome-Allowed').focus();
+  await page.keyboard.press('ArrowDown'); // AccessDenied, implicit
   await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown'); // Implicitly
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown'); // No statement matched
+  await page.keyboard.press('ArrowDown'); // No statement: nothing matched
+  await page.keyboard.press('Tab'); // the hint
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('predict-submit')).toBeFocused();
   await page.keyboard.press('Enter');
@@ -145,8 +182,8 @@ test('a prediction can be made from the keyboard alone', async ({ page }) => {
 
 test('a deep link opens the step; an unknown step falls back to the first', async ({ page }) => {
   const learn = new LearnPage(page);
-  await learn.open(`lesson=${lesson.id}/root-has-no-access`);
-  const index = lesson.steps.findIndex((s) => s.id === 'root-has-no-access');
+  await learn.open(`lesson=${lesson.id}/root-user-decrypts`);
+  const index = lesson.steps.findIndex((s) => s.id === 'root-user-decrypts');
   await expect(learn.position).toHaveText(`Step ${index + 1} of ${lesson.steps.length}`);
   await expect(learn.predictForm).toBeVisible();
   await expect(page.getByRole('link', { name: /Key policies in AWS KMS/ })).toHaveAttribute(
@@ -215,18 +252,18 @@ for (const theme of ['light', 'dark'] as const) {
     await learn.open(`lesson=${lesson.id}/give-the-account-access`);
     await expect(learn.diagram).toBeVisible();
     await page.screenshot({ path: info.outputPath(`player-${theme}.png`) });
-    await learn.open(`lesson=${lesson.id}/iam-admin-is-not-enough`);
+    await learn.open(`lesson=${lesson.id}/bob-and-the-key`);
     await expect(learn.predictForm).toBeVisible();
     await page.screenshot({ path: info.outputPath(`predict-${theme}.png`) });
     await page.getByTestId('all-lessons').click();
     await page.screenshot({ path: info.outputPath(`list-${theme}.png`) });
 
     // The same question on a playground request, inside the lesson sandbox.
-    await learn.open(`lesson=${lesson.id}/iam-admin-is-not-enough`);
+    await learn.open(`lesson=${lesson.id}/bob-and-the-key`);
     await page.getByTestId('open-in-playground').click();
     await page.getByTestId('predict-start').click();
     await page.screenshot({ path: info.outputPath(`playground-predict-${theme}.png`) });
-    await learn.predict({ verdict: 'Allowed', statement: '"Everything"' });
+    await learn.predict({ outcome: 'Allowed', statement: '"Everything"' });
     await page.screenshot({ path: info.outputPath(`playground-verdict-${theme}.png`) });
 
     // A step with a console transcript.
@@ -234,8 +271,7 @@ for (const theme of ['light', 'dark'] as const) {
     const withConsole = grants?.steps.find((s) => s.console?.length);
     if (grants && withConsole) {
       await learn.open(`lesson=${grants.id}/${withConsole.id}`);
-      if (withConsole.predict)
-        await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+      if (withConsole.predict) await learn.predict({ outcome: 'ImplicitDeny', statement: null });
       await expect(page.getByTestId('lesson-console-entry').first()).toBeVisible();
       await page.screenshot({ path: info.outputPath(`console-${theme}.png`), fullPage: true });
     }
@@ -259,7 +295,7 @@ test('every step of every lesson opens and shows what it expects', async ({ page
         if (step.predict) {
           // The transcript would give the answer away: it waits for one.
           await expect(page.getByTestId('lesson-console-entry')).toHaveCount(0);
-          await learn.predict({ verdict: 'Denied', kind: 'implicit', statement: null });
+          await learn.predict({ outcome: 'ImplicitDeny', statement: null });
         }
         await expect(page.getByTestId('lesson-console-entry')).toHaveCount(step.console.length);
       }

@@ -1,11 +1,12 @@
 import { expect, type Locator } from '@playwright/test';
+import type { PredictedOutcome } from '../../src/lessons/predict';
 import { withTestIds } from './testIds';
 
 /** A prediction as the learner enters it; `statement` is the text of a statement choice. */
 export interface PredictAnswer {
-  verdict: 'Allowed' | 'Denied';
-  kind?: 'explicit' | 'implicit';
-  /** Part of the statement choice's label, or null for "No statement matched". */
+  /** What KMS answers: Allowed, ImplicitDeny, ExplicitDeny or an error code. */
+  outcome: PredictedOutcome;
+  /** Part of the statement choice's label, or null for "No statement: nothing matched". */
   statement: string | null;
 }
 
@@ -45,26 +46,24 @@ export class LearnPage extends withTestIds({
   /** Fills in the prediction form on screen and reveals the decision. */
   async predict(answer: PredictAnswer): Promise<void> {
     const form = this.predictForm;
-    await form.getByRole('radio', { name: answer.verdict, exact: true }).check();
-    if (answer.kind === 'explicit') await form.getByRole('radio', { name: /^Explicitly/ }).check();
-    if (answer.kind === 'implicit') await form.getByRole('radio', { name: /^Implicitly/ }).check();
+    await form.getByTestId(`predict-outcome-${answer.outcome}`).check();
     const select = form.getByTestId('predict-statement');
     if (answer.statement === null) {
-      await select.selectOption({ label: 'No statement matched' });
+      await select.selectOption({ label: 'No statement: nothing matched' });
     } else {
       const options = await select.locator('option').allTextContents();
       const label = options.find((o) => o.includes(answer.statement!));
       expect(label, `a statement choice containing ${answer.statement}`).toBeDefined();
       await select.selectOption({ label: label! });
     }
-    await form.getByRole('button', { name: 'Reveal the decision' }).click();
+    await form.getByRole('button', { name: 'Reveal the answer' }).click();
   }
 
-  /** Answers checkpoint `n` (0-based) with the choice whose text is `choice`. */
+  /** Answers checkpoint `n` (0-based) with the choice whose text is `choice` (again, after a miss). */
   async answerCheckpoint(n: number, choice: string): Promise<Locator> {
     const q = this.checkpoints.nth(n);
     await q.getByRole('radio', { name: choice, exact: true }).check();
-    await q.getByRole('button', { name: 'Check my answer' }).click();
+    await q.getByTestId('checkpoint-check').click();
     const verdict = q.getByTestId('checkpoint-verdict');
     await expect(verdict).toBeVisible();
     return verdict;

@@ -77,6 +77,7 @@ export function actualOutcome(result: EvaluationResult): PredictedOutcome {
 export function outcomeLabel(o: PredictedOutcome): string {
   if (o === 'Allowed') return 'Allowed: the call succeeds';
   if (o === 'ImplicitDeny') return 'AccessDeniedException: nothing allows it (implicit deny)';
-  if (o === 'ExplicitDeny') return 'AccessDeniedException: a Deny statement matches (explicit deny)';
+  if (o === 'ExplicitDeny')
+    return 'AccessDeniedException: a Deny statement matches (explicit deny)';
   return `${o}: ${ERROR_MEANING[o]}`;
 }

@@ -141,7 +141,11 @@ export const keyPolicyLesson: Lesson = {
       ],
       request: 'ana-put-policy',
       predict: true,
-      expect: { outcome: 'MalformedPolicyDocumentException', decision: 'Allow' },
+      expect: {
+        outcome: 'MalformedPolicyDocumentException',
+        decision: 'Allow',
+        decidingSid: 'AllowAnaToManageTheKey',
+      },
     },
     {
       id: 'give-the-account-access',

@@ -138,9 +138,7 @@ describe('scoring a prediction', () => {
     const s = scenario();
     const result = evaluateScenario(s).results[0]!;
     const allow = choiceKey(KEY_DOC, ['Statement', 0]);
-    expect(
-      scorePrediction({ outcome: 'Allowed', statement: allow }, result).correct,
-    ).toBe(true);
+    expect(scorePrediction({ outcome: 'Allowed', statement: allow }, result).correct).toBe(true);
     expect(scorePrediction({ outcome: 'Allowed', statement: null }, result).correct).toBe(false);
     // Answering Allowed to an allowed request is never marked on "explicit or implicit".
     expect(scorePrediction({ outcome: 'Allowed', statement: allow }, result)).toEqual({
