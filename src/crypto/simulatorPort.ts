@@ -66,6 +66,11 @@ async function runJob(
     case 'sign':
     case 'mac':
       return signOrMac(pairs, job);
+    case 'publicKey': {
+      // The pair Sign and Verify use (simulatorPortSigning: one per material id and version).
+      const pair = await pairs.pair(`${materialIdOf(job.key)}#${job.key.version}`, job.keySpec);
+      return { ok: true, publicKey: toBase64(pair.publicKey) };
+    }
     case 'keyPair': {
       const pair = await makeKeyPair(job.pairSpec);
       const m = await materialFor(store, job.key);

@@ -50,6 +50,8 @@ export type CryptoJob =
       message: string;
       expected?: string;
     }
+  /** GetPublicKey: the public half (DER SPKI) of the asymmetric key's pair, as Sign uses it. */
+  | { kind: 'publicKey'; key: MaterialRef; keySpec: string }
   /** GenerateDataKeyPair: a new key pair; the private key sealed under `key`. */
   | { kind: 'keyPair'; key: MaterialRef; pairSpec: string; context: Record<string, string> };
 

@@ -58,6 +58,7 @@ const SUMMARIES: Readonly<Record<string, string>> = {
   'verify-mac': 'Verifies an HMAC made with an HMAC KMS key.',
   'replicate-key': 'Replicates a multi-Region primary key into another Region.',
   'generate-random': 'Returns bytes as GenerateRandom does (simulated: derived, not random).',
+  'get-public-key': 'Returns the public key of an asymmetric KMS key (DER, base64).',
   'list-key-policies': 'Gets the names of the key policies of a KMS key (always "default").',
   'get-parameters-for-import':
     'Returns a wrapping key and an import token for a key with origin EXTERNAL.',

@@ -12,6 +12,7 @@ import {
   scheduleKeyDeletion,
 } from './deletion';
 import { generateRandom, getParametersForImport, listKeyPolicies } from './extra';
+import { getPublicKey } from './publicKey';
 import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
 import { keyPairPlaceholder } from './keyPair';
 import { replicateKey } from './replicate';
@@ -80,6 +81,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ListKeyPolicies: listKeyPolicies,
   GetParametersForImport: getParametersForImport,
   GenerateRandom: generateRandom,
+  GetPublicKey: getPublicKey,
 };
 
 /** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */

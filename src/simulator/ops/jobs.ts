@@ -1,6 +1,7 @@
 /** Every crypto handler of the asynchronous path (`callAsync`), by operation. */
 import { SYMMETRIC_JOB_HANDLERS, type JobHandler } from './cryptoJobs';
 import { keyPairJob } from './keyPair';
+import { getPublicKeyJob } from './publicKey';
 import { signJob } from './signing';
 
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
@@ -11,4 +12,5 @@ export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   Verify: signJob(false, true),
   GenerateMac: signJob(true, false),
   VerifyMac: signJob(true, true),
+  GetPublicKey: getPublicKeyJob,
 };

@@ -5,7 +5,7 @@ import type { SimulatorState } from '../types';
 import { awsDate } from './context';
 
 /** Encryption algorithms a key supports (API reference, KeyMetadata.EncryptionAlgorithms). */
-function algorithms(k: Key): Record<string, Json> {
+export function keyAlgorithms(k: Key): Record<string, Json> {
   if (k.keyUsage === 'ENCRYPT_DECRYPT')
     return k.keySpec === 'SYMMETRIC_DEFAULT'
       ? { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] }
@@ -43,7 +43,7 @@ export function keyMetadata(state: SimulatorState, k: Key): Record<string, Json>
     KeyManager: k.keyManager,
     CustomerMasterKeySpec: k.keySpec,
     KeySpec: k.keySpec,
-    ...algorithms(k),
+    ...keyAlgorithms(k),
     MultiRegion: k.multiRegion,
   });
   if (k.multiRegion) {
