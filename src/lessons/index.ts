@@ -59,3 +59,13 @@ export {
   type PredictedOutcome,
 } from './predict';
 export { choiceOrder, choiceText, choiceWhy } from './checkpoint';
+export {
+  challengeById,
+  challengeScenario,
+  challenges,
+  gradeChallenge,
+  type Challenge,
+  type ChallengeGrade,
+  type GradedRequirement,
+  type Requirement,
+} from './challenges';
