@@ -1,6 +1,7 @@
 import './lessonList.css';
 import { useState } from 'react';
-import type { Lesson } from '../../lessons';
+import { challengeScenario, challenges, type Lesson } from '../../lessons';
+import { challengeProgressId } from './challengeRoute';
 import { lessonScore, useAppStore, type LearnProgress } from '../../state';
 
 /** The lesson to continue: the first one started but not finished, else the first not started. */
@@ -32,6 +33,58 @@ function ProgressLine({ lesson }: { lesson: Lesson }) {
         ` · predictions ${score.predictionsRight} of ${score.predictionsMade} right`}
       {answered.length > 0 && ` · checkpoints ${right} of ${lesson.checkpoints.length} right`}
     </p>
+  );
+}
+
+/**
+ * The final challenges: each opens in the playground (the user's work kept aside), where the
+ * engine grades the policies being edited against the challenge's requests.
+ */
+function ChallengeList() {
+  const progress = useAppStore((s) => s.learnProgress);
+  const openInPlayground = useAppStore((s) => s.openInPlayground);
+  return (
+    <section className="challenge-list" aria-labelledby="challenges-heading">
+      <h2 id="challenges-heading">Final challenges</h2>
+      <p className="small">
+        Edit policies in the playground until the required requests are allowed and the others stay
+        denied. The engine grades every change, and giving more than the job needs fails.
+      </p>
+      <ol className="lessons">
+        {challenges.map((c) => {
+          const solved = progress.lessons[challengeProgressId(c.id)]?.done.includes('solved');
+          return (
+            <li
+              key={c.id}
+              className="lesson-card"
+              data-testid="challenge-card"
+              data-challenge={c.id}
+            >
+              <h3>
+                <span className="lesson-number">C{c.number}</span> {c.title}
+              </h3>
+              <p className="small" data-testid="challenge-progress">
+                {solved ? '✓ Solved' : 'Not solved yet'}
+              </p>
+              <button
+                type="button"
+                aria-label={`${solved ? 'Open' : 'Start'} challenge ${c.number}: ${c.title}`}
+                data-testid="challenge-start"
+                onClick={() =>
+                  openInPlayground(challengeScenario(c), 0, {
+                    lesson: challengeProgressId(c.id),
+                    step: 'challenge',
+                    title: `Challenge ${c.number}: ${c.title}`,
+                  })
+                }
+              >
+                {solved ? 'Open' : 'Start'}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
 
@@ -91,6 +144,7 @@ export function LessonList({ lessons }: { lessons: readonly Lesson[] }) {
           );
         })}
       </ol>
+      <ChallengeList />
       <footer className="lesson-list-foot">
         <p className="small" data-testid="quiz-score">
           Predictions on playground requests: {right} right, {wrong} wrong.

@@ -1,5 +1,8 @@
 import './sandbox.css';
+import { challengeById, challengeScenario } from '../../lessons';
 import { useAppStore } from '../../state';
+import { ChallengePanel } from './ChallengePanel';
+import { challengeOfSandbox } from './challengeRoute';
 
 /**
  * Shown in the playground while a lesson step is open there: the user's own workspace is kept
@@ -10,7 +13,53 @@ export function SandboxBanner() {
   const leaveSandbox = useAppStore((s) => s.leaveSandbox);
   const setView = useAppStore((s) => s.setView);
   const openLesson = useAppStore((s) => s.openLesson);
+  const openInPlayground = useAppStore((s) => s.openInPlayground);
   if (!sandbox) return null;
+  const challenge = challengeById(challengeOfSandbox(sandbox.lesson) ?? '');
+  if (challenge)
+    return (
+      <div
+        className="banner sandbox-banner challenge-banner"
+        role="region"
+        aria-label="Challenge"
+        data-testid="sandbox-banner"
+      >
+        <ChallengePanel challenge={challenge} />
+        <p className="small">
+          Your own work is kept aside and still saved; changes made here are not.
+        </p>
+        <div className="button-group">
+          <button
+            type="button"
+            className="primary"
+            data-testid="challenge-back"
+            onClick={() => {
+              leaveSandbox();
+              openLesson(null);
+              setView('learn');
+            }}
+          >
+            Back to the course
+          </button>
+          <button
+            type="button"
+            data-testid="challenge-restart"
+            onClick={() =>
+              openInPlayground(challengeScenario(challenge), 0, {
+                lesson: sandbox.lesson,
+                step: sandbox.step,
+                title: sandbox.title,
+              })
+            }
+          >
+            Start over
+          </button>
+          <button type="button" data-testid="sandbox-restore" onClick={() => leaveSandbox()}>
+            Back to my work
+          </button>
+        </div>
+      </div>
+    );
   return (
     <div
       className="banner sandbox-banner"
