@@ -377,6 +377,38 @@ const fixesTestZone = {
   }),
 };
 
+/**
+ * Who can use which key (issue 15): the access matrix and its diff. As pure as the fixes (no DOM,
+ * clock, randomness or timers) and UI-free; it uses the engine and the scenario. The app runs it in
+ * a worker that lives in src/ui/access.
+ */
+const accessZone = {
+  name: 'kms/src/access',
+  files: [`src/access/**/*.${TS}`],
+  ignores: [`src/access/**/*.test.${TS}`],
+  rules: restrictions({
+    imports: [
+      ...UI_LIBRARY_IMPORTS,
+      ...cryptoImportBans(),
+      ...bannedFolders(
+        ['state', 'ui', 'cli', 'crypto', 'simulator', 'lessons', 'explain', 'fixes'],
+        'src/access imports only the engine and the scenario.',
+      ),
+    ],
+    globalNames: ENGINE_GLOBALS,
+    properties: ENGINE_PROPERTIES,
+    syntax: ENGINE_SYNTAX,
+  }),
+};
+
+const accessTestZone = {
+  name: 'kms/src/access-tests',
+  files: [`src/access/**/*.test.${TS}`],
+  rules: restrictions({
+    imports: [...UI_LIBRARY_IMPORTS, ...bannedFolders(['state', 'ui'], 'Access tests need no UI.')],
+  }),
+};
+
 /** Everything else in src/ (ui/app, ui/panels, main.tsx, ...). */
 const restOfSrc = {
   name: 'kms/src',
@@ -393,6 +425,7 @@ const restOfSrc = {
     'src/lessons/**',
     'src/fixes/**',
     'src/explain/**',
+    'src/access/**',
   ],
   rules: restrictions({
     imports: [...libraryHomeBans('src'), ...cryptoImportBans()],
@@ -452,6 +485,8 @@ export default defineConfig([
   lessonsTestZone,
   fixesZone,
   fixesTestZone,
+  accessZone,
+  accessTestZone,
   explainZone,
   ...otherZones,
   ...engineZones,

@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario } from '../engine';
+import { scenarioArb } from '../engine/properties/arbitraries';
+import { examples } from '../scenario/examples';
+import type { Request, Scenario } from '../scenario/types';
+import { accessMatrix, cellRequest, MATRIX_ACTIONS } from './index';
+import { requestValues } from './when';
+
+const example = (id: string): Scenario => {
+  const e = examples.find((x) => x.id === id);
+  if (!e) throw new Error(id);
+  return e.scenario;
+};
+
+/** The request evaluated alone: a scenario with only that request. */
+const alone = (s: Scenario, r: Request) => evaluateScenario({ ...s, requests: [r] }).results[0];
+
+describe('accessMatrix', () => {
+  it('has one cell per principal × key × action, in that order', () => {
+    const s = example('cross-account-decrypt');
+    const m = accessMatrix(s);
+    expect(m.cells).toHaveLength(m.principals.length * m.keys.length * m.actions.length);
+    expect(m.actions).toEqual(MATRIX_ACTIONS);
+    expect(m.cells[0]).toMatchObject({
+      principal: m.principals[0]?.arn,
+      key: m.keys[0]?.arn,
+      action: m.actions[0],
+    });
+  });
+
+  it("adds each account's root: the key's account and the caller's", () => {
+    const m = accessMatrix(example('cross-account-decrypt'));
+    const roots = m.principals.filter((p) => p.root).map((p) => p.arn);
+    expect(roots).toEqual(['arn:aws:iam::111122223333:root', 'arn:aws:iam::444455556666:root']);
+  });
+
+  it('leaves out keyless operations and RetireGrant (authorized per grant, not per key)', () => {
+    expect(MATRIX_ACTIONS).not.toContain('kms:CreateKey');
+    expect(MATRIX_ACTIONS).not.toContain('kms:ListAliases');
+    expect(MATRIX_ACTIONS).not.toContain('kms:RetireGrant');
+    expect(MATRIX_ACTIONS).toContain('kms:ReEncryptFrom');
+    expect(MATRIX_ACTIONS).toContain('kms:PutKeyPolicy');
+  });
+
+  it('names the route: IAM via the key policy, the key policy itself, a grant', () => {
+    const iam = accessMatrix(example('default-key-policy-iam'));
+    const dana = iam.cells.find(
+      (c) => c.principal.endsWith('user/Dana') && c.action === 'kms:Decrypt',
+    );
+    expect(dana).toMatchObject({ outcome: 'Allowed', access: 'allowed', via: 'iam' });
+    expect(dana?.document).toMatch(/^identity:/);
+    const root = iam.cells.find((c) => c.principal.endsWith(':root') && c.action === 'kms:Decrypt');
+    expect(root).toMatchObject({ access: 'allowed', via: 'keyPolicy' });
+    const grant = accessMatrix(example('grant-encryption-context')).cells.find(
+      (c) => c.principal.endsWith('role/InvoiceWorker') && c.action === 'kms:DescribeKey',
+    );
+    expect(grant).toMatchObject({ access: 'allowed', via: 'grant' });
+    expect(grant?.grantId).toMatch(/^a1b2/);
+  });
+
+  it('says what stopped a denied cell (the cross-account rule for PutKeyPolicy)', () => {
+    const m = accessMatrix(example('cross-account-decrypt'));
+    const c = m.cells.find(
+      (x) => x.principal.endsWith('role/ReportBuilder') && x.action === 'kms:PutKeyPolicy',
+    );
+    expect(c).toMatchObject({
+      outcome: 'AccessDeniedException',
+      access: 'denied',
+      stop: 'crossAccount',
+    });
+    const none = m.cells.find(
+      (x) => x.principal.endsWith('role/Intern') && x.action === 'kms:Decrypt',
+    );
+    expect(none).toMatchObject({ access: 'denied', stop: 'noAllow' });
+  });
+
+  it('an authorized call refused afterwards is allowed access with its outcome (CreateGrant without parameters)', () => {
+    const c = accessMatrix(example('admins-and-users')).cells.find(
+      (x) => x.principal.endsWith(':root') && x.action === 'kms:CreateGrant',
+    );
+    expect(c).toMatchObject({ decision: 'Allow', access: 'allowed', stop: 'afterAuthorization' });
+    expect(c?.outcome).not.toBe('Allowed');
+  });
+
+  it('a grant constrained to an encryption context is "allowed when" that context is given', () => {
+    const m = accessMatrix(example('grant-encryption-context'));
+    const c = m.cells.find(
+      (x) => x.principal.endsWith('role/InvoiceWorker') && x.action === 'kms:Decrypt',
+    );
+    expect(c).toMatchObject({ outcome: 'AccessDeniedException', access: 'conditional' });
+    expect(c?.when).toEqual([
+      {
+        via: 'grant',
+        grantId: expect.stringMatching(/^a1b2/),
+        values: [{ kind: 'encryptionContext', key: 'tenant', value: 'acme' }],
+      },
+    ]);
+  });
+
+  it('a key policy condition on kms:ViaService or the encryption context makes a cell conditional', () => {
+    const s: Scenario = {
+      ...example('default-key-policy-iam'),
+      principals: [
+        { arn: 'arn:aws:iam::111122223333:role/App', policies: [], groups: [], tags: {} },
+      ],
+    };
+    const key = s.keys[0];
+    if (!key) throw new Error('no key');
+    s.keys = [
+      {
+        ...key,
+        policy: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: 'arn:aws:iam::111122223333:role/App' },
+              Action: 'kms:Encrypt',
+              Resource: '*',
+              Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } },
+            },
+            {
+              Effect: 'Allow',
+              Principal: { AWS: 'arn:aws:iam::111122223333:role/App' },
+              Action: 'kms:Decrypt',
+              Resource: '*',
+              Condition: { StringLike: { 'kms:EncryptionContext:app': 'orders-*' } },
+            },
+            {
+              Effect: 'Allow',
+              Principal: { AWS: 'arn:aws:iam::111122223333:role/App' },
+              Action: 'kms:DescribeKey',
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } },
+            },
+          ],
+        },
+      },
+    ];
+    const m = accessMatrix(s);
+    const cell = (a: string) =>
+      m.cells.find((c) => c.principal.endsWith('role/App') && c.action === a);
+    expect(cell('kms:Encrypt')?.when[0]?.values).toEqual([
+      { kind: 'context', key: 'kms:ViaService', value: 's3.us-east-1.amazonaws.com' },
+    ]);
+    expect(cell('kms:Decrypt')?.when[0]?.values).toEqual([
+      { kind: 'encryptionContext', key: 'app', value: 'orders-x' },
+    ]);
+    // A principal tag is not a request value: the caller cannot supply it.
+    expect(cell('kms:DescribeKey')?.access).toBe('denied');
+  });
+
+  it('property: every cell equals evaluating that request alone', () => {
+    let cells = 0;
+    let allowed = 0;
+    fc.assert(
+      fc.property(fc.oneof(scenarioArb(), scenarioArb({ permissive: true })), (s) => {
+        const m = accessMatrix(s);
+        cells += m.cells.length;
+        for (const c of m.cells) {
+          if (c.access === 'allowed') allowed++;
+          const r = alone(s, cellRequest(c.principal, c.key, c.action));
+          expect([c.outcome, c.decision]).toEqual([r?.outcome, r?.decision]);
+          expect(c.access === 'allowed').toBe(r?.decision === 'Allow');
+          // Every "allowed when" alternative is allowed when its values are sent.
+          for (const w of c.when) {
+            const wr = alone(s, {
+              ...cellRequest(c.principal, c.key, c.action),
+              ...requestValues(w.values),
+            });
+            expect(wr?.decision).toBe('Allow');
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+    // The generated scenarios reach real decisions, allowed ones among them.
+    expect(cells).toBeGreaterThan(1000);
+    expect(allowed).toBeGreaterThan(10);
+  }, 120_000);
+});
