@@ -4,11 +4,12 @@ import './map.css';
 import './mapNodes.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EvaluationResult } from '../../engine/types';
-import { outcomeWords, shortArn } from '../../explain';
+import { outcomeWords, routeModel, shortArn } from '../../explain';
 import type { Scenario } from '../../scenario/types';
-import { buildMap, itemView, mapChanges, playingCheck, type MapData } from './mapModel';
+import { buildMap, itemView, mapChanges, playingCheck } from './mapModel';
 import { MapNode, STATUS_ICON } from './MapNode';
 import { SelectStepContext } from './selectContext';
+import type { GraphRow } from './types';
 
 /** Props of DecisionMap. */
 export interface DecisionMapProps {
@@ -33,6 +34,8 @@ export interface DecisionMapProps {
   /** When playback has finished, bring the decision into view (a presentation's reveal). */
   showEnd?: boolean;
 }
+
+const NO_ROWS: GraphRow[] = [];
 
 const DECISION_WORDS = {
   Allow: outcomeWords('allow'),
@@ -72,13 +75,17 @@ export function DecisionMap({
   showEnd = false,
 }: DecisionMapProps) {
   const map = useMemo(() => buildMap(result, scenario ?? undefined), [result, scenario]);
-  const before = useMemo<MapData | null>(
-    () => (previous ? buildMap(previous, scenario ?? undefined) : null),
+  // The previous result only needs its route model, to mark what changed.
+  const before = useMemo(
+    () => (previous ? routeModel(previous, { scenario: scenario ?? undefined }) : null),
     [previous, scenario],
   );
   const changes = useMemo(
     () =>
-      mapChanges(previous && before ? { result: previous, map: before } : null, { result, map }),
+      mapChanges(previous && before ? { result: previous, model: before } : null, {
+        result,
+        model: map.model,
+      }),
     [previous, before, result, map],
   );
   const { model } = map;
@@ -122,15 +129,18 @@ export function DecisionMap({
     reveal(box, el, !reducedMotion);
   }, [position, finished, showEnd, reducedMotion, shown]);
 
+  const selectedItem = selectedStep === null ? undefined : map.owner[selectedStep];
   const nodeProps = (id: string) => ({
     open: !!open[id],
     onToggle: toggle,
-    rows: map.rows[id] ?? [],
+    // Rows are built only for an opened node.
+    rows: open[id] ? map.rowsOf(id) : NO_ROWS,
     position,
     finished,
-    selectedStep,
+    selected: selectedItem === id,
+    selectedStep: open[id] ? selectedStep : null,
     change: changes.items[id],
-    rowChanges: changes.rows,
+    stepChanges: changes.steps,
   });
   const implicit = check?.outcome === 'implicitDeny';
   const litRoute = check?.routes.find((r) => r.lit);

@@ -24,12 +24,16 @@ export interface MapNodeProps {
   implicit?: boolean;
   open: boolean;
   onToggle(id: string): void;
+  /** Rows of an opened node (empty while closed). */
   rows: GraphRow[];
   position: number;
   finished: boolean;
+  /** The selected trace step belongs to this node. */
+  selected: boolean;
   selectedStep: string | null;
   change: MapChange | undefined;
-  rowChanges: Record<string, MapChange>;
+  /** Change marks by trace step (rows show the marks of their steps). */
+  stepChanges: Record<string, MapChange>;
   /** Ref of the root element (the decision node's, to bring it into view). */
   nodeRef?: Ref<HTMLLIElement>;
 }
@@ -48,17 +52,15 @@ export const MapNode = memo(function MapNode({
   rows,
   position,
   finished,
+  selected,
   selectedStep,
   change,
-  rowChanges,
+  stepChanges,
   nodeRef,
 }: MapNodeProps) {
   const status = view.complete ? item.statusWords : view.revealed ? 'Evaluating…' : 'Waiting';
   // The decision's title is the outcome: it waits for playback (a room may be voting on it).
   const title = item.kind === 'decision' && !view.complete ? 'Decision' : item.title;
-  const selected =
-    selectedStep !== null &&
-    (item.stepIds.includes(selectedStep) || rows.some((r) => r.stepIds.includes(selectedStep)));
   const className = [
     'kms-map-node',
     `kms-map-node--${item.kind}`,
@@ -122,7 +124,7 @@ export const MapNode = memo(function MapNode({
             position={position}
             finished={finished}
             selectedStep={selectedStep}
-            changes={rowChanges}
+            changes={stepChanges}
           />
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 import { memo, useContext } from 'react';
 import { TONE_ICON } from './icons';
-import type { MapChange } from './mapModel';
+import { rowChange, type MapChange } from './mapModel';
 import { SelectStepContext } from './selectContext';
 import type { GraphRow } from './types';
 
@@ -12,6 +12,7 @@ export interface MapRowsProps {
   /** Playback has finished (every row shows its verdict). */
   finished: boolean;
   selectedStep: string | null;
+  /** Change marks by trace step. */
   changes: Record<string, MapChange>;
 }
 
@@ -34,7 +35,7 @@ export const MapRows = memo(function MapRows({
         const shown = finished || r.stepIndex < position;
         const done = finished || r.lastStepIndex < position;
         const selected = selectedStep !== null && r.stepIds.includes(selectedStep);
-        const change = changes[r.id];
+        const change = rowChange(r.stepIds, changes);
         const className = [
           'kms-map-row',
           `tone-${done ? r.tone : 'neutral'}`,

@@ -35,7 +35,7 @@ describe('buildMap', () => {
       for (const result of evaluateScenario(scenario).results) {
         const map = buildMap(result, scenario);
         for (const item of mapItems(map.model)) {
-          const rows = map.rows[item.id] ?? [];
+          const rows = map.rowsOf(item.id);
           if (item.stepIds.length === 0) expect(rows).toEqual([]);
           for (const r of rows) expect(r.label).not.toBe('');
         }
@@ -46,7 +46,7 @@ describe('buildMap', () => {
     const scenario = load('V005.json');
     const result = evaluateScenario(scenario).results[0]!;
     const map = buildMap(result, scenario);
-    const rows = map.rows['check0/route/keyPolicy'] ?? [];
+    const rows = map.rowsOf('check0/route/keyPolicy');
     expect(rows.some((r) => /Action kms:Decrypt not in \["kms:Encrypt"/.test(r.reason ?? ''))).toBe(
       true,
     );
@@ -107,14 +107,20 @@ describe('mapChanges', () => {
     const r1 = evaluateScenario(after).results[0]!;
     expect(r0.decision).not.toBe(r1.decision);
     const changes = mapChanges(
-      { result: r0, map: buildMap(r0, before) },
-      { result: r1, map: buildMap(r1, after) },
+      { result: r0, model: buildMap(r0, before).model },
+      { result: r1, model: buildMap(r1, after).model },
     );
     expect(changes.items['decision']).toBe('changed');
     expect(changes.items['check0/route/keyPolicy']).toBe('changed');
+    // The statement that now matches is marked on its row.
+    const rows = buildMap(r1, after).rowsOf('check0/route/keyPolicy');
+    expect(rows.some((r) => r.stepIds.some((id) => changes.steps[id]))).toBe(true);
     const other = { ...r1, request: 'someone-else' };
     expect(
-      mapChanges({ result: r0, map: buildMap(r0) }, { result: other, map: buildMap(other) }),
-    ).toEqual({ items: {}, rows: {} });
+      mapChanges(
+        { result: r0, model: buildMap(r0).model },
+        { result: other, model: buildMap(other).model },
+      ),
+    ).toEqual({ items: {}, steps: {} });
   });
 });

@@ -15,8 +15,11 @@ import type { GraphRow } from './types';
 /** The map of one result: its model, rows per item, and which item holds each trace step. */
 export interface MapData {
   model: RouteModel;
-  /** Rows an expanded item shows, by item id. */
-  rows: Record<string, GraphRow[]>;
+  /**
+   * Rows an expanded item shows (built on first use and kept: most nodes stay collapsed, so an
+   * edit re-renders the map without writing rows nobody opened).
+   */
+  rowsOf(itemId: string): GraphRow[];
   /** Trace step id → item id (steps outside every item, such as the request context, are absent). */
   owner: Record<string, string>;
   /** Trace step ids in order (position N reveals the first N). */
@@ -60,25 +63,31 @@ export function buildMap(result: EvaluationResult, scenario?: Scenario): MapData
     else if (parent !== undefined) checkOf[s.id] = parent;
   }
   const index = new Map(trace.map((s, i) => [s.id, i]));
-  const deciding = decidingSteps(result, (i) => checkOf[trace[i]?.id ?? ''] !== undefined);
-  const rows: Record<string, GraphRow[]> = {};
   const owner: Record<string, string> = {};
+  const subtrees = new Map<string, { step: TraceStep; index: number }[]>();
   for (const item of mapItems(model)) {
-    if (item.stepIds.length === 0) {
-      rows[item.id] = [];
-      continue;
-    }
+    if (item.stepIds.length === 0) continue;
     // One phase: its node stands for the phase, rows for what is under it. Several phases (the
     // IAM route), or a grant: each becomes a row of its own with its detail below.
-    const single =
-      item.stepIds.length === 1 && trace[index.get(item.stepIds[0] ?? '') ?? -1]?.kind === 'phase';
+    const first = trace[index.get(item.stepIds[0] ?? '') ?? -1];
+    const single = item.stepIds.length === 1 && first?.kind === 'phase';
     const steps = subtreeOf(item.stepIds, trace, !single);
+    subtrees.set(item.id, steps);
     // The key policy is read by both policy routes: its steps belong to the first.
     for (const id of item.stepIds) owner[id] ??= item.id;
     for (const s of steps) owner[s.step.id] ??= item.id;
-    rows[item.id] = buildRows(item.id, steps, deciding);
   }
-  return { model, rows, owner, order: trace.map((s) => s.id), checkOf };
+  let deciding: ReadonlySet<string> | null = null;
+  const rows = new Map<string, GraphRow[]>();
+  const rowsOf = (itemId: string): GraphRow[] => {
+    const hit = rows.get(itemId);
+    if (hit) return hit;
+    deciding ??= decidingSteps(result, (i) => checkOf[trace[i]?.id ?? ''] !== undefined);
+    const built = buildRows(itemId, subtrees.get(itemId) ?? [], deciding);
+    rows.set(itemId, built);
+    return built;
+  };
+  return { model, rowsOf, owner, order: trace.map((s) => s.id), checkOf };
 }
 
 /** What one item looks like at a playback position. */
@@ -115,38 +124,38 @@ export function playingCheck(map: MapData, position: number): number | null {
 /** How an item or row changed since the previous result of the same request. */
 export type MapChange = 'changed' | 'added';
 
-/** Change marks by item id and by row id. */
+/** Change marks by item id and by trace step id (a row is marked by its steps). */
 export interface MapChanges {
   items: Record<string, MapChange>;
-  rows: Record<string, MapChange>;
+  steps: Record<string, MapChange>;
 }
 
 /**
  * Marks what changed: an item whose status or reason differs from the previous result's (or that
- * is new), and the rows holding steps whose outcome changed or that are new.
+ * is new), and the steps whose outcome changed or that are new (their rows show it).
  */
 export function mapChanges(
-  previous: { result: EvaluationResult; map: MapData } | null,
-  current: { result: EvaluationResult; map: MapData },
+  previous: { result: EvaluationResult; model: RouteModel } | null,
+  current: { result: EvaluationResult; model: RouteModel },
 ): MapChanges {
-  const out: MapChanges = { items: {}, rows: {} };
+  const out: MapChanges = { items: {}, steps: {} };
   if (!previous || previous.result.request !== current.result.request) return out;
-  const before = new Map(mapItems(previous.map.model).map((i) => [i.id, i]));
-  for (const item of mapItems(current.map.model)) {
+  const before = new Map(mapItems(previous.model).map((i) => [i.id, i]));
+  for (const item of mapItems(current.model)) {
     const p = before.get(item.id);
     if (!p) out.items[item.id] = 'added';
     else if (p.status !== item.status || p.reason !== item.reason) out.items[item.id] = 'changed';
   }
   const diff = diffResults(previous.result, current.result);
   if (!diff) return out;
-  const marks = new Map<string, MapChange>();
-  for (const c of diff.changed) marks.set(c.id, 'changed');
-  for (const id of diff.added) marks.set(id, 'added');
-  for (const id of diff.removedUnder) marks.set(id, 'changed');
-  for (const list of Object.values(current.map.rows))
-    for (const row of list) {
-      const m = row.stepIds.map((id) => marks.get(id)).find(Boolean);
-      if (m) out.rows[row.id] = m;
-    }
+  for (const c of diff.changed) out.steps[c.id] = 'changed';
+  for (const id of diff.added) out.steps[id] = 'added';
+  for (const id of diff.removedUnder) out.steps[id] ??= 'changed';
   return out;
+}
+
+/** The mark of a row: the first of its steps that changed. */
+export function rowChange(stepIds: readonly string[], steps: Record<string, MapChange>) {
+  for (const id of stepIds) if (steps[id]) return steps[id];
+  return undefined;
 }
