@@ -14,6 +14,7 @@ import { envelopeEncryptionLesson } from './course/10-envelopeEncryption';
 import { keyLifecycleLesson } from './course/11-keyLifecycle';
 import { auditingLesson } from './course/12-auditing';
 import { leastPrivilegeLesson } from './course/13-leastPrivilege';
+import { finalAssessmentLesson } from './course/14-finalAssessment';
 import type { Lesson } from './types';
 
 /** Every lesson, in course order. */
@@ -31,6 +32,7 @@ export const lessons: readonly Lesson[] = [
   keyLifecycleLesson,
   auditingLesson,
   leastPrivilegeLesson,
+  finalAssessmentLesson,
 ];
 
 /** A lesson by id. */
