@@ -5,16 +5,29 @@ export interface CliArgs {
   repeat: number;
   /** Add `fixes` to every AccessDeniedException result (issue 10). */
   fixes: boolean;
+  /**
+   * Issue 15: `whoCan` prints the access matrix of one file; `diff` the changed cells between two
+   * (BEFORE AFTER); `evaluate` (the default) evaluates the files' requests.
+   */
+  mode: 'evaluate' | 'whoCan' | 'diff';
 }
 
 export const USAGE =
-  'usage: npm run --silent evaluate -- FILE... [--repeat N] [--fixes]   (FILE "-" reads stdin)';
+  'usage: npm run --silent evaluate -- FILE... [--repeat N] [--fixes]   (FILE "-" reads stdin)\n' +
+  '       npm run --silent evaluate -- --who-can FILE\n' +
+  '       npm run --silent evaluate -- --diff BEFORE AFTER   (exit 1 when AFTER grants new access)';
 
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
   const files: string[] = [];
   let repeat = 0;
   let fixes = false;
+  let mode: CliArgs['mode'] = 'evaluate';
+  const setMode = (m: CliArgs['mode']) => {
+    if (mode !== 'evaluate' && mode !== m) return false;
+    mode = m;
+    return true;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--repeat') {
@@ -26,10 +39,18 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
       if (!Number.isInteger(n) || n < 1) return { error: '--repeat needs a positive whole number' };
       repeat = n;
     } else if (a === '--fixes') fixes = true;
-    else if (a === '--help' || a === '-h') return { error: 'help' };
+    else if (a === '--who-can' || a === '--diff') {
+      if (!setMode(a === '--who-can' ? 'whoCan' : 'diff'))
+        return { error: '--who-can and --diff cannot be combined' };
+    } else if (a === '--help' || a === '-h') return { error: 'help' };
     else if (a.startsWith('--')) return { error: `unknown option ${a}` };
     else files.push(a);
   }
   if (files.length === 0) return { error: 'no scenario file given' };
-  return { files, repeat, fixes };
+  if (mode === 'whoCan' && files.length !== 1) return { error: '--who-can takes one FILE' };
+  if (mode === 'diff' && files.length !== 2)
+    return { error: '--diff takes two files: BEFORE AFTER' };
+  if (mode !== 'evaluate' && (repeat > 0 || fixes))
+    return { error: '--repeat and --fixes apply to evaluation, not to --who-can or --diff' };
+  return { files, repeat, fixes, mode };
 }

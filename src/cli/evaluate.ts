@@ -3,6 +3,10 @@
  * stdin). Prints one JSON document; exit 0 when every expectation is met or absent, 1 when one
  * failed, 2 when a file could not be read or decoded. `--fixes` adds `fixes: [{ summary, patch,
  * sideEffects }]` (src/fixes, ranked least-privilege first) to every AccessDeniedException result.
+ *
+ * Issue 15 (src/access): `--who-can FILE` prints `{ access: [...] }`, one entry per principal × key
+ * × KMS permission; `--diff BEFORE AFTER` prints the changed cells and exits 1 when AFTER grants
+ * access BEFORE did not (see accessCli.ts).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +16,7 @@ import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
 import type { Diagnostic, EvaluationResult } from '../engine';
 import { proposeFixes, type Fix } from '../fixes';
 import { parseArgs, USAGE } from './args';
+import { runAccess } from './accessCli';
 
 /** What the CLI reads and writes, injectable for tests. */
 export interface CliIo {
@@ -33,6 +38,7 @@ export function runEvaluate(argv: readonly string[], io: CliIo = nodeIo): number
     io.err(`${args.error}\n${USAGE}\n`);
     return 2;
   }
+  if (args.mode !== 'evaluate') return runAccess(args.mode, args.files, io);
   const results: (EvaluationResult & {
     file?: string;
     fixes?: Pick<Fix, 'summary' | 'patch' | 'sideEffects'>[];
