@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
+  challengeById,
+  challengeScenario,
   choiceText,
   lessonById,
   lessonScenarios,
@@ -305,3 +307,140 @@ test('every step of every lesson opens and shows what it expects', async ({ page
     }
   }
 });
+
+/** Chooses, with the arrow keys, the statement option whose label contains `text`. */
+async function chooseStatementByKeyboard(page: Page, text: string): Promise<void> {
+  const select = page.getByTestId('predict-statement');
+  await select.focus();
+  for (let i = 0; i < 60; i++) {
+    const label = await select.evaluate(
+      (el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '',
+    );
+    if (label.includes(text)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no statement option contains ${text}`);
+}
+
+/** Tabs forward until `target` has the focus. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('the final assessment can be taken with the keyboard alone', async ({ page }) => {
+  const assessment = lessonById('final-assessment')!;
+  const learn = new LearnPage(page);
+  await learn.open(`lesson=${assessment.id}/${assessment.steps[0]!.id}`);
+  for (const step of assessment.steps) {
+    await expect(learn.step).toHaveAttribute('data-step', step.id);
+    const want = step.expect!;
+    const outcome = predicted(want);
+    // The outcomes form one radio group: focus the first, then arrow to the answer.
+    const radios = learn.predictForm.locator('input[type="radio"]');
+    await radios.first().focus();
+    const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    for (let i = 0; i < values.indexOf(outcome); i++) await page.keyboard.press('ArrowDown');
+    if (values.indexOf(outcome) === 0) await page.keyboard.press('Space');
+    await expect(learn.predictForm.getByTestId(`predict-outcome-${outcome}`)).toBeChecked();
+    await chooseStatementByKeyboard(
+      page,
+      want.decision === 'ImplicitDeny'
+        ? 'No statement'
+        : want.decidingSid
+          ? `"${want.decidingSid}"`
+          : 'rant',
+    );
+    await tabTo(page, page.getByTestId('predict-submit'));
+    await page.keyboard.press('Enter');
+    await expect(learn.verdict).toHaveAttribute('data-correct', 'true');
+    await expect(page.getByTestId('step-reveal')).toBeVisible();
+    await tabTo(page, learn.next);
+    await page.keyboard.press('Enter');
+  }
+  await expect(learn.position).toHaveText('Checkpoint questions');
+  for (const [n, c] of assessment.checkpoints.entries()) {
+    const q = learn.checkpoints.nth(n);
+    const right = q.getByRole('radio', { name: choiceText(c.choices[c.answer]!), exact: true });
+    // Arrow keys move through the group in the order shown, from the first choice.
+    await q.locator('input[type="radio"]').first().focus();
+    for (let i = 0; i < 5 && !(await right.isChecked()); i++) {
+      if (i === 0) await page.keyboard.press('Space');
+      if (!(await right.isChecked())) await page.keyboard.press('ArrowDown');
+    }
+    await expect(right).toBeChecked();
+    await tabTo(page, q.getByTestId('checkpoint-check'));
+    await page.keyboard.press('Enter');
+    await expect(q.getByTestId('checkpoint-verdict')).toHaveAttribute('data-correct', 'true');
+  }
+  await expect(page.getByTestId('checkpoint-score')).toHaveText(
+    `${assessment.checkpoints.length} of ${assessment.checkpoints.length} right on the first try`,
+  );
+});
+
+test('a final challenge is graded by the engine as the policy is edited, from the keyboard', async ({
+  page,
+}) => {
+  const challenge = challengeById('let-the-app-in')!;
+  const app = new PlaygroundPage(page);
+  const learn = new LearnPage(page);
+  await page.goto('/');
+  await learn.openCourse();
+  const card = page.locator(`[data-testid="challenge-card"][data-challenge="${challenge.id}"]`);
+  await card.getByTestId('challenge-start').focus();
+  await page.keyboard.press('Enter');
+  const status = page.getByTestId('challenge-status');
+  await expect(status).toHaveAttribute('data-solved', 'false');
+  await expect(page.getByTestId('challenge-requirement')).toHaveCount(
+    challenge.requirements.length,
+  );
+
+  // Too much: everyone gets kms:*. The allowed requests pass, the probes do not.
+  await app.document('key:').first().focus();
+  await page.keyboard.press('Enter');
+  const start = challengeScenario(challenge).keys[0]!.policy as { Statement: unknown[] };
+  const withStatement = (statement: unknown) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [...start.Statement, statement] }, null, 2);
+  await replaceByKeyboard(
+    page,
+    app,
+    withStatement({ Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*' }),
+  );
+  const row = (id: string) =>
+    page.locator(`[data-testid="challenge-requirement"][data-request="${id}"]`);
+  await expect(row('app-encrypt')).toHaveAttribute('data-ok', 'true');
+  await expect(row('outsider-decrypt')).toHaveAttribute('data-ok', 'false');
+  await expect(status).toHaveAttribute('data-solved', 'false');
+
+  // Just the job: the role, its two actions.
+  await replaceByKeyboard(
+    page,
+    app,
+    withStatement({
+      Sid: 'PayrollAppUsesKey',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::111122223333:role/PayrollApp' },
+      Action: ['kms:Encrypt', 'kms:Decrypt'],
+      Resource: '*',
+    }),
+  );
+  await expect(status).toHaveAttribute('data-solved', 'true');
+  await expect(status).toContainText('Solved');
+
+  await tabTo(page, page.getByTestId('challenge-back'));
+  await page.keyboard.press('Enter');
+  await expect(card.getByTestId('challenge-progress')).toHaveText('✓ Solved');
+});
+
+/** Replaces the open document's text: focus the editor, select all, paste. */
+async function replaceByKeyboard(page: Page, app: PlaygroundPage, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await expect(app.monaco).toBeVisible({ timeout: 20_000 });
+  await app.monaco.locator('textarea').first().focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
