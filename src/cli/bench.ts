@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { decodeScenarioText } from '../scenario';
 import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
+import { benchAccess } from './benchAccess';
 import { benchFixes, benchFixesOn } from './benchFixes';
 import { largeScenario } from './largeScenario';
 
@@ -118,4 +119,10 @@ const deniedLarge = {
 const fl = benchFixesOn(deniedLarge, 0);
 console.log(
   `fixes for the large scenario (request denied): median ${fl.medianMs.toFixed(2)} ms, max ${fl.maxMs.toFixed(2)} ms (${fl.fixes} fixes)`,
+);
+
+// Issue 15: the who-can matrix, 50 principals × every KMS permission on a key × 10 keys.
+const ax = benchAccess();
+console.log(
+  `who-can matrix, 50 principals × 10 keys × every key permission (${ax.cells} cells, ${ax.conditional} allowed only with request values): median ${ax.medianMs.toFixed(1)} ms (max ${ax.maxMs.toFixed(1)} ms), median CPU ${ax.medianCpuMs.toFixed(1)} ms`,
 );
