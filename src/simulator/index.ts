@@ -34,6 +34,8 @@ export {
 } from './console/run';
 export { parseCommand, type ParsedCommand } from './console/parse';
 export { tokenizeWords } from './console/tokenize';
+export { commandLine } from './console/line';
+export { cliOutput } from './console/output';
 export { complete, helpText } from './console/help';
 export { COMMANDS } from './console/commands';
 export type { FileStore } from './console/parse';

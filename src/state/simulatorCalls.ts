@@ -6,10 +6,11 @@
  */
 import type { Json, Request, Scenario } from '../scenario';
 import {
+  cliOutput,
+  commandLine,
   consoleProfiles,
   formatError,
   sampleCiphertextJob,
-  formatResponse,
   type CallResult,
   type CryptoPort,
   type FileStore,
@@ -114,21 +115,13 @@ export function requestCall(s: Scenario, r: Request): RequestCall {
   if (r.sessionPolicy) notes.push('The session policy is not part of a simulated call.');
   if (r.viaVpcEndpoint) notes.push('The VPC endpoint is not part of a simulated call.');
   const profile = Object.entries(consoleProfiles(s)).find(([, arn]) => arn === r.principal)?.[0];
-  const words = [`aws kms ${commandName(operation)}`];
-  for (const [k, v] of Object.entries(params)) {
-    const option = `--${commandName(k)}`;
-    if (typeof v === 'string') words.push(`${option} ${/\s/.test(v) ? `'${v}'` : v}`);
-    else if (Array.isArray(v)) words.push(`${option} ${v.join(' ')}`);
-    else if (v !== null && typeof v === 'object') words.push(`${option} '${JSON.stringify(v)}'`);
-    else words.push(`${option} ${String(v)}`);
-  }
-  if (profile) words.push(`--profile ${profile}`);
   return {
     caller: r.principal,
     operation,
     params,
     context: r.context,
-    line: words.join(' '),
+    // Written so that the console reads it back as this very request (flags without values).
+    line: commandLine(operation, params, profile),
     notes,
     ...(described !== undefined && typeof described !== 'string' ? { described } : {}),
   };
@@ -175,7 +168,7 @@ export function callPlace(s: Scenario): { number: number; time: string } {
 export function sentOutput(label: string, c: RequestCall, r: CallResult): string {
   const printed = r.error
     ? formatError(r.error.code, c.operation, r.error.message)
-    : formatResponse(r.response ?? {});
+    : cliOutput(c.operation, r.response ?? {});
   return [`# Sent from the request builder (${label}).`, ...c.notes.map((n) => `# ${n}`), printed]
     .filter((x) => x !== '')
     .join('\n');

@@ -294,3 +294,10 @@ export function formatOutput(
       return { text: JSON.stringify(data, null, 4) };
   }
 }
+
+/** What the CLI prints for a response with its default options (`--output json`, paginated). */
+export function cliOutput(operation: string, response: Record<string, Json>): string {
+  const paged = paginate(operation, response, {});
+  const out = 'page' in paged ? formatOutput(operation, paged.page, {}) : paged;
+  return 'text' in out ? out.text : out.error;
+}
