@@ -254,6 +254,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     choice:
       'For the operations that take it, DryRun true turns an otherwise successful call into DryRunOperationException, checked last; every other outcome is unchanged. Operations that do not take DryRun ignore it.',
   },
+  {
+    id: 'P16',
+    topic: 'Retiring and revoking a grant in the simulated account',
+    choice:
+      'A propagated grant keeps allowing calls for five simulated minutes after RetireGrant or RevokeGrant, then the clock removes it; its token stops working at once and the list operations stop showing it. A grant that never propagated is removed at once.',
+  },
 ];
 
 /** Looks up an assumption by id. */

@@ -21,6 +21,7 @@ export const SIMULATOR_FIELDS = [
   'counters',
   'keyMeta',
   'grantCreated',
+  'grantRemoved',
   'ciphertexts',
   'audit',
 ] as const;
@@ -184,6 +185,10 @@ export function readSimulator(
       readKeyMeta(ctx, m, p),
     ),
     grantCreated: stringMap(ctx, obj, 'grantCreated', path, 'grant creation times') ?? {},
+    ...optField(
+      'grantRemoved',
+      stringMap(ctx, obj, 'grantRemoved', path, 'grant retire and revoke times'),
+    ),
     ciphertexts: objectMap(ctx, obj, 'ciphertexts', path, 'a ciphertext record', (m, p) => ({
       key: reqString(ctx, m, 'key', p, 'a key ARN'),
       encryptionContext: stringMap(ctx, m, 'encryptionContext', p, 'an encryption context') ?? {},

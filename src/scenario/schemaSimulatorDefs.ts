@@ -75,6 +75,10 @@ export const simulatorSchema = {
       description: 'Lifecycle facts by key ARN.',
     },
     grantCreated: stringMap('Grant creation times by grant id (grants propagate 5 minutes later).'),
+    grantRemoved: stringMap(
+      'Retire and revoke times by grant id: the grant keeps working until its deletion propagates, 5 minutes later.',
+      true,
+    ),
     ciphertexts: {
       type: 'object',
       default: {},

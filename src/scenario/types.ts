@@ -76,6 +76,11 @@ export interface SimulatorField {
   keyMeta: Record<string, SimulatorKeyMeta>;
   /** Grant creation times by grant id. */
   grantCreated: Record<string, string>;
+  /**
+   * Times at which propagated grants were retired or revoked, by grant id: the grant keeps working
+   * until the deletion has propagated, five simulated minutes later (API_RevokeGrant).
+   */
+  grantRemoved?: Record<string, string>;
   /** Placeholder ciphertexts by blob: the key, context and plaintext they were made with. */
   ciphertexts: Record<
     string,

@@ -34,8 +34,14 @@ export function advance(state: SimulatorState, seconds: number): SimulatorState 
       .map((k) => k.arn),
   );
   const keys = state.scenario.keys.filter((k) => !deleted.has(k.arn));
+  // S49/P16: a retired or revoked grant is gone once its deletion has propagated.
+  const removed = state.grantRemoved ?? {};
+  const gone = (id: string) =>
+    removed[id] !== undefined &&
+    atOrAfter(clock, addSeconds(removed[id] ?? clock, GRANT_PROPAGATION_SECONDS));
   const grants = state.scenario.grants
     .filter((g) => !state.scenario.keys.some((k) => deleted.has(k.arn) && grantOnKey(g, k)))
+    .filter((g) => !gone(g.grantId))
     .map((g) => {
       const created = state.grantCreated[g.grantId];
       const due =
@@ -49,5 +55,19 @@ export function advance(state: SimulatorState, seconds: number): SimulatorState 
     const rotated = k.state === 'Enabled' ? rotate(m, clock) : m;
     if (state.keyMeta[k.arn] || rotated !== m) keyMeta[k.arn] = rotated;
   }
-  return { ...state, clock, scenario: { ...state.scenario, keys, grants }, keyMeta };
+  const next: SimulatorState = {
+    ...state,
+    clock,
+    scenario: { ...state.scenario, keys, grants },
+    keyMeta,
+  };
+  if (state.grantRemoved) {
+    const kept = Object.entries(removed).filter(([id]) => grants.some((g) => g.grantId === id));
+    const grantCreated = { ...state.grantCreated };
+    for (const id of Object.keys(removed)) if (gone(id)) delete grantCreated[id];
+    next.grantCreated = grantCreated;
+    if (kept.length > 0) next.grantRemoved = Object.fromEntries(kept);
+    else delete next.grantRemoved;
+  }
+  return next;
 }

@@ -49,6 +49,8 @@ export interface SimulatorState {
   keyMeta: Record<string, KeyMeta>;
   /** Grant creation times by grant id (propagation after 5 simulated minutes). */
   grantCreated: Record<string, string>;
+  /** Retire/revoke times of grants whose deletion has not propagated yet (S49; P16). */
+  grantRemoved?: Record<string, string>;
   /** Placeholder ciphertexts by their blob string. */
   ciphertexts: Record<string, CiphertextRecord>;
   /** CLI profile name → principal ARN (`default` is used without `--profile`). */

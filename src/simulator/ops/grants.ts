@@ -106,6 +106,7 @@ export const listGrants: Handler = (ctx) => {
   const grants = ctx.state.scenario.grants.filter(
     (g) =>
       grantOnKey(g, key) &&
+      !beingRemoved(ctx.state, g) &&
       (!id || g.grantId === id) &&
       (!grantee || g.granteePrincipal === grantee),
   );
@@ -115,7 +116,9 @@ export const listGrants: Handler = (ctx) => {
 /** ListRetirableGrants: grants whose retiring principal is the given principal. */
 export const listRetirableGrants: Handler = (ctx) => {
   const who = strParam(ctx, 'RetiringPrincipal');
-  const grants = ctx.state.scenario.grants.filter((g) => g.retiringPrincipal === who);
+  const grants = ctx.state.scenario.grants.filter(
+    (g) => g.retiringPrincipal === who && !beingRemoved(ctx.state, g),
+  );
   return read(ctx, { Grants: grants.map((g) => grantEntry(ctx.state, g)), Truncated: false });
 };
 
@@ -130,19 +133,44 @@ function namedGrant(ctx: OpContext): Grant | undefined {
   );
 }
 
-/** RetireGrant / RevokeGrant: the grant is removed. */
+/**
+ * RetireGrant / RevokeGrant. S49 (API_RevokeGrant, API_RetireGrant): "When you create, retire, or
+ * revoke a grant, there might be a brief delay, usually less than five minutes, until the grant is
+ * available throughout KMS." P16: a grant that has propagated keeps allowing calls until its
+ * deletion has propagated too, five simulated minutes later (the clock then removes it); its grant
+ * token stops working at once and the list operations no longer show it. A grant that has not
+ * propagated could only be used with its token, so it is gone at once.
+ */
 export const removeGrant: Handler = (ctx) => {
   const g = namedGrant(ctx);
-  const { [g?.grantId ?? '']: _gone, ...grantCreated } = ctx.state.grantCreated;
+  const { state } = ctx;
+  if (g?.propagated) {
+    const removed = state.grantRemoved ?? {};
+    if (removed[g.grantId] !== undefined) return { state, response: {} };
+    const { grantToken: _token, ...kept } = g;
+    return {
+      state: {
+        ...state,
+        scenario: {
+          ...state.scenario,
+          grants: state.scenario.grants.map((x) => (x === g ? kept : x)),
+        },
+        grantRemoved: { ...removed, [g.grantId]: state.clock },
+      },
+      response: {},
+    };
+  }
+  const { [g?.grantId ?? '']: _gone, ...grantCreated } = state.grantCreated;
   return {
     state: {
-      ...ctx.state,
-      scenario: {
-        ...ctx.state.scenario,
-        grants: ctx.state.scenario.grants.filter((x) => x !== g),
-      },
+      ...state,
+      scenario: { ...state.scenario, grants: state.scenario.grants.filter((x) => x !== g) },
       grantCreated,
     },
     response: {},
   };
 };
+
+/** Whether a grant was retired or revoked and is only waiting for the deletion to propagate (P16). */
+const beingRemoved = (state: SimulatorState, g: Grant) =>
+  state.grantRemoved?.[g.grantId] !== undefined;
