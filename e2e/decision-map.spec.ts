@@ -177,6 +177,29 @@ for (const size of [
   });
 }
 
+test('works from the keyboard alone: Tab to a node, Enter opens it, F and Esc', async ({
+  page,
+}) => {
+  const app = await openPlayground(page, await encodeShareFragment(auditorScenario));
+  await app.diagramHost.focus();
+  await page.keyboard.press('Home');
+  await app.expectPosition(0);
+  await page.keyboard.press('End');
+  await app.expectPosition(await app.traceLength());
+  await page.keyboard.press('Tab');
+  const sweep = app.mapNode('Explicit-deny sweep').locator('.kms-map-node__head');
+  await expect(sweep).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(sweep).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Enter');
+  await expect(sweep).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('f');
+  await expect(app.diagramPane).toHaveAttribute('data-focus', 'true');
+  await page.keyboard.press('Escape');
+  await expect(app.diagramPane).not.toHaveAttribute('data-focus', 'true');
+  await expect(app.focusButton).toBeFocused();
+});
+
 test('several authorization checks: one map each, the switcher picks', async ({ page }) => {
   // V030: ReEncrypt from one key to another, allowed by IAM on both.
   const text = readFileSync('src/scenario/fixtures/conformance/V030.json', 'utf8');
