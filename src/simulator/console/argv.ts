@@ -26,7 +26,7 @@ function matchOption<T extends { name: string }>(
   word: string,
   options: readonly T[],
 ): { option: T; explicit?: string } | 'unknown' | null {
-  if (!word.startsWith('-') || word === '-') return null;
+  if (!word.startsWith('-') || word === '-' || word === '--') return null;
   const exact = options.find((o) => `--${o.name}` === word);
   if (exact) return { option: exact };
   const eq = word.indexOf('=');
@@ -50,10 +50,13 @@ function matchOption<T extends { name: string }>(
 /** The main parser: global options anywhere, the first value word is the service. */
 export function parseMain(words: string[], globals: readonly GlobalOption[]): MainArgs {
   const out: MainArgs = { globals: {}, positionals: [], rest: [] };
-  const kinds = words.map((w) => matchOption(w, globals));
+  // `--` ends the options: every later word is a value (argparse).
+  const end = words.indexOf('--');
+  const kinds = words.map((w, i) => (end >= 0 && i > end ? null : matchOption(w, globals)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const m = kinds[i];
+    if (i === end) continue;
     if (m === null || m === undefined) {
       if (out.positionals.length === 0) out.positionals.push(w);
       else out.rest.push(w);
@@ -82,6 +85,16 @@ export function parseMain(words: string[], globals: readonly GlobalOption[]): Ma
     out.globals[option.name] = value;
   }
   return out;
+}
+
+/** argparse `type=int` (the CLI's --page-size and --max-items): Python's int() or an error. */
+function typed(option: CliArg, value: string): string {
+  if (
+    (option.special === 'page-size' || option.special === 'max-items') &&
+    !/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)
+  )
+    throw new ArgvError(`argument --${option.name}: invalid int value: '${value}'`);
+  return value;
 }
 
 /** What the operation parser found: values by option, the `help` word, words left over. */
@@ -139,20 +152,19 @@ export function parseOperation(
       continue;
     }
     if (explicit !== undefined) {
-      values.set(option, option.arity === 'many' ? [explicit] : explicit);
+      values.set(option, option.arity === 'many' ? [explicit] : typed(option, explicit));
       continue;
     }
     if (option.arity === 'one') {
       if (i >= words.length || !isValue(i))
         throw new ArgvError(`argument --${option.name}: expected one argument`);
-      values.set(option, words[i] ?? '');
+      values.set(option, typed(option, words[i] ?? ''));
       i++;
       continue;
     }
+    // Lists take zero or more words (the CLI sends `--grant-tokens` alone as []).
     const start = i;
     while (i < words.length && isValue(i)) i++;
-    if (i === start)
-      throw new ArgvError(`argument --${option.name}: expected at least one argument`);
     values.set(option, words.slice(start, i));
   }
   if (requireRequired) {

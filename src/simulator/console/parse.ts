@@ -163,18 +163,41 @@ function unpackArgument(arg: CliArg, raw: string | string[] | boolean, files: Fi
 }
 
 /**
- * Python `base64.b64decode(text)` (the CLI does not pass validate=True): characters outside the
- * alphabet are dropped, then the padding must be complete. Re-encoded as the JSON protocol sends it.
+ * Python `base64.b64decode(text)` (the CLI does not pass validate=True), as CPython's non-strict
+ * `a2b_base64` reads it: characters outside the alphabet are skipped, `=` before the third
+ * character of a quad is skipped, a complete pad ends the input, and a partial quad at the end is
+ * an error. Re-encoded as the JSON protocol sends it.
  */
 function decodeBase64(text: string): string | null {
-  const kept = text.replace(/[^A-Za-z0-9+/=]/g, '');
-  const pad = kept.indexOf('=');
-  const data = pad < 0 ? kept : kept.slice(0, pad);
-  const pads = pad < 0 ? 0 : (/^=*/.exec(kept.slice(pad))?.[0].length ?? 0);
-  const rest = data.length % 4;
-  if (rest === 1 || (rest === 2 && pads < 2) || (rest === 3 && pads < 1)) return null;
-  const bytes = base64ToBytes(data + '='.repeat((4 - rest) % 4));
-  return bytes ? bytesToBase64(bytes) : null;
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const out: number[] = [];
+  let quad = 0;
+  let pads = 0;
+  let acc = 0;
+  let done = false;
+  for (const ch of text) {
+    if (ch === '=') {
+      if (quad >= 2 && quad + ++pads >= 4) {
+        done = true;
+        break;
+      }
+      continue;
+    }
+    const v = ALPHABET.indexOf(ch);
+    if (v < 0 || ch.length !== 1) continue;
+    pads = 0;
+    acc = (acc << 6) | v;
+    quad++;
+    if (quad === 2) out.push((acc >> 4) & 255);
+    else if (quad === 3) out.push((acc >> 2) & 255);
+    else if (quad === 4) {
+      out.push(acc & 255);
+      quad = 0;
+      acc = 0;
+    }
+  }
+  if (!done && quad !== 0) return null;
+  return bytesToBase64(Uint8Array.from(out));
 }
 
 /** Timestamps as botocore's JSON serializer sends them: epoch seconds. */
@@ -225,6 +248,26 @@ function toJson(v: PyValue): Json {
   if (v && typeof v === 'object')
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
   return v;
+}
+
+/**
+ * The input token a --starting-token carries (botocore's paginator): a base64 JSON token names it;
+ * any other text is the old `marker___amount` form, whose first part is the marker.
+ */
+function startingMarker(token: string, inputToken: string): string | undefined {
+  const bytes = base64ToBytes(token);
+  if (bytes) {
+    try {
+      const decoded = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+      if (decoded && typeof decoded === 'object' && !Array.isArray(decoded)) {
+        const v = (decoded as Record<string, unknown>)[inputToken];
+        return typeof v === 'string' ? v : undefined;
+      }
+    } catch {
+      // not a JSON token: the old form below
+    }
+  }
+  return token.split('___')[0];
 }
 
 /** Parses one console line (AWS CLI v2 syntax for `aws kms`). */
@@ -303,8 +346,12 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
         if (limit) params[limit] = typeof value === 'string' ? pyInt(value) : value;
       } else if (arg.special === 'max-items')
         options.maxItems = typeof value === 'string' ? pyInt(value) : Number(value);
-      else if (arg.special === 'starting-token') options.startingToken = String(value);
-      else params[arg.member] = value;
+      else if (arg.special === 'starting-token') {
+        options.startingToken = String(value);
+        const pager = ownValue(PAGINATORS, operation);
+        const marker = pager ? startingMarker(String(value), pager.inputToken) : undefined;
+        if (pager && marker !== undefined) params[pager.inputToken] = marker;
+      } else params[arg.member] = value;
     }
     if (inputJson && typeof inputJson === 'object' && !Array.isArray(inputJson))
       for (const [k, v] of Object.entries(inputJson)) if (!Object.hasOwn(params, k)) params[k] = v;
