@@ -705,6 +705,24 @@ function checkMap(
       i,
     ),
   );
+  // A gate the engine skipped is known to be skipped once playback reaches what came after it.
+  gates.forEach((g, i) => {
+    if (g.stepIds.length > 0) return;
+    const later = phases.filter((p) => {
+      const order = (GATE_RULES as readonly string[]).indexOf(p.rule);
+      return order < 0 || order > i;
+    });
+    const at =
+      later.length > 0
+        ? spans.first(
+            later.map((p) => p.id),
+            ctx.checkEnd,
+          )
+        : ctx.checkEnd;
+    const stop = stopIndex >= 0 && i > stopIndex ? gates[stopIndex] : undefined;
+    g.stepIndex = stop ? stop.lastStepIndex : at;
+    g.lastStepIndex = g.stepIndex;
+  });
   const stopGate = stopIndex >= 0 ? gates[stopIndex] : undefined;
   // Routes of a stopped check say what stopped it: `Deny "X" in SCP "Y" at OU Prod`.
   if (stopGate) {

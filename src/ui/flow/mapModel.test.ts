@@ -65,6 +65,19 @@ describe('itemView and playingCheck', () => {
     expect(items.some((i) => itemView(map, i, end).current)).toBe(false);
   });
 
+  it('says a skipped gate does not apply as soon as playback passes what came after it', () => {
+    const scenario = load('V020.json');
+    const result = evaluateScenario(scenario).results[0]!;
+    const map = buildMap(result, scenario);
+    const kp = result.trace.findIndex((s) => s.rule === 'keyPolicy');
+    const gates = map.model.checks[0]!.gates.filter((g) => g.status === 'notApplicable');
+    expect(gates.length).toBeGreaterThan(0);
+    for (const g of gates) {
+      expect(itemView(map, g, kp).complete).toBe(false);
+      expect(itemView(map, g, kp + 1).complete).toBe(true);
+    }
+  });
+
   it('follows playback from the first check into the second (ReEncrypt)', () => {
     const scenario = load('V030.json');
     const result = evaluateScenario(scenario).results[0]!;
