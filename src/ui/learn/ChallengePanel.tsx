@@ -23,43 +23,50 @@ export function ChallengePanel({ challenge }: { challenge: Challenge }) {
       <h2 id={id} className="challenge-title">
         Challenge {challenge.number}: {challenge.title}
       </h2>
-      <details open className="challenge-brief">
-        <summary>The task</summary>
-        <MarkdownLite text={challenge.brief} />
-      </details>
-      <details className="challenge-hint" data-testid="challenge-hint">
-        <summary>A hint</summary>
-        <p>{challenge.hint}</p>
-      </details>
-      <p
-        className={`challenge-status ${grade.solved ? 'is-solved' : ''}`}
-        role="status"
-        aria-live="polite"
-        data-testid="challenge-status"
-        data-solved={grade.solved}
-      >
-        {grade.solved
-          ? '✓ Solved: every request comes out as required, and nothing more is allowed.'
-          : `${met} of ${grade.rows.length} requirements met${
-              grade.warnings.length ? `; warnings to clear: ${grade.warnings.join(', ')}` : ''
-            }. Edit the policies; the engine checks every change.`}
-      </p>
-      <ul className="challenge-requirements" aria-label="Requirements">
-        {grade.rows.map((r) => (
-          <li
-            key={r.request}
-            className={r.ok ? 'is-met' : 'is-unmet'}
-            data-testid="challenge-requirement"
-            data-request={r.request}
-            data-ok={r.ok}
-          >
-            <span aria-hidden="true">{r.ok ? '✓' : '✕'}</span> {r.label}:{' '}
-            <strong>{r.want === 'allow' ? 'must be allowed' : 'must stay denied'}</strong>
-            <span className="muted"> (now {r.outcome === 'Allowed' ? 'allowed' : r.outcome})</span>
-            <span className="visually-hidden">{r.ok ? ', met' : ', not met'}</span>
-          </li>
-        ))}
-      </ul>
+      <div className="challenge-task">
+        <details open className="challenge-brief">
+          <summary>The task</summary>
+          <MarkdownLite text={challenge.brief} />
+        </details>
+        <details className="challenge-hint" data-testid="challenge-hint">
+          <summary>A hint</summary>
+          <p>{challenge.hint}</p>
+        </details>
+      </div>
+      <div className="challenge-grade">
+        <p
+          className={`challenge-status ${grade.solved ? 'is-solved' : ''}`}
+          role="status"
+          aria-live="polite"
+          data-testid="challenge-status"
+          data-solved={grade.solved}
+        >
+          {grade.solved
+            ? '✓ Solved: every request comes out as required, and nothing more is allowed.'
+            : `${met} of ${grade.rows.length} requirements met${
+                grade.warnings.length ? `; warnings to clear: ${grade.warnings.join(', ')}` : ''
+              }. Edit the policies; the engine checks every change.`}
+        </p>
+        <ul className="challenge-requirements" aria-label="Requirements">
+          {grade.rows.map((r) => (
+            <li
+              key={r.request}
+              className={r.ok ? 'is-met' : 'is-unmet'}
+              data-testid="challenge-requirement"
+              data-request={r.request}
+              data-ok={r.ok}
+            >
+              <span aria-hidden="true">{r.ok ? '✓' : '✕'}</span> {r.label}:{' '}
+              <strong>{r.want === 'allow' ? 'must be allowed' : 'must stay denied'}</strong>
+              <span className="muted">
+                {' '}
+                (now {r.outcome === 'Allowed' ? 'allowed' : r.outcome})
+              </span>
+              <span className="visually-hidden">{r.ok ? ', met' : ', not met'}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

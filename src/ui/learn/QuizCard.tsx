@@ -11,10 +11,10 @@ import { rightAnswer, scorePrediction, statementChoices, wrongBelief } from './p
 
 /** "Bob calls kms:Encrypt on alias/payroll." */
 export function requestQuestion(request: Request | undefined, scenario: Scenario): string {
-  if (!request) return 'What does KMS decide?';
+  if (!request) return 'What does KMS answer?';
   const who = principalName(request.principal, scenario);
   const key = request.key ? ` on ${keyLabel(request.key, scenario)}` : '';
-  return `${who} calls ${request.action}${key}. What does KMS decide?`;
+  return `${who} calls ${request.action}${key}. What does KMS answer?`;
 }
 
 function decisionWords(result: EvaluationResult): string {

@@ -25,38 +25,40 @@ export function SandboxBanner() {
         data-testid="sandbox-banner"
       >
         <ChallengePanel challenge={challenge} />
-        <p className="small">
-          Your own work is kept aside and still saved; changes made here are not.
-        </p>
-        <div className="button-group">
-          <button
-            type="button"
-            className="primary"
-            data-testid="challenge-back"
-            onClick={() => {
-              leaveSandbox();
-              openLesson(null);
-              setView('learn');
-            }}
-          >
-            Back to the course
-          </button>
-          <button
-            type="button"
-            data-testid="challenge-restart"
-            onClick={() =>
-              openInPlayground(challengeScenario(challenge), 0, {
-                lesson: sandbox.lesson,
-                step: sandbox.step,
-                title: sandbox.title,
-              })
-            }
-          >
-            Start over
-          </button>
-          <button type="button" data-testid="sandbox-restore" onClick={() => leaveSandbox()}>
-            Back to my work
-          </button>
+        <div className="challenge-actions">
+          <p className="small">
+            Your own work is kept aside and still saved; changes made here are not.
+          </p>
+          <div className="button-group">
+            <button
+              type="button"
+              className="primary"
+              data-testid="challenge-back"
+              onClick={() => {
+                leaveSandbox();
+                openLesson(null);
+                setView('learn');
+              }}
+            >
+              Back to the course
+            </button>
+            <button
+              type="button"
+              data-testid="challenge-restart"
+              onClick={() =>
+                openInPlayground(challengeScenario(challenge), 0, {
+                  lesson: sandbox.lesson,
+                  step: sandbox.step,
+                  title: sandbox.title,
+                })
+              }
+            >
+              Start over
+            </button>
+            <button type="button" data-testid="sandbox-restore" onClick={() => leaveSandbox()}>
+              Back to my work
+            </button>
+          </div>
         </div>
       </div>
     );

@@ -50,7 +50,7 @@ export function StepStage() {
       {request && (
         <p className="lesson-request" data-testid="lesson-request">
           <span className="muted">The request: </span>
-          {requestQuestion(request, scenario).replace(/ What does KMS decide\?$/, '')}
+          {requestQuestion(request, scenario).replace(/ What does KMS answer\?$/, '')}
         </p>
       )}
       <Documents />
