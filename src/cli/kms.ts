@@ -64,7 +64,12 @@ function parseLine(line: string, io: KmsIo): { json: string; ok: boolean } {
   const p = parseCommand(line, filesOf(line, io));
   if (p.kind === 'call')
     return { json: JSON.stringify({ operation: p.operation, parameters: p.params }), ok: true };
-  const error = p.kind === 'help' ? 'help is not a request' : p.message.trim();
+  const error =
+    p.kind === 'help'
+      ? 'help is not a request'
+      : p.kind === 'nothing'
+        ? 'nothing to run'
+        : p.message.trim();
   return { json: JSON.stringify({ error }), ok: false };
 }
 

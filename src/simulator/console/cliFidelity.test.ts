@@ -90,6 +90,10 @@ describe('shell words', () => {
     ]);
   });
 
+  it('a line that is only a comment runs nothing and is no error', () => {
+    expect(runCommand(fixture(), '# just a note')).toMatchObject({ output: '', isError: false });
+  });
+
   it('a script runs continued lines as one command', () => {
     const { steps } = runScript(fixture(), 'aws kms create-key \\\n  --description two-lines');
     expect(steps).toHaveLength(1);

@@ -32,6 +32,9 @@ export function helpText(command?: string): string {
   const lines = [
     ...spec.required.map((o) => `  ${placeholder(spec.operation, o)}`),
     ...spec.optional.map((o) => `  [${placeholder(spec.operation, o)}]`),
+    ...argTable(spec.operation)
+      .filter((a) => a.special)
+      .map((a) => `  [--${a.name} <value>]`),
     ...['profile', 'region', 'output', 'query', 'cli-binary-format'].map(
       (o) => `  [--${o} <value>]`,
     ),

@@ -58,6 +58,8 @@ export type ParsedCommand =
       params: Record<string, Json>;
     } & CallOptions)
   | { kind: 'help'; command?: string }
+  /** A blank line or a comment: the shell runs nothing. */
+  | { kind: 'nothing' }
   | { kind: 'error'; message: string };
 
 const USAGE =
@@ -275,7 +277,7 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
   const t = tokenize(line);
   if ('error' in t) return fail(t.error);
   const [aws, ...args] = t.words;
-  if (aws === undefined) return fail('');
+  if (aws === undefined) return { kind: 'nothing' };
   if (aws !== 'aws') return fail(`${aws}: command not found (commands begin with "aws kms")`);
   let globals: Record<string, string | true>;
   let service: string | undefined;

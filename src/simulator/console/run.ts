@@ -75,6 +75,7 @@ function prepare(state: SimulatorState, line: string, files: FileStore): Prepare
   if (slept) return { done: slept };
   const parsed = parseCommand(line, files);
   if (parsed.kind === 'error') return { done: { state, output: parsed.message, isError: true } };
+  if (parsed.kind === 'nothing') return { done: { state, output: '', isError: false } };
   if (parsed.kind === 'help')
     return { done: { state, output: helpText(parsed.command), isError: false } };
   const name = parsed.profile ?? 'default';
