@@ -10,6 +10,7 @@
  * there is no AWS outcome to reproduce; the error diagnostic is what the user must act on.
  */
 import type { LocalDiagnostic } from '../context';
+import type { Template } from '../match/variables';
 import { compileClause, jsonKind, error, invalidClause, isObject } from './clause';
 import { lintConditionKey } from './lint';
 import { parseOperator, suggestOperator } from './operators';
@@ -66,10 +67,38 @@ export function compileCondition(
       diagnostics.push(...lintConditionKey(key, parsed, keyPath));
       const { clause, diagnostics: d } = compileClause(operator, parsed, key, keyPath, raw, opts);
       diagnostics.push(...d);
+      if (parsed?.base.negated && !parsed.ifExists)
+        diagnostics.push(...negatedVariableWarnings(clause.templates, keyPath, operator));
       clauses.push(clause);
     }
   }
   return { condition: { clauses, malformed: false }, diagnostics };
+}
+
+/**
+ * S33 ("If AWS cannot resolve a variable, this might cause the entire statement to be invalid ...
+ * use the ...IfExists condition operator"): a negated operator whose value holds a variable with no
+ * default. The engine reads a variable with no value as matching nothing, so the negated test is
+ * true (A13); AWS may instead treat the statement as invalid.
+ */
+function negatedVariableWarnings(
+  templates: readonly (Template | undefined)[] | undefined,
+  keyPath: ConditionPath,
+  operator: string,
+): LocalDiagnostic[] {
+  const out: LocalDiagnostic[] = [];
+  for (const t of templates ?? []) {
+    const bare = t?.parts.find((p) => p.kind === 'variable' && p.fallback === undefined);
+    if (!t || !bare || bare.kind !== 'variable') continue;
+    out.push({
+      path: keyPath,
+      severity: 'warning',
+      code: 'NegatedUnresolvedVariable',
+      message: `${operator} compares with ${bare.source}, which has no value in some requests (for example aws:username for a role session). AWS says an unresolvable variable might make the whole statement invalid (S33); the playground treats the comparison as true (A13). Use ${operator}IfExists or give the variable a default, such as \${${bare.name}, 'none'}.`,
+    });
+    break;
+  }
+  return out;
 }
 
 function unknownOperatorMessage(operator: string): string {

@@ -120,3 +120,22 @@ describe('policy variables in condition values', () => {
     }
   });
 });
+
+describe('negated operators with a variable that may have no value (S33, A13)', () => {
+  it('StringNotEquals with a bare ${aws:username} warns NegatedUnresolvedVariable; IfExists or a default does not (S33 "might cause the entire statement to be invalid", A13)', () => {
+    const codes = (c: Record<string, unknown>) =>
+      runCondition(c, {}).diagnostics.map((d) => d.code);
+    expect(
+      codes({ StringNotEquals: { 'kms:EncryptionContext:user': '${aws:username}' } }),
+    ).toContain('NegatedUnresolvedVariable');
+    expect(
+      codes({ StringNotEqualsIfExists: { 'kms:EncryptionContext:user': '${aws:username}' } }),
+    ).not.toContain('NegatedUnresolvedVariable');
+    expect(
+      codes({ StringNotEquals: { 'kms:EncryptionContext:user': "${aws:username, 'none'}" } }),
+    ).not.toContain('NegatedUnresolvedVariable');
+    expect(
+      codes({ StringEquals: { 'kms:EncryptionContext:user': '${aws:username}' } }),
+    ).not.toContain('NegatedUnresolvedVariable');
+  });
+});
