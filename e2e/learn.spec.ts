@@ -324,7 +324,7 @@ async function chooseStatementByKeyboard(page: Page, text: string): Promise<void
 
 /** Tabs forward until `target` has the focus. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 120; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
   }
