@@ -62,6 +62,8 @@ function valueCandidates(option: string, state: SimulatorState): string[] {
       return state.scenario.principals.map((p) => p.arn);
     case 'profile':
       return Object.keys(state.profiles);
+    case 'region':
+      return [state.region, ...keys.map((k) => k.arn.split(':')[3] ?? '')].filter((r) => r !== '');
     case 'operations':
       return [...GRANT_OPERATIONS];
     case 'grant-id':
@@ -88,6 +90,10 @@ export function complete(line: string, state?: SimulatorState): string[] {
       .sort();
   const spec = ownValue(COMMANDS, before[2] ?? '');
   if (!spec) return [];
+  // Choices of global options need no state.
+  const last = before[before.length - 1] ?? '';
+  const choices = GLOBAL_OPTIONS.find((o) => `--${o.name}` === last)?.choices;
+  if (choices && !current.startsWith('-')) return choices.filter((c) => c.startsWith(current));
   if (!current.startsWith('-')) {
     const option = [...before]
       .reverse()

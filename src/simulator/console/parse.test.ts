@@ -102,6 +102,8 @@ describe('parseCommand', () => {
     expect(complete('aws kms create-grant --operations Enc', s)).toEqual(['Encrypt']);
     expect(complete('aws kms list-keys --profile b', s)).toEqual(['bob']);
     expect(complete('aws kms list-keys --profile b')).toEqual([]);
+    expect(complete('aws kms list-keys --output t')).toEqual(['text', 'table']);
+    expect(complete('aws kms list-keys --region us', s)).toEqual(['us-east-1']);
   });
 });
 
