@@ -82,6 +82,8 @@ for (const size of [
       const app = await openPlayground(page, await encodeShareFragment(auditorScenario));
       await app.selectRequest('auditor-delete');
       await app.expectPosition(await app.traceLength());
+      // The gate that stopped it is in view: the why, above the routes it stopped.
+      await expect(app.mapNode('Explicit-deny sweep')).toBeInViewport();
       await expect(app.mapNode('Explicit-deny sweep')).toContainText('Stop');
       await expect(app.mapNode('Explicit-deny sweep')).toContainText('Deny "DenyDeletion"');
       for (const route of await app.mapRoutes.all()) {

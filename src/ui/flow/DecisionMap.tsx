@@ -43,15 +43,30 @@ const DECISION_WORDS = {
   ImplicitDeny: outcomeWords('implicitDeny'),
 } as const;
 
-/** Scrolls `el` inside `box` just enough to show it (no ancestor scrolls, unlike scrollIntoView). */
+/**
+ * Scrolls `el` inside `box` just enough to show it, below the sticky request line (no ancestor
+ * scrolls, unlike scrollIntoView).
+ */
 function reveal(box: HTMLElement | null, el: HTMLElement | null, smooth: boolean) {
   if (!box || !el) return;
   const b = box.getBoundingClientRect();
+  const head = box.querySelector<HTMLElement>('.kms-map__head')?.offsetHeight ?? 0;
+  const top = b.top + head;
   const r = el.getBoundingClientRect();
   let dy = 0;
   if (r.bottom > b.bottom) dy = r.bottom - b.bottom + 8;
-  if (r.top - dy < b.top) dy = r.top - b.top - 8;
+  if (r.top - dy < top) dy = r.top - top - 8;
   if (dy !== 0) box.scrollBy({ top: dy, behavior: smooth ? 'smooth' : 'auto' });
+}
+
+/**
+ * What a reader must see when a request opens: the decision, and when a gate stopped the call,
+ * that gate (the why) even if the decision then needs a scroll; the decision panel above the map
+ * says the outcome too.
+ */
+function revealOpening(box: HTMLElement | null, decision: HTMLElement | null) {
+  reveal(box, decision, false);
+  reveal(box, box?.querySelector<HTMLElement>('[data-stop="true"]') ?? null, false);
 }
 
 /**
@@ -110,10 +125,10 @@ export function DecisionMap({
   // A new request (or scenario) opens with the decision in view; edits keep the reader's place.
   const opened = `${result.request}|${scenario?.title ?? ''}`;
   useLayoutEffect(() => {
-    reveal(scrollRef.current, decisionRef.current, false);
+    revealOpening(scrollRef.current, decisionRef.current);
     // Once more after the first paint, when fonts and wrapping have settled.
     const frame = requestAnimationFrame(() =>
-      reveal(scrollRef.current, decisionRef.current, false),
+      revealOpening(scrollRef.current, decisionRef.current),
     );
     return () => cancelAnimationFrame(frame);
   }, [opened]);

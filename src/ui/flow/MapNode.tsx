@@ -87,6 +87,7 @@ export const MapNode = memo(function MapNode({
       data-item={item.id}
       data-status={view.complete ? item.status : 'pending'}
       data-testid={`map-${item.kind}`}
+      data-stop={item.kind === 'gate' && item.status === 'stop' ? 'true' : undefined}
     >
       <button
         type="button"
