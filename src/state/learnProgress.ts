@@ -16,9 +16,9 @@ export const PROGRESS_LIMITS = { lessons: 100, ids: 200, idLength: 100, count: 1
 export interface LessonProgress {
   /** Ids of the steps the learner has seen, in the order first seen. */
   done: string[];
-  /** Step id → whether the prediction made on that step was right (the latest answer). */
+  /** Step id → whether the first prediction made on that step was right (later ones do not count). */
   predictions: Record<string, boolean>;
-  /** Checkpoint id → whether the latest answer was right. */
+  /** Checkpoint id → whether the first answer was right (a retry earns no credit). */
   checkpoints: Record<string, boolean>;
   /** The step last shown, for "continue". */
   last: string | null;

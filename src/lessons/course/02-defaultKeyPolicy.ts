@@ -18,6 +18,11 @@ export const defaultKeyPolicyLesson: Lesson = {
       url: 'https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html',
     },
     {
+      title:
+        'Control access to key deletion (the console’s “Allow key administrators to delete this key”)',
+      url: 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-adding-permission.html',
+    },
+    {
       title: 'IAM policies for AWS KMS',
       url: 'https://docs.aws.amazon.com/kms/latest/developerguide/iam-policies.html',
     },
@@ -26,7 +31,7 @@ export const defaultKeyPolicyLesson: Lesson = {
     {
       id: 'four-statements',
       title: 'Four statements',
-      text: 'When you create a key in the KMS console and pick administrators and users, the console writes a policy with four statements:\n\n- `Enable IAM User Permissions`: the account, and through it IAM policies.\n- `Allow access for Key Administrators`: Kim may manage the key.\n- `Allow use of the key`: Uma may encrypt, decrypt and make data keys.\n- `Allow attachment of persistent resources`: Uma may create grants, but only for AWS services.\n\nUma encrypts: the key users statement names her and lists `kms:Encrypt`.',
+      text: 'When you create a key in the KMS console and pick administrators and users, the console writes a policy with four statements:\n\n- `Enable IAM User Permissions`: the account, and through it IAM policies.\n- `Allow access for Key Administrators`: Kim may manage the key.\n- `Allow use of the key`: Uma may encrypt, decrypt and make data keys.\n- `Allow attachment of persistent resources`: Uma may create grants, but only for AWS services.\n\nThe console also asks whether key administrators may delete the key: with that box cleared, `kms:ScheduleKeyDeletion` and `kms:CancelKeyDeletion` are left out of their statement.\n\nUma encrypts: the key users statement names her and lists `kms:Encrypt`.',
       scenario,
       request: 'uma-encrypt',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'Allow use of the key' },

@@ -71,7 +71,7 @@ export const grantsLesson: Lesson = {
     {
       id: 'grant-token',
       title: 'The grant token',
-      text: '`CreateGrant` returns a grant token. Passed in `GrantTokens`, it lets the grantee use the new grant at once, before it has propagated. Bob’s encryption with the token is allowed by the grant.',
+      text: 'A grantee may be an IAM user or role, an AWS account, or an AWS service principal, in this account or another. `CreateGrant` returns a grant token. Passed in `GrantTokens`, it lets the grantee use the new grant at once, before it has propagated. Bob’s encryption with the token is allowed by the grant.',
       request: 'bob-encrypt-with-token',
       expect: { outcome: 'Allowed', decision: 'Allow' },
     },
