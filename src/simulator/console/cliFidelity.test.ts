@@ -181,9 +181,7 @@ describe('output as the CLI prints it', () => {
     expect(run('aws kms generate-random --number-of-bytes 2048').output).toMatch(
       /ValidationException/,
     );
-    expect(
-      run('aws kms update-primary-region --key-id k --primary-region eu-west-1').output,
-    ).toMatch(/not simulated/);
+    expect(run('aws kms get-key-last-usage --key-id k').output).toMatch(/not simulated/);
   });
 
   it('--region: the call runs in that Region, the account keeps its own', () => {
@@ -219,5 +217,28 @@ describe('output as the CLI prints it', () => {
       ).KeyMetadata.Arn;
     expect(arnIn()).toBe(made.KeyMetadata.Arn);
     expect(arnIn('eu-west-1')).toBe(made.KeyMetadata.Arn.replace(/:kms:[^:]+:/, ':kms:eu-west-1:'));
+  });
+
+  it('update-primary-region swaps the primary and the replica', () => {
+    const run = session();
+    const made = JSON.parse(run('aws kms create-key --multi-region').output) as {
+      KeyMetadata: { Arn: string; KeyId: string };
+    };
+    const arn = made.KeyMetadata.Arn;
+    run(`aws kms replicate-key --key-id ${arn} --replica-region eu-west-1`);
+    const moved = run(`aws kms update-primary-region --key-id ${arn} --primary-region eu-west-1`);
+    expect(moved).toMatchObject({ isError: false, output: '' });
+    const meta = JSON.parse(run(`aws kms describe-key --key-id ${arn}`).output) as {
+      KeyMetadata: { MultiRegionConfiguration: { MultiRegionKeyType: string } };
+    };
+    expect(meta.KeyMetadata.MultiRegionConfiguration.MultiRegionKeyType).toBe('REPLICA');
+    expect(
+      run(`aws kms update-primary-region --key-id ${arn} --primary-region eu-west-1`).output,
+    ).toMatch(/UnsupportedOperationException/);
+    expect(
+      run(
+        `aws kms update-primary-region --key-id ${made.KeyMetadata.KeyId} --region eu-west-1 --primary-region ap-south-1`,
+      ).output,
+    ).toMatch(/NotFoundException/);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from './deletion';
 import { generateRandom, getParametersForImport, listKeyPolicies } from './extra';
 import { getPublicKey } from './publicKey';
+import { updatePrimaryRegion } from './primaryRegion';
 import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
 import { keyPairPlaceholder } from './keyPair';
 import { replicateKey } from './replicate';
@@ -82,6 +83,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   GetParametersForImport: getParametersForImport,
   GenerateRandom: generateRandom,
   GetPublicKey: getPublicKey,
+  UpdatePrimaryRegion: updatePrimaryRegion,
 };
 
 /** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */
