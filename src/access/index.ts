@@ -6,5 +6,5 @@
 export { accessMatrix, cellRequest, MATRIX_ACTIONS, matrixKeys, matrixPrincipals } from './matrix';
 export type { MatrixOptions } from './matrix';
 export { diffMatrices, diffScenarios, grantsNewAccess } from './diff';
-export { whenText } from './when';
+export { requestValues, whenText } from './when';
 export type * from './types';

@@ -22,10 +22,11 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   const files: string[] = [];
   let repeat = 0;
   let fixes = false;
-  let mode: CliArgs['mode'] = 'evaluate';
+  // An object, so the narrowing of `mode` survives the helper that sets it.
+  const picked: { mode: CliArgs['mode'] } = { mode: 'evaluate' };
   const setMode = (m: CliArgs['mode']) => {
-    if (mode !== 'evaluate' && mode !== m) return false;
-    mode = m;
+    if (picked.mode !== 'evaluate' && picked.mode !== m) return false;
+    picked.mode = m;
     return true;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -47,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
     else files.push(a);
   }
   if (files.length === 0) return { error: 'no scenario file given' };
+  const mode = picked.mode;
   if (mode === 'whoCan' && files.length !== 1) return { error: '--who-can takes one FILE' };
   if (mode === 'diff' && files.length !== 2)
     return { error: '--diff takes two files: BEFORE AFTER' };

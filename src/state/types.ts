@@ -141,8 +141,11 @@ export interface PlaybackSlice {
   tick(): void;
 }
 
-/** Which screen is shown: the playground, the course (lessons and quizzes) or instructor mode. */
-export type AppView = 'playground' | 'learn' | 'present';
+/**
+ * Which screen is shown: the playground, the course (lessons and quizzes), instructor mode, or who
+ * can use the keys (issue 15).
+ */
+export type AppView = 'playground' | 'learn' | 'present' | 'access';
 
 export interface UiSlice {
   theme: 'light' | 'dark' | 'system';

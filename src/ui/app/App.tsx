@@ -22,6 +22,7 @@ import { Workspace } from './Workspace';
 // The course and instructor mode load on first use, keeping the playground's first load small.
 const LearnView = lazy(() => import('../learn').then((m) => ({ default: m.LearnView })));
 const PresentView = lazy(() => import('../present').then((m) => ({ default: m.PresentView })));
+const AccessView = lazy(() => import('../access').then((m) => ({ default: m.AccessView })));
 
 /**
  * The playground's one screen: explorer, editor, request builder, decision and diagram. Opens
@@ -79,7 +80,7 @@ export function App() {
       {view === 'playground' && <Workspace />}
       {view !== 'playground' && (
         <Suspense fallback={<p className="view-loading">Loading…</p>}>
-          {view === 'learn' ? <LearnView /> : <PresentView />}
+          {view === 'learn' ? <LearnView /> : view === 'access' ? <AccessView /> : <PresentView />}
         </Suspense>
       )}
       <PendingLinkDialog />

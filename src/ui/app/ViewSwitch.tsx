@@ -3,6 +3,7 @@ import { useAppStore, type AppView } from '../../state';
 const VIEWS: { view: AppView; label: string; title: string }[] = [
   { view: 'playground', label: 'Playground', title: 'Edit policies and requests, see decisions' },
   { view: 'learn', label: 'Learn', title: 'Guided lessons and predict-the-decision quizzes' },
+  { view: 'access', label: 'Access', title: 'Who can use the keys, and what an edit changes' },
   { view: 'present', label: 'Present', title: 'Instructor mode for a projector' },
 ];
 
