@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BOB, IMPORTED_ARN, KEY_ARN, fixture } from '../testing';
 import { runCommand, runScript } from './run';
 import { scriptCommands, tokenize } from './tokenize';
-import { formatText, formatYaml } from './output';
+import { formatTable, formatText, formatYaml } from './output';
 import type { SimulatorState } from '../types';
 
 const session = () => {
@@ -133,6 +133,19 @@ describe('output as the CLI prints it', () => {
     expect(run(`aws kms describe-key --key-id ${KEY_ARN} --query 'KeyMetadata.[' `).isError).toBe(
       true,
     );
+  });
+
+  it('table format: sections titled by the operation and the keys, nested ones indented', () => {
+    expect(formatTable('GetKeyRotationStatus', { KeyRotationEnabled: true })).toBe(
+      [
+        '--------------------------------',
+        '|     GetKeyRotationStatus     |',
+        '+---------------------+--------+',
+        '|  KeyRotationEnabled |  True  |',
+        '+---------------------+--------+',
+      ].join('\n'),
+    );
+    expect(formatTable('ListAliases', {})).toBe('');
   });
 
   it('text and YAML formats', () => {
