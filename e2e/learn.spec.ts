@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   challengeById,
@@ -490,6 +491,14 @@ for (const theme of ['light', 'dark'] as const) {
           page.locator('[data-testid="challenge-requirement"][data-request="outsider-decrypt"]'),
         ).toHaveAttribute('data-ok', 'false');
       }
+      // The challenge banner and the checkpoint retry pass axe like the rest of the app.
+      const serious = async () =>
+        (
+          await new AxeBuilder({ page }).include('[data-testid="sandbox-banner"]').analyze()
+        ).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => v.id);
+      expect(await serious()).toEqual([]);
       const name = `challenge-${theme}-${w}.png`;
       await page.screenshot({ path: info.outputPath(name) });
       if (process.env.UPDATE_SCREENSHOTS && theme === 'light' && w === 1280)
@@ -503,6 +512,10 @@ for (const theme of ['light', 'dark'] as const) {
       await learn.open(`lesson=${lesson.id}/checkpoints`);
       const c = lesson.checkpoints[1]!;
       await learn.answerCheckpoint(1, choiceText(c.choices.find((_, i) => i !== c.answer)!));
+      const axe = await new AxeBuilder({ page }).include('[data-testid="checkpoints"]').analyze();
+      expect(
+        axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+      ).toEqual([]);
       await page.screenshot({
         path: info.outputPath(`checkpoint-${theme}-${w}.png`),
         fullPage: true,
