@@ -20,6 +20,8 @@ test('a proposed fix flips a denied request to Allowed, shows its change, and Un
   await expect(first).toContainText('kms:Decrypt');
   await first.getByText('Show the change').click();
   await expect(first.locator('.diff-add').first()).toBeVisible();
+  // What the fix grants, from the who-can matrices before and after it.
+  await expect(first.getByTestId('access-diff')).toContainText('kms:Decrypt', { timeout: 20_000 });
   const added = (await first.locator('.diff-add').allTextContents()).join('\n');
   expect(added).not.toMatch(/"(AWS|Principal)": "\*"|"kms:\*"/);
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { capitalise, documentPhrase, statementPhrase } from '../../../explain';
 import type { Fix } from '../../../fixes';
 import { previewFix, selectAppliedFix, useAppStore } from '../../../state';
+import { AccessChanges } from '../../access';
 import { DiffView } from '../../components/DiffView';
 import { useDeferredFixes } from './useDeferredFixes';
 
@@ -24,6 +25,11 @@ function FixChangePreview({ fix }: { fix: Fix }) {
           />
         </div>
       ))}
+      <AccessChanges
+        before={scenario}
+        after={preview.scenario}
+        label="Who gains or loses access with this change"
+      />
       <details className="fix-patch">
         <summary>As a JSON Patch (RFC 6902)</summary>
         <pre className="small">{JSON.stringify(fix.patch, null, 2)}</pre>
