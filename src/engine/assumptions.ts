@@ -128,7 +128,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     id: 'A22',
     topic: 'Service principals as grantees',
-    choice: 'Rejected with ValidationException (2023 grant rules).',
+    choice:
+      'Named in GranteeServicePrincipal with a SourceArn constraint and a retiring principal (current CreateGrant); a service principal in GranteePrincipal is rejected with ValidationException.',
   },
   {
     id: 'A23',

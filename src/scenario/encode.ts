@@ -138,6 +138,7 @@ function grantJson(g: Grant): JsonObject {
     const constraints: JsonObject = {};
     put(constraints, 'encryptionContextEquals', g.constraints.encryptionContextEquals);
     put(constraints, 'encryptionContextSubset', g.constraints.encryptionContextSubset);
+    put(constraints, 'sourceArn', g.constraints.sourceArn);
     out['constraints'] = constraints;
   }
   put(out, 'issuingAccount', g.issuingAccount);

@@ -22,7 +22,11 @@ export const GRANT_FIELDS = [
   'grantToken',
   'propagated',
 ] as const;
-export const CONSTRAINT_FIELDS = ['encryptionContextEquals', 'encryptionContextSubset'] as const;
+export const CONSTRAINT_FIELDS = [
+  'encryptionContextEquals',
+  'encryptionContextSubset',
+  'sourceArn',
+] as const;
 
 const ARN = 'a string (an IAM ARN or service principal)';
 
@@ -86,6 +90,7 @@ function readConstraints(
   const subset = stringMap(ctx, obj, 'encryptionContextSubset', path, 'an encryption context');
   if (equals !== undefined) constraints.encryptionContextEquals = equals;
   if (subset !== undefined) constraints.encryptionContextSubset = subset;
+  addString(ctx, obj, path, constraints, 'sourceArn', 'an AWS resource ARN');
   if (equals !== undefined && subset !== undefined) {
     ctx.issues.error(
       path,

@@ -60,8 +60,14 @@ const key = {
 
 const grantConstraints = {
   type: 'object',
-  description: 'Encryption-context constraint: one of the two, not both.',
+  description:
+    'Encryption-context constraint (one of the two, not both) and/or a SourceArn constraint.',
   properties: {
+    sourceArn: {
+      type: 'string',
+      description:
+        'The grant works only for requests on behalf of this resource (aws:SourceArn); required for grants to service principals.',
+    },
     encryptionContextEquals: stringMap(
       'The request encryption context must be exactly these pairs.',
       true,

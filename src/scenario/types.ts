@@ -235,6 +235,11 @@ export interface GrantConstraints {
   encryptionContextEquals?: Record<string, string>;
   /** The request's encryption context must include these pairs. */
   encryptionContextSubset?: Record<string, string>;
+  /**
+   * The grant works only for requests made on behalf of this AWS resource (the request's
+   * aws:SourceArn); required for a grant to a service principal (API_CreateGrant).
+   */
+  sourceArn?: string;
 }
 
 /** A grant on one key. */
@@ -245,9 +250,9 @@ export interface Grant {
   key: string;
   /** Friendly name. */
   name?: string;
-  /** Who may use the grant. */
+  /** Who may use the grant: an IAM principal ARN, or a service principal such as `ec2.amazonaws.com`. */
   granteePrincipal: string;
-  /** Who may retire the grant. */
+  /** Who may retire the grant (an IAM principal ARN or a service principal). */
   retiringPrincipal?: string;
   /** Grant operations such as `Decrypt` (no `kms:` prefix). */
   operations: string[];

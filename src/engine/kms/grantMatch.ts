@@ -67,7 +67,8 @@ export function constraintsParam(v: unknown): GrantConstraints | undefined {
   const sub = stringPairs(o.EncryptionContextSubset);
   if (eq) out.encryptionContextEquals = eq;
   if (sub) out.encryptionContextSubset = sub;
-  return eq || sub ? out : undefined;
+  if (typeof o.SourceArn === 'string') out.sourceArn = o.SourceArn;
+  return eq || sub || out.sourceArn !== undefined ? out : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Grant } from '../../scenario/types';
 import type { DecidingRef } from '../types';
 import type { Check, RequestEnv } from './checkTypes';
+import { contextEntry } from '../context';
 import { identitySide } from './policyPath';
 import { docIds } from './ids';
 import {
@@ -61,6 +62,16 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
     if (!g.operations.includes(c.op.name)) {
       fail('operation', { operation: c.op.name, operations: g.operations });
       continue;
+    }
+    // API_GrantConstraints SourceArn: the grant works only on behalf of that resource (the
+    // request's aws:SourceArn); it does not apply to RetireGrant (S34).
+    const sourceArn = g.constraints?.sourceArn;
+    if (sourceArn !== undefined && c.op.name !== 'RetireGrant') {
+      const got = contextEntry(c.ctx, 'aws:SourceArn')?.value;
+      if (got !== sourceArn) {
+        fail('constraint', { constraint: 'SourceArn', sourceArn, requestSourceArn: got ?? null });
+        continue;
+      }
     }
     if (constraintApplies(c)) {
       const k = constraintSatisfied(g.constraints, c.encryptionContext);

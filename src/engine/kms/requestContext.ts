@@ -205,6 +205,9 @@ function grantKeys(ctx: RequestContext, p: Request['parameters']): void {
     );
   derive(ctx, 'kms:GranteePrincipal', str(p.GranteePrincipal));
   derive(ctx, 'kms:RetiringPrincipal', str(p.RetiringPrincipal));
+  // S43: the service-principal grant keys.
+  derive(ctx, 'kms:GranteeServicePrincipal', str(p.GranteeServicePrincipal));
+  derive(ctx, 'kms:RetiringServicePrincipal', str(p.RetiringServicePrincipal));
   const c = p.Constraints;
   if (c && typeof c === 'object' && !Array.isArray(c)) {
     const type =
@@ -214,6 +217,8 @@ function grantKeys(ctx: RequestContext, p: Request['parameters']): void {
           ? 'EncryptionContextSubset'
           : undefined;
     derive(ctx, 'kms:GrantConstraintType', type);
+    const src = (c as Record<string, unknown>).SourceArn;
+    derive(ctx, 'kms:GrantConstraintSourceArn', str(src));
   }
 }
 

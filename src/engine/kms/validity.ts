@@ -10,6 +10,9 @@ import { policyPath } from './policyPath';
 
 const validation = (message: string): Rejection => ({ outcome: 'ValidationException', message });
 
+/** An AWS service principal, e.g. `ec2.amazonaws.com` (S28 service principals). */
+const SERVICE_PRINCIPAL = /^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/;
+
 /** Pairs equal as sets, keys and values case-sensitive (S11 encryption context at Decrypt). */
 function sameContext(a: Record<string, string>, b: Record<string, string>): boolean {
   const ka = Object.keys(a);
@@ -54,17 +57,35 @@ export function createGrantRejection(env: RequestEnv, key: Key): Rejection | nul
       );
   }
   const grantee = typeof p.GranteePrincipal === 'string' ? p.GranteePrincipal : '';
-  if (!grantee) return validation('GranteePrincipal is required.');
+  const service = typeof p.GranteeServicePrincipal === 'string' ? p.GranteeServicePrincipal : '';
+  const c = constraintsParam(p.Constraints);
+  if (grantee && service)
+    return validation('Specify either GranteePrincipal or GranteeServicePrincipal, not both.');
+  if (typeof p.RetiringPrincipal === 'string' && typeof p.RetiringServicePrincipal === 'string')
+    return validation('Specify either RetiringPrincipal or RetiringServicePrincipal, not both.');
+  if (service) {
+    // S34 API_CreateGrant: a grant to a service principal needs a SourceArn constraint and a
+    // retiring principal or retiring service principal (A22).
+    if (!SERVICE_PRINCIPAL.test(service))
+      return validation(`${service} is not an AWS service principal such as ec2.amazonaws.com.`);
+    if (c?.sourceArn === undefined)
+      return validation(
+        'A grant to a GranteeServicePrincipal needs a SourceArn grant constraint (Constraints.SourceArn).',
+      );
+    if (typeof p.RetiringPrincipal !== 'string' && typeof p.RetiringServicePrincipal !== 'string')
+      return validation(
+        'A grant to a GranteeServicePrincipal needs a RetiringPrincipal or a RetiringServicePrincipal.',
+      );
+  } else if (!grantee) return validation('GranteePrincipal is required.');
   if (/:group\//.test(grantee))
     return validation(
       `${grantee} is an IAM group; a grantee must be an account, user, role, assumed-role or federated user.`,
     );
-  if (/\.amazonaws\.com$/.test(grantee))
+  if (SERVICE_PRINCIPAL.test(grantee))
     return validation(
-      `${grantee} is a service principal; this playground follows the 2023 grant rules where grantees cannot be service principals (A22).`,
+      `${grantee} is a service principal; name it in GranteeServicePrincipal, with a SourceArn constraint (A22).`,
     );
-  const c = constraintsParam(p.Constraints);
-  if (c) {
+  if (c?.encryptionContextEquals || c?.encryptionContextSubset) {
     if (key.keySpec !== 'SYMMETRIC_DEFAULT')
       return validation(
         'Encryption-context grant constraints are valid only for symmetric encryption keys.',

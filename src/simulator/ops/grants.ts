@@ -13,12 +13,17 @@ function constraintsOf(v: Json | undefined): Grant['constraints'] {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const equals = pairs(v.EncryptionContextEquals);
   const subset = pairs(v.EncryptionContextSubset);
-  if (!equals && !subset) return undefined;
+  const sourceArn = typeof v.SourceArn === 'string' ? v.SourceArn : undefined;
+  if (!equals && !subset && sourceArn === undefined) return undefined;
   return {
     ...(equals ? { encryptionContextEquals: equals } : {}),
     ...(subset ? { encryptionContextSubset: subset } : {}),
+    ...(sourceArn !== undefined ? { sourceArn } : {}),
   };
 }
+
+/** A service principal such as `ec2.amazonaws.com`, as opposed to an IAM ARN. */
+const isService = (p: string) => !p.startsWith('arn:') && p.endsWith('.amazonaws.com');
 
 /** A grant as ListGrants prints it (GrantListEntry). */
 export function grantEntry(state: SimulatorState, g: Grant): Record<string, Json> {
@@ -30,8 +35,15 @@ export function grantEntry(state: SimulatorState, g: Grant): Record<string, Json
     GrantId: g.grantId,
     Name: g.name ?? '',
     ...(created ? { CreationDate: awsDate(created) } : {}),
-    GranteePrincipal: g.granteePrincipal,
-    ...(g.retiringPrincipal ? { RetiringPrincipal: g.retiringPrincipal } : {}),
+    // S34: service principals are listed under their own fields.
+    ...(isService(g.granteePrincipal)
+      ? { GranteeServicePrincipal: g.granteePrincipal }
+      : { GranteePrincipal: g.granteePrincipal }),
+    ...(g.retiringPrincipal
+      ? isService(g.retiringPrincipal)
+        ? { RetiringServicePrincipal: g.retiringPrincipal }
+        : { RetiringPrincipal: g.retiringPrincipal }
+      : {}),
     IssuingAccount: g.issuingAccount ?? `arn:aws:iam::${accountOf(key?.arn ?? '')}:root`,
     Operations: g.operations,
     ...(c
@@ -43,6 +55,7 @@ export function grantEntry(state: SimulatorState, g: Grant): Record<string, Json
             ...(c.encryptionContextSubset
               ? { EncryptionContextSubset: c.encryptionContextSubset }
               : {}),
+            ...(c.sourceArn !== undefined ? { SourceArn: c.sourceArn } : {}),
           },
         }
       : {}),
@@ -60,14 +73,14 @@ export const createGrant: Handler = (ctx) => {
     (o): o is string => typeof o === 'string',
   );
   const name = strParam(ctx, 'Name');
+  const retiring = strParam(ctx, 'RetiringPrincipal') ?? strParam(ctx, 'RetiringServicePrincipal');
   const grant: Grant = {
     grantId: '',
     key: key.arn,
     ...(name ? { name } : {}),
-    granteePrincipal: strParam(ctx, 'GranteePrincipal') ?? '',
-    ...(strParam(ctx, 'RetiringPrincipal')
-      ? { retiringPrincipal: strParam(ctx, 'RetiringPrincipal') }
-      : {}),
+    granteePrincipal:
+      strParam(ctx, 'GranteePrincipal') ?? strParam(ctx, 'GranteeServicePrincipal') ?? '',
+    ...(retiring ? { retiringPrincipal: retiring } : {}),
     operations: ops,
     ...(constraintsOf(call.params.Constraints)
       ? { constraints: constraintsOf(call.params.Constraints) }
