@@ -31,6 +31,7 @@ export {
   type CheckMap,
   type MapItem,
   type MapStatus,
+  type RouteHalf,
   type GateRule,
   type RouteRule,
 } from './routes';

@@ -139,6 +139,14 @@ describe('routeModel reasons', () => {
       if (iam?.status === 'allow')
         expect(iam.reason).toMatch(/^Key account: .+; caller account \d{12}: /);
       if (iam?.status === 'noAllow') expect(iam.reason).toMatch(/^Key account: /);
+      // Side by side: the key account's half, then the caller account's (when the route ran).
+      if (iam?.status === 'allow' || iam?.status === 'noAllow')
+        expect(iam.halves?.map((h) => h.label)).toEqual([
+          expect.stringMatching(/^Key account \d{12}: key policy$/),
+          expect.stringMatching(/^Caller account \d{12}: IAM$/),
+        ]);
+      if (iam?.status === 'allow')
+        expect(iam.halves?.map((h) => h.status)).toEqual(['allow', 'allow']);
     }
     expect(find(cross[0]!.model, 'route/keyPolicy')?.status).toMatch(/notApplicable|notReached/);
   });

@@ -98,6 +98,20 @@ export interface MapItem {
   lastStepIndex: number;
   /** On the path that produced the decision (passed gates, the allowing route, the decision). */
   lit: boolean;
+  /**
+   * A cross-account policy route needs both sides (S14): the key account's key policy and the
+   * caller account's IAM policies, each with its verdict.
+   */
+  halves?: RouteHalf[];
+}
+
+/** One account's side of a cross-account policy route. */
+export interface RouteHalf {
+  /** `Key account 111122223333: key policy`, `Caller account 444455556666: IAM`. */
+  label: string;
+  status: MapStatus;
+  statusWords: string;
+  reason: string;
 }
 
 /** The map of one authorization check (two for ReEncrypt, up to three for UpdateAlias). */
@@ -639,16 +653,75 @@ function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapIt
       direct[1],
       directSteps,
     ),
-    route(
-      ctx,
-      'iam',
-      'keyPolicyIam',
-      sameAccount ? 'Key policy → IAM policies' : 'Key policy + IAM, both accounts',
-      viaIam[0],
-      viaIam[1],
-      iamSteps,
+    withHalves(
+      route(
+        ctx,
+        'iam',
+        'keyPolicyIam',
+        sameAccount ? 'Key policy → IAM policies' : 'Key policy + IAM, both accounts',
+        viaIam[0],
+        viaIam[1],
+        iamSteps,
+      ),
+      sameAccount || stopped || !kp ? null : crossHalves(ctx, kp, kind, hit, iam),
     ),
     ...grantRoutes(ctx, grants, policyAllowed),
+  ];
+}
+
+function withHalves(item: MapItem, halves: RouteHalf[] | null): MapItem {
+  if (halves) item.halves = halves;
+  return item;
+}
+
+/** The two sides of a cross-account policy route: the key account's, then the caller's. */
+function crossHalves(
+  ctx: Ctx,
+  kp: TraceStep,
+  kind: string | null,
+  hit: TraceStep | undefined,
+  iam: TraceStep[],
+): RouteHalf[] {
+  const keyAccount = accountOfArn(str(ctx.check.detail, 'resource')) ?? '?';
+  const other = accountOfArn(ctx.caller) ?? '?';
+  const half = (label: string, status: MapStatus, reason: string): RouteHalf => ({
+    label,
+    status,
+    statusWords: STATUS_WORDS[status],
+    reason,
+  });
+  const keySide =
+    kp.outcome === 'match'
+      ? half(
+          `Key account ${keyAccount}: key policy`,
+          'allow',
+          `${hit ? `Statement ${stmt(hit)}` : 'A statement'} allows ${kind === 'account' ? `account ${other}` : ctx.callerShort}`,
+        )
+      : half(
+          `Key account ${keyAccount}: key policy`,
+          'noAllow',
+          `No statement allows account ${other} or ${ctx.callerShort}`,
+        );
+  if (kp.outcome !== 'match')
+    return [
+      keySide,
+      half(`Caller account ${other}: IAM`, 'notReached', 'Not read: the key policy said no first'),
+    ];
+  const fail = iamSideFailure(ctx, iam);
+  return [
+    keySide,
+    fail
+      ? half(`Caller account ${other}: IAM`, 'noAllow', fail)
+      : half(
+          `Caller account ${other}: IAM`,
+          'allow',
+          capitalFirst(
+            iamSideAllow(
+              ctx,
+              iam.find((p) => p.rule === 'identityPolicies'),
+            ),
+          ),
+        ),
   ];
 }
 

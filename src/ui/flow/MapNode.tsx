@@ -72,6 +72,7 @@ export const MapNode = memo(function MapNode({
     open ? 'is-open' : '',
     selected ? 'is-selected' : '',
     change ? 'is-changed' : '',
+    item.halves && view.complete ? 'has-halves' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -118,6 +119,20 @@ export const MapNode = memo(function MapNode({
         ) : null}
       </button>
       <p className="kms-map-node__reason">{view.complete ? item.reason : '\u00a0'}</p>
+      {item.halves && view.complete ? (
+        <ul className="kms-map-halves" aria-label="Both accounts must allow">
+          {item.halves.map((h) => (
+            <li key={h.label} className={`kms-map-half status-${h.status}`}>
+              <span className="kms-map-half__head">
+                <span aria-hidden="true">{STATUS_ICON[h.status]}</span>
+                <span className="kms-map-half__label">{h.label}</span>
+                <span className="kms-map-half__status">{h.statusWords}</span>
+              </span>
+              <span className="kms-map-half__reason">{h.reason}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {detail ? (
         <div id={detailId} className="kms-map-node__detail">
           <MapRows
