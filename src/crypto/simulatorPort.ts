@@ -10,7 +10,7 @@ import type { CryptoJob, CryptoOutcome, CryptoPort, MaterialRef } from '../simul
 import { openBlob, parseBlobHeader, sealBlob } from './blob';
 import { fromBase64, fromHex, toBase64 } from './bytes';
 import { KeyMaterialStore, MATERIAL_BYTES, type MaterialVersion } from './keyMaterial';
-import { makeKeyPair, signOrMac, SigningKeys } from './simulatorPortSigning';
+import { deriveShared, makeKeyPair, signOrMac, SigningKeys } from './simulatorPortSigning';
 
 const INVALID = 'The ciphertext is invalid, was altered, or the encryption context does not match.';
 const invalid = (message = INVALID): CryptoOutcome => ({
@@ -66,6 +66,13 @@ async function runJob(
     case 'sign':
     case 'mac':
       return signOrMac(pairs, job);
+    case 'agree':
+      return deriveShared(
+        pairs,
+        `${materialIdOf(job.key)}#${job.key.version}`,
+        job.keySpec,
+        job.publicKey,
+      );
     case 'publicKey': {
       // The pair Sign and Verify use (simulatorPortSigning: one per material id and version).
       const pair = await pairs.pair(`${materialIdOf(job.key)}#${job.key.version}`, job.keySpec);

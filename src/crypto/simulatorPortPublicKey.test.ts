@@ -69,4 +69,46 @@ describe('get-public-key', () => {
     expect(r.isError).toBe(true);
     expect(r.output).toMatch(/GetPublicKey operation/);
   });
+
+  it('derive-shared-secret: both sides of an ECDH exchange with the KMS key agree', async () => {
+    const port = createSimulatorPort();
+    let s = fixture();
+    const run = async (line: string, files: Record<string, Uint8Array> = {}) => {
+      const r = await runCommandAsync(s, line, port, files);
+      s = r.state;
+      return r;
+    };
+    const made = await run('aws kms create-key --key-spec ECC_NIST_P256 --key-usage KEY_AGREEMENT');
+    expect(made.isError, made.output).toBe(false);
+    const arn = (JSON.parse(made.output) as { KeyMetadata: { Arn: string } }).KeyMetadata.Arn;
+    const kmsPublic = (
+      JSON.parse((await run(`aws kms get-public-key --key-id ${arn}`)).output) as {
+        PublicKey: string;
+      }
+    ).PublicKey;
+    const params = { name: 'ECDH', namedCurve: 'P-256' };
+    const mine = (await crypto.subtle.generateKey(params, true, ['deriveBits'])) as CryptoKeyPair;
+    const spki = new Uint8Array(await crypto.subtle.exportKey('spki', mine.publicKey));
+    const derived = await run(
+      `aws kms derive-shared-secret --key-id ${arn} --key-agreement-algorithm ECDH --public-key fileb://peer.der`,
+      { 'peer.der': spki },
+    );
+    expect(derived.isError, derived.output).toBe(false);
+    const theirs = await crypto.subtle.importKey(
+      'spki',
+      Uint8Array.from(atob(kmsPublic), (c) => c.charCodeAt(0)),
+      params,
+      false,
+      [],
+    );
+    const local = new Uint8Array(
+      await crypto.subtle.deriveBits({ name: 'ECDH', public: theirs }, mine.privateKey, 256),
+    );
+    const secret = (JSON.parse(derived.output) as { SharedSecret: string }).SharedSecret;
+    expect(secret).toBe(btoa(String.fromCharCode(...local)));
+    const bad = await run(
+      `aws kms derive-shared-secret --key-id ${arn} --key-agreement-algorithm ECDH --public-key aGk=`,
+    );
+    expect(bad.output).toMatch(/ValidationException/);
+  });
 });

@@ -165,3 +165,37 @@ export async function signOrMac(keys: SigningKeys, job: SignJob): Promise<Crypto
   const raw = new Uint8Array(await subtle().sign(params.use, priv, message));
   return { ok: true, signature: toBase64(ecdsa ? ecdsaToDer(raw) : raw) };
 }
+
+/**
+ * DeriveSharedSecret: ECDH between the KMS key's private key and `publicKey` (DER SPKI on the
+ * same curve); the raw shared secret, as KMS returns it. A public key WebCrypto cannot read on
+ * that curve gives `valid: false`.
+ */
+export async function deriveShared(
+  keys: SigningKeys,
+  id: string,
+  keySpec: string,
+  publicKey: string,
+): Promise<CryptoOutcome> {
+  const curve = CURVES[keySpec];
+  const peer = fromBase64(publicKey);
+  if (!curve)
+    return { ok: false, reason: 'internal', message: `WebCrypto has no ECDH on ${keySpec}.` };
+  if (!peer) return { ok: true, valid: false };
+  const pair = await keys.pair(id, keySpec);
+  const params = { name: 'ECDH', namedCurve: curve };
+  let theirs: CryptoKey;
+  try {
+    theirs = await subtle().importKey('spki', peer, params, false, []);
+  } catch {
+    return { ok: true, valid: false };
+  }
+  const mine = await subtle().importKey('pkcs8', pair.privateKey, params, false, ['deriveBits']);
+  const bits = Number(/\d+$/.exec(curve)?.[0] ?? 256);
+  const secret = await subtle().deriveBits(
+    { name: 'ECDH', public: theirs },
+    mine,
+    Math.ceil(bits / 8) * 8,
+  );
+  return { ok: true, valid: true, plaintext: toBase64(new Uint8Array(secret)) };
+}

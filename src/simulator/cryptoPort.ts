@@ -52,6 +52,8 @@ export type CryptoJob =
     }
   /** GetPublicKey: the public half (DER SPKI) of the asymmetric key's pair, as Sign uses it. */
   | { kind: 'publicKey'; key: MaterialRef; keySpec: string }
+  /** DeriveSharedSecret: ECDH of the key's private key with `publicKey` (DER SPKI, base64). */
+  | { kind: 'agree'; key: MaterialRef; keySpec: string; publicKey: string }
   /** GenerateDataKeyPair: a new key pair; the private key sealed under `key`. */
   | { kind: 'keyPair'; key: MaterialRef; pairSpec: string; context: Record<string, string> };
 

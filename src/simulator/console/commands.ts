@@ -60,6 +60,7 @@ const SUMMARIES: Readonly<Record<string, string>> = {
   'generate-random': 'Returns bytes as GenerateRandom does (simulated: derived, not random).',
   'get-public-key': 'Returns the public key of an asymmetric KMS key (DER, base64).',
   'update-primary-region': 'Makes the replica in another Region the primary multi-Region key.',
+  'derive-shared-secret': 'Derives an ECDH shared secret with a KEY_AGREEMENT KMS key.',
   'list-key-policies': 'Gets the names of the key policies of a KMS key (always "default").',
   'get-parameters-for-import':
     'Returns a wrapping key and an import token for a key with origin EXTERNAL.',

@@ -14,6 +14,7 @@ import {
 import { generateRandom, getParametersForImport, listKeyPolicies } from './extra';
 import { getPublicKey } from './publicKey';
 import { updatePrimaryRegion } from './primaryRegion';
+import { deriveSharedSecret } from './sharedSecret';
 import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
 import { keyPairPlaceholder } from './keyPair';
 import { replicateKey } from './replicate';
@@ -84,6 +85,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   GenerateRandom: generateRandom,
   GetPublicKey: getPublicKey,
   UpdatePrimaryRegion: updatePrimaryRegion,
+  DeriveSharedSecret: deriveSharedSecret,
 };
 
 /** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */

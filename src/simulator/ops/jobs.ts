@@ -2,6 +2,7 @@
 import { SYMMETRIC_JOB_HANDLERS, type JobHandler } from './cryptoJobs';
 import { keyPairJob } from './keyPair';
 import { getPublicKeyJob } from './publicKey';
+import { deriveSharedSecretJob } from './sharedSecret';
 import { signJob } from './signing';
 
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
@@ -13,4 +14,5 @@ export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   GenerateMac: signJob(true, false),
   VerifyMac: signJob(true, true),
   GetPublicKey: getPublicKeyJob,
+  DeriveSharedSecret: deriveSharedSecretJob,
 };
