@@ -94,6 +94,7 @@ test('the decision map: a cross-account call at 1920×1080', async ({ page }, te
   const app = new PlaygroundPage(page);
   const cross = examples.find((e) => e.id === 'cross-account-decrypt')!.scenario;
   await app.open(await encodeShareFragment(cross));
+  await expect(app.monaco).toBeVisible({ timeout: 20_000 });
   await app.expectPosition(await app.traceLength());
   await expect(app.mapDecision).toBeInViewport();
   await page.screenshot({
