@@ -57,6 +57,7 @@ export {
   errorChoice,
   outcomeChoices,
   outcomeLabel,
+  outcomeMatches,
   type OtherError,
   type PredictedOutcome,
 } from './predict';

@@ -10,8 +10,12 @@ import type { Request, Scenario } from '../scenario/types';
 /** An error other than AccessDeniedException that a call may fail with. */
 export type OtherError = Exclude<Outcome, 'Allowed' | 'AccessDeniedException'>;
 
-/** One answer to "what does KMS answer?". */
-export type PredictedOutcome = 'Allowed' | 'ExplicitDeny' | 'ImplicitDeny' | OtherError;
+/**
+ * One answer to "what does KMS answer?". `OtherError` ("another error") is offered in the
+ * playground only, where a request may fail with an error the request alone does not suggest.
+ */
+export type PredictedOutcome =
+  'Allowed' | 'ExplicitDeny' | 'ImplicitDeny' | OtherError | 'OtherError';
 
 /** What each error means, in a few words (shown next to its name in the choices). */
 export const ERROR_MEANING: Record<OtherError, string> = {
@@ -56,13 +60,37 @@ export function errorChoice(
   return 'DisabledException';
 }
 
-/** The outcomes offered, in a fixed order that does not depend on the answer. */
+/**
+ * The outcomes offered, in a fixed order that does not depend on the answer; with `anyError`
+ * (the playground), "another error" comes last.
+ */
 export function outcomeChoices(
   request: Request | undefined,
   scenario: Scenario,
   otherError?: OtherError,
+  anyError = false,
 ): PredictedOutcome[] {
-  return ['Allowed', 'ImplicitDeny', 'ExplicitDeny', errorChoice(request, scenario, otherError)];
+  const named: PredictedOutcome[] = [
+    'Allowed',
+    'ImplicitDeny',
+    'ExplicitDeny',
+    errorChoice(request, scenario, otherError),
+  ];
+  return anyError ? [...named, 'OtherError'] : named;
+}
+
+/**
+ * Whether an answer names what KMS answered: the same outcome, or "another error" for an error
+ * none of the offered choices names.
+ */
+export function outcomeMatches(
+  picked: PredictedOutcome,
+  actual: PredictedOutcome,
+  offered: readonly PredictedOutcome[],
+): boolean {
+  if (picked === actual) return true;
+  const isError = actual !== 'Allowed' && actual !== 'ImplicitDeny' && actual !== 'ExplicitDeny';
+  return picked === 'OtherError' && isError && !offered.includes(actual);
 }
 
 /** The right answer for an engine result. */
@@ -79,5 +107,6 @@ export function outcomeLabel(o: PredictedOutcome): string {
   if (o === 'ImplicitDeny') return 'AccessDeniedException: nothing allows it (implicit deny)';
   if (o === 'ExplicitDeny')
     return 'AccessDeniedException: a Deny statement matches (explicit deny)';
+  if (o === 'OtherError') return 'Another error: the key’s state or the input is wrong';
   return `${o}: ${ERROR_MEANING[o]}`;
 }

@@ -110,13 +110,14 @@ export function createLearnSlice(
       startQuiz(options) {
         const s = get();
         if (!s.evaluation.results[s.selectedRequest]) return;
-        const { hint, otherError } = options ?? {};
+        const { hint, otherError, lesson: fromLesson } = options ?? {};
         const quiz = {
           scenario: s.scenario,
           request: s.selectedRequest,
           answer: null,
           ...(hint ? { hint } : {}),
           ...(otherError ? { otherError } : {}),
+          ...(fromLesson ? { lesson: true } : {}),
         };
         set({ quiz, playing: false, position: 0, selectedStep: null });
       },

@@ -27,6 +27,8 @@ export interface QuizOptions {
   hint?: string;
   /** The error offered next to Allowed and AccessDenied (default: read from the request). */
   otherError?: OtherError;
+  /** Asked by a lesson step: four named answers, without the playground's "another error". */
+  lesson?: boolean;
 }
 
 /** A question asked about one request of one scenario; stale once either changes. */

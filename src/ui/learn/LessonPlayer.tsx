@@ -38,7 +38,7 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
     s.selectRequest(Math.max(0, request));
     // A checkpoint's "Show me" has already asked the question: the step shows its answer.
     if (step.predict && !takeReveal())
-      store.getState().startQuiz({ hint: step.hint, otherError: step.otherError });
+      store.getState().startQuiz({ hint: step.hint, otherError: step.otherError, lesson: true });
     else app.getState().markStepDone(lesson.id, step.id);
   }, [store, app, lesson, step, built]);
 

@@ -6,7 +6,7 @@ import { selectActiveQuiz } from './quizState';
 import type { Request, Scenario } from '../../scenario/types';
 import { keyLabel, principalName } from '../../explain';
 import { PredictForm } from './PredictForm';
-import { outcomeChoices } from '../../lessons/predict';
+import { outcomeChoices, type PredictedOutcome } from '../../lessons/predict';
 import { rightAnswer, scorePrediction, statementChoices, wrongBelief } from './predictModel';
 
 /** "Bob calls kms:Encrypt on alias/payroll." */
@@ -29,13 +29,21 @@ function decisionWords(result: EvaluationResult): string {
 }
 
 /** Right or wrong, part by part, once the learner has answered. */
-function Verdict({ quiz, result }: { quiz: Quiz; result: EvaluationResult }) {
+function Verdict({
+  quiz,
+  result,
+  offered,
+}: {
+  quiz: Quiz;
+  result: EvaluationResult;
+  offered: PredictedOutcome[];
+}) {
   const endQuiz = useAppStore((s) => s.endQuiz);
   const answer = quiz.answer;
   if (!answer) return null;
-  const parts = scorePrediction(answer, result);
+  const parts = scorePrediction(answer, result, offered);
   const want = rightAnswer(result);
-  const why = wrongBelief(answer, result);
+  const why = wrongBelief(answer, result, offered);
   return (
     <div
       className={`predict-verdict ${answer.correct ? 'is-right' : 'is-wrong'}`}
@@ -86,6 +94,11 @@ export function QuizCard() {
     () => (result ? statementChoices(scenario, request, result) : []),
     [scenario, request, result],
   );
+  // A lesson's question names its four answers; the playground's adds "another error".
+  const offered = useMemo(
+    () => outcomeChoices(request, scenario, quiz?.otherError, quiz?.lesson !== true),
+    [request, scenario, quiz?.otherError, quiz?.lesson],
+  );
   const asking = quiz !== null && quiz.answer === null;
   useEffect(() => {
     // Outcome marks elsewhere on screen (the request list, the editor's highlights) would give
@@ -97,15 +110,15 @@ export function QuizCard() {
     };
   }, [asking]);
   if (!quiz || !result) return null;
-  if (quiz.answer) return <Verdict quiz={quiz} result={result} />;
+  if (quiz.answer) return <Verdict quiz={quiz} result={result} offered={offered} />;
   return (
     <PredictForm
       choices={choices}
-      outcomes={outcomeChoices(request, scenario, quiz.otherError)}
+      outcomes={offered}
       hint={quiz.hint}
       question={requestQuestion(request, scenario)}
       onAnswer={(p) => {
-        answerQuiz(p, scorePrediction(p, result).correct);
+        answerQuiz(p, scorePrediction(p, result, offered).correct);
         play();
       }}
     />

@@ -9,6 +9,7 @@ import type { Json, Request, Scenario } from '../../scenario/types';
 import {
   ERROR_MEANING,
   actualOutcome,
+  outcomeMatches,
   type OtherError,
   type PredictedOutcome,
 } from '../../lessons/predict';
@@ -102,10 +103,17 @@ export function rightAnswer(result: EvaluationResult): {
   return { outcome: actualOutcome(result), statements };
 }
 
-/** How a prediction scores against the engine's result: each part, and all together. */
-export function scorePrediction(p: Prediction, result: EvaluationResult) {
+/**
+ * How a prediction scores against the engine's result: each part, and all together. `offered` is
+ * the outcomes the question offered ("another error" is right for an error none of them names).
+ */
+export function scorePrediction(
+  p: Prediction,
+  result: EvaluationResult,
+  offered: readonly PredictedOutcome[] = [],
+) {
   const want = rightAnswer(result);
-  const outcome = p.outcome === want.outcome;
+  const outcome = outcomeMatches(p.outcome, want.outcome, offered);
   const statement =
     want.statements.length === 0
       ? p.statement === null
@@ -117,10 +125,15 @@ export function scorePrediction(p: Prediction, result: EvaluationResult) {
  * What a wrong answer believed, in one or two sentences: why the outcome or the statement chosen
  * is not the one KMS gives (empty for a right answer).
  */
-export function wrongBelief(p: Prediction, result: EvaluationResult): string {
+export function wrongBelief(
+  p: Prediction,
+  result: EvaluationResult,
+  offered: readonly PredictedOutcome[] = [],
+): string {
   const want = rightAnswer(result);
   const picked = p.statement?.split('|')[0] ?? '';
-  if (p.outcome !== want.outcome) {
+  const pickedError = p.outcome === 'OtherError' ? 'another error' : p.outcome;
+  if (!outcomeMatches(p.outcome, want.outcome, offered)) {
     if (want.outcome === 'ExplicitDeny')
       return 'A Deny statement matches this request, and an explicit deny overrides every allow, wherever it is written.';
     if (want.outcome === 'ImplicitDeny') {
@@ -135,13 +148,13 @@ export function wrongBelief(p: Prediction, result: EvaluationResult): string {
     if (want.outcome === 'Allowed')
       return p.outcome === 'ExplicitDeny' || p.outcome === 'ImplicitDeny'
         ? 'A statement allows this request and no Deny matches it.'
-        : `The call does not fail with ${p.outcome}: the key and the input are fine, and a statement allows it.`;
+        : `The call does not fail with ${pickedError}: the key and the input are fine, and a statement allows it.`;
     // Another error: the policies allowed it (or the call failed before they mattered).
     return result.decision === 'Allow'
       ? `The policies do allow the call, but KMS answers ${want.outcome}: ${ERROR_MEANING[want.outcome as OtherError]}. Authorization is only one of the checks.`
       : `KMS answers ${want.outcome}: ${ERROR_MEANING[want.outcome as OtherError]}.`;
   }
-  if (!scorePrediction(p, result).statement)
+  if (!scorePrediction(p, result, offered).statement)
     return want.statements.length === 0
       ? 'No statement decides an implicit deny: nothing matched.'
       : 'Another statement decides it: see “Decided by” in the decision.';
