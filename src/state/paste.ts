@@ -10,9 +10,10 @@ import { applyDocumentValue } from './applyText';
 import { scenarioJson, setIn } from './documents';
 import { parseJson } from './parse';
 import { grantsFromCli, keyFromCli, type JsonObject } from './pasteCli';
+import { importJson, importText, type Imported } from '../scenario/import';
 
-/** What a paste is. */
-export type PasteKind = 'keyPolicy' | 'grants' | 'keyMetadata' | 'scenario';
+/** What a paste is (`artifact`: an AWS artifact read by src/scenario/import, issue 15). */
+export type PasteKind = 'keyPolicy' | 'grants' | 'keyMetadata' | 'scenario' | 'artifact';
 
 /** A recognised paste, or why it cannot be used. */
 export type PasteInterpretation =
@@ -24,6 +25,10 @@ export type PasteInterpretation =
       documentId?: string;
       /** The scenario with the paste applied (decoded: defaults filled in); throws if invalid. */
       apply(s: Scenario): Scenario;
+      /** A request to select afterwards (an imported AccessDenied message or CloudTrail event). */
+      selectRequest?: number;
+      /** What could not be used (shown with the description). */
+      notes?: string[];
     }
   | { error: string };
 
@@ -64,6 +69,8 @@ export function interpretPaste(
 ): PasteInterpretation {
   const parsed = parseJson(text);
   if (!parsed.ok) {
+    const denied = importText(text, scenarioJson(s) as JsonObject);
+    if (denied) return artifact(s, denied);
     const { message, line, column } = parsed.error;
     return { error: `The pasted text is not JSON (line ${line}, column ${column}: ${message}).` };
   }
@@ -131,10 +138,28 @@ export function interpretPaste(
   if ('Statement' in value) {
     return { error: 'This looks like a policy document: paste it into the editor instead.' };
   }
+  const imported = importJson(value, scenarioJson(s) as JsonObject);
+  if (imported) return artifact(s, imported);
   return {
     error:
-      'The pasted JSON is not output the app recognises (aws kms get-key-policy, list-grants, describe-key, or a scenario).',
+      'The pasted JSON is not output the app recognises (aws kms get-key-policy, list-grants, describe-key, list-keys, list-aliases, aws iam get-account-authorization-details, a CloudTrail event or trail, a CloudFormation template, or a scenario).',
   };
+}
+
+/** An imported AWS artifact as a paste: applied to the scenario JSON, then decoded. */
+function artifact(s: Scenario, imported: Imported): PasteInterpretation {
+  return checked(s, imported.what, {
+    kind: 'artifact',
+    description: `${imported.description}${imported.notes.length > 0 ? ` Note: ${imported.notes.join(' ')}` : ''}`,
+    notes: imported.notes,
+    ...(imported.selectRequest !== undefined ? { selectRequest: imported.selectRequest } : {}),
+    apply: (base) =>
+      decodeWith(base, (json) => {
+        const draft = structuredClone(json) as JsonObject;
+        imported.apply(draft);
+        return draft;
+      }),
+  });
 }
 
 function getList(json: Json, name: string): unknown[] | undefined {

@@ -178,8 +178,10 @@ export function createScenarioSlice(
         } else {
           const show = result.documentId ?? state.selectedDocument;
           commitEdit(next, null, { selectedDocument: show });
+          if (result.selectRequest !== undefined) get().selectRequest(result.selectRequest);
         }
-        get().notify({ level: 'info', place: 'import', message: result.description });
+        const level = result.notes && result.notes.length > 0 ? 'warning' : 'info';
+        get().notify({ level, place: 'import', message: result.description });
       },
     };
   };
