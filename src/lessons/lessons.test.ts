@@ -25,6 +25,8 @@ describe('the course', () => {
         for (const s of lesson.sources)
           expect(s.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
         expect(new Set(lesson.steps.map((s) => s.id)).size).toBe(lesson.steps.length);
+        for (const s of lesson.steps.flatMap((step) => step.sources ?? []))
+          expect(s.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
       });
 
       // Console lines run with real cryptography, as the app runs them: a decrypt of a blob an

@@ -62,6 +62,8 @@ export interface LessonStep {
    * question, never the answer (checked by predictText.test.ts); the explanation goes in `reveal`.
    */
   text: string;
+  /** AWS pages this step's facts come from, listed first under the step's sources. */
+  sources?: LessonSource[];
   /** On a `predict` step: the explanation shown once the learner has answered (Markdown-lite). */
   reveal?: string;
   /** On a `predict` step: one optional hint the learner may open before answering. */

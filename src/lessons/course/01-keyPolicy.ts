@@ -117,6 +117,12 @@ export const keyPolicyLesson: Lesson = {
     },
     {
       id: 'ana-edits-the-policy',
+      sources: [
+        {
+          title: 'PutKeyPolicy (API reference): BypassPolicyLockoutSafetyCheck',
+          url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html',
+        },
+      ],
       title: 'Ana edits her policy',
       text: 'Ana decides the key needs less: she calls `PutKeyPolicy` with a policy that keeps `AllowAnaToUseTheKey` and drops `AllowAnaToManageTheKey`. Her current policy lets her call `PutKeyPolicy`, and she does not set `BypassPolicyLockoutSafetyCheck`.\n\nWhat does KMS answer?',
       hint: 'After this change, who could ever call PutKeyPolicy on this key?',

@@ -104,6 +104,16 @@ export const defaultKeyPolicyLesson: Lesson = {
     },
     {
       id: 'kim-calls-create-grant',
+      sources: [
+        {
+          title: 'Default key policy: key administrators',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html',
+        },
+        {
+          title: 'Controlling access to grants',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html',
+        },
+      ],
       title: 'The key administrator and CreateGrant',
       text: 'Kim’s statement lists `kms:Create*`. She calls `CreateGrant` on the key, naming herself as the grantee, with the operation `Decrypt`.\n\nWhat does KMS answer?',
       hint: 'Which actions does `kms:Create*` match?',

@@ -45,6 +45,12 @@ export const iamAndKeyPolicyLesson: Lesson = {
     },
     {
       id: 'key-policy-alone',
+      sources: [
+        {
+          title: 'KMS key access and permissions',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/control-access.html',
+        },
+      ],
       title: 'A key policy allow on its own',
       text: 'The other way round works: Lee has no IAM policy at all, yet `AllowLeeToUseTheKey` names him, and in his own account that is enough for his encryption to be allowed.\n\nSo every allow for this key comes from the key policy itself, from an IAM policy the key policy lets count, or from a grant (lesson 5), which someone the key policy allowed must have created. IAM policies only ever help when the key policy lets them.',
       request: 'lee-encrypt',

@@ -34,6 +34,12 @@ export const grantsLesson: Lesson = {
   steps: [
     {
       id: 'walkthrough',
+      sources: [
+        {
+          title: 'RevokeGrant (API reference)',
+          url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html',
+        },
+      ],
       title: 'A grant from the command line',
       text: 'Bob has no IAM policy and the key policy does not name him. Alice’s statement `AliceCreatesGrants` lets her call `CreateGrant`. Grants are made with the API or CLI, not in the console’s policy editor.\n\nBob asks to encrypt with the key, before any grant exists. What does KMS answer?',
       reveal:
@@ -70,6 +76,12 @@ export const grantsLesson: Lesson = {
     },
     {
       id: 'grant-token',
+      sources: [
+        {
+          title: 'CreateGrant (API reference): GranteePrincipal',
+          url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html',
+        },
+      ],
       title: 'The grant token',
       text: 'A grantee may be an IAM user or role, an AWS account, or an AWS service principal, in this account or another. `CreateGrant` returns a grant token. Passed in `GrantTokens`, it lets the grantee use the new grant at once, before it has propagated. Bob’s encryption with the token is allowed by the grant.',
       request: 'bob-encrypt-with-token',
@@ -207,6 +219,16 @@ export const grantsLesson: Lesson = {
     },
     {
       id: 'revoke',
+      sources: [
+        {
+          title: 'RevokeGrant (API reference): a brief delay, usually less than five minutes',
+          url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html',
+        },
+        {
+          title: 'Grants in AWS KMS (eventual consistency)',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grants.html',
+        },
+      ],
       title: 'Revoking: cancelling from the key’s side',
       text: 'Revoking is for cancelling a grant that should stop working, typically by a key administrator. It needs `kms:RevokeGrant` on the key, which `AliceManagesGrants` gives Alice. Once a grant is gone, so are the permissions it gave, with no policy to edit. Not at the same instant, though: like creating a grant, revoking or retiring one is eventually consistent, and there might be a brief delay, usually less than five minutes, before it stops working everywhere.',
       request: 'alice-revokes',

@@ -59,6 +59,12 @@ export const conditionsLesson: Lesson = {
     },
     {
       id: 'forallvalues-fix',
+      sources: [
+        {
+          title: 'Single-valued vs. multivalued context keys',
+          url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html',
+        },
+      ],
       title: 'Close it with Null',
       text: 'Add `"Null": {"kms:EncryptionContextKeys": "false"}` to the same statement: the key must be present, so the request must carry an encryption context. Cy’s empty-context request is now implicitly denied.',
       change: [
@@ -138,6 +144,12 @@ export const conditionsLesson: Lesson = {
     },
     {
       id: 'ben-uploads-to-s3',
+      sources: [
+        {
+          title: 'AWS global condition keys (aws:SourceIp, aws:ViaAWSService)',
+          url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',
+        },
+      ],
       title: 'Ben uploads to S3 from the office',
       text: 'Ben uploads an object to S3 from his desk in the office network. S3 asks KMS for a data key on his behalf, with `kms:ViaService` set to S3.\n\nWhat does KMS answer to S3’s request?',
       hint: 'Which address does the request to KMS come from: Ben’s, or S3’s?',

@@ -140,6 +140,12 @@ export const crossAccountLesson: Lesson = {
     },
     {
       id: 'management-stays-home',
+      sources: [
+        {
+          title: 'AWS KMS permissions (the cross-account use column)',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-api-permissions-reference.html',
+        },
+      ],
       title: 'Managing a key stays in its account',
       text: 'Only some operations work across accounts: the cryptographic ones, `DescribeKey`, `GetPublicKey`, `GetKeyRotationStatus`, and the operations on grants (`CreateGrant`, `ListGrants`, `RetireGrant`, `RevokeGrant`; not to be confused with lesson 6’s grant operations, the operations a grant may list). Key management does not. Here the key policy gives the analytics account `kms:*` and Reporter’s IAM policy allows `kms:ScheduleKeyDeletion`, yet the call fails.',
       change: [

@@ -129,6 +129,12 @@ export const guardrailsLesson: Lesson = {
     },
     {
       id: 'endpoint-policy',
+      sources: [
+        {
+          title: 'Connect to AWS KMS through a VPC endpoint',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-vpc-endpoint.html',
+        },
+      ],
       title: 'A VPC endpoint policy',
       text: 'A VPC interface endpoint for AWS KMS (AWS PrivateLink) lets instances in a VPC reach KMS over private addresses, with no internet gateway, NAT device or public IP, and adds a gate of its own: requests sent through it must also pass the endpoint’s policy. This endpoint’s policy `DecryptThroughThisEndpoint` allows only `kms:Decrypt` on this key, for callers of this account.\n\nDana’s `DescribeKey` is allowed by her IAM policy and her boundary, but it came through the endpoint, and the endpoint does not allow it.',
       change: [

@@ -57,6 +57,16 @@ export const keyLifecycleLesson: Lesson = {
   steps: [
     {
       id: 'customer-managed',
+      sources: [
+        {
+          title: 'AWS KMS internal operations (FIPS 140-3 Security Level 3 HSMs)',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-internals.html',
+        },
+        {
+          title: 'Multi-Region keys in AWS KMS',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html',
+        },
+      ],
       title: 'Three kinds of key',
       text: 'The account holds three keys. `alias/invoices` is a **customer managed** key: you created it, you write its policy, you decide on rotation and deletion. `alias/aws/s3` is an **AWS managed** key: S3 created it in your account the first time it needed one. `alias/hsm-export` is customer managed too, but its key material was **imported** from your own HSM (origin `EXTERNAL`). A fourth kind, **AWS owned keys**, stay in AWS’s own accounts: services use them for you, and you never see, manage or audit them.\n\nAll three here are symmetric (key spec `SYMMETRIC_DEFAULT`, 256-bit AES-GCM), the default; a KMS key can also be asymmetric (RSA or elliptic curve, for encryption, signing or key agreement) or HMAC, chosen when it is created and fixed for its life. Their key material is used only inside KMS’s hardware security modules, validated at FIPS 140-3 Security Level 3.\n\nA key, and so its policy, lives in one Region. A **multi-Region key** has related keys in other Regions with the same key ID and key material, so data encrypted in one Region decrypts in another; each of them still has its own key policy, grants and aliases.\n\n*This changed:* older articles call these keys “customer master keys” (CMKs); AWS now says **KMS keys**, and the HSMs, once FIPS 140-2 validated, are validated under FIPS 140-3.\n\nKeyAdmin has `kms:*` in IAM, and the customer managed key’s policy lets IAM count, so KeyAdmin may replace that policy.',
       scenario: lifecycleScenario,
@@ -103,6 +113,16 @@ export const keyLifecycleLesson: Lesson = {
     },
     {
       id: 'imported-rotation',
+      sources: [
+        {
+          title: 'EnableKeyRotation (API reference)',
+          url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html',
+        },
+        {
+          title: 'RotateKeyOnDemand (API reference)',
+          url: 'https://docs.aws.amazon.com/kms/latest/APIReference/API_RotateKeyOnDemand.html',
+        },
+      ],
       title: 'Automatic rotation and imported material',
       text: 'Rotating a key gives it new key material while its ID, ARN and policy stay the same: it limits how much data any one key material protects, and many compliance rules ask for it. AWS managed keys rotate every year on their own. Customer managed keys rotate automatically once you enable it.\n\nKeyAdmin’s IAM policy allows `kms:EnableKeyRotation`, and the key policy of `alias/hsm-export` lets IAM count. KeyAdmin calls `EnableKeyRotation` on `alias/hsm-export`, whose material was imported. What does KMS answer?',
       reveal:
@@ -119,6 +139,16 @@ export const keyLifecycleLesson: Lesson = {
     },
     {
       id: 'customer-rotation',
+      sources: [
+        {
+          title: 'Rotate AWS KMS keys (rotation period)',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
+        },
+        {
+          title: 'Perform on-demand key rotation',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotating-keys-on-demand.html',
+        },
+      ],
       title: 'Turning on rotation',
       text: 'On the customer managed key, rotation is yours to switch on. With the default period KMS makes new key material every 365 days; you may choose any period from 90 to 2560 days (`--rotation-period-in-days`), and rotate at once with `RotateKeyOnDemand` whether or not automatic rotation is on (up to 10 times per key). The key ID, ARN and policy stay the same, and data encrypted before still decrypts.\n\n*This changed:* older articles describe yearly rotation as the only choice.',
       request: 'admin-rotate-customer',

@@ -104,6 +104,12 @@ export const leastPrivilegeLesson: Lesson = {
     },
     {
       id: 'keyadmin-calls-create-grant',
+      sources: [
+        {
+          title: 'Controlling access to grants',
+          url: 'https://docs.aws.amazon.com/kms/latest/developerguide/grant-authorization.html',
+        },
+      ],
       title: 'KeyAdmin and CreateGrant',
       text: '`KeyAdministrators` is the console’s administrators statement: `kms:Create*`, `kms:Describe*`, `kms:Enable*`, `kms:List*`, `kms:Put*`, `kms:Update*`, `kms:Revoke*`, `kms:Disable*`, `kms:Get*`, `kms:Delete*`, tagging and deletion scheduling.\n\nKeyAdmin calls `CreateGrant`, naming themselves as grantee with the operation `Decrypt`. What does KMS answer?',
       hint: 'Which actions does `kms:Create*` match?',

@@ -116,7 +116,10 @@ export function LessonPlayer({ lesson, stepId }: { lesson: Lesson; stepId: strin
             <section className="lesson-sources" aria-labelledby="lesson-sources-heading">
               <h4 id="lesson-sources-heading">Sources</h4>
               <ul>
-                {lesson.sources.map((src) => (
+                {[
+                  ...(step.sources ?? []),
+                  ...lesson.sources.filter((l) => !step.sources?.some((s) => s.url === l.url)),
+                ].map((src) => (
                   <li key={src.url}>
                     <a href={src.url} target="_blank" rel="noopener noreferrer">
                       {src.title}
