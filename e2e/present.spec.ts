@@ -131,10 +131,10 @@ test.describe('instructor mode', () => {
     await expect(present.slideNumber).toContainText('Slide 1 of');
     await page.getByTestId('deck-toggle').click();
     await present.deckEditor
-      .getByRole('button', { name: /An IAM administrator is not enough/ })
+      .getByRole('button', { name: /An IAM administrator and the key/ })
       .click();
     await page.getByTestId('deck-start').click();
-    await expect(present.slideTitle).toContainText('An IAM administrator is not enough');
+    await expect(present.slideTitle).toContainText('An IAM administrator and the key');
     await present.press('v', 'Enter');
     await expect(present.decision).toHaveAttribute('data-outcome', 'AccessDeniedException');
     // The reveal brings the diagram's decision node into view, however tall the path.
