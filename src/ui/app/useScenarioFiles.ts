@@ -49,7 +49,8 @@ export function useScenarioFiles(): {
         notify({ level: 'info', place: 'import', message: `Opened ${file.name}.` });
         return;
       }
-      if (looksLikeOtherJson(text)) {
+      // AWS CLI output, a CloudTrail trail or template, or an AccessDenied message (issue 15).
+      if (looksLikeOtherJson(text) || /is not authorized to perform/.test(text)) {
         pasteText(text);
         return;
       }

@@ -19,12 +19,14 @@ export function NoticeList({
         <li
           key={n.id}
           className={`notice notice-${n.level}`}
-          role={n.level === 'error' ? 'alert' : 'status'}
           data-testid={testId}
           data-level={n.level}
           data-place={n.place}
         >
-          <span className="notice-message">{n.message}</span>
+          {/* The live region is the message: a list item may not take the status or alert role. */}
+          <span className="notice-message" role={n.level === 'error' ? 'alert' : 'status'}>
+            {n.message}
+          </span>
           <button
             type="button"
             className="icon-button"
