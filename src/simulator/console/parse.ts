@@ -321,6 +321,26 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
   if (parsed.help === 'help') return { kind: 'help', command };
   const unknown = parsed.help !== undefined ? [...parsed.unknown, parsed.help] : parsed.unknown;
   if (unknown.length > 0) return fail(`\nUnknown options: ${unknown.join(', ')}`);
+  // awscli paginate.py: naming the page token or size by hand (--marker, --limit) turns paging
+  // off, and paging options cannot go with paging turned off.
+  const pager = ownValue(PAGINATORS, operation);
+  const manualPaging =
+    pager !== undefined &&
+    table.some(
+      (a) => (a.member === pager.inputToken || a.member === pager.limitKey) && parsed.values.has(a),
+    );
+  const noPaginate = manualPaging || globals['no-paginate'] === true;
+  if (pager && noPaginate) {
+    const used = table.filter((a) => {
+      const v = parsed.values.get(a);
+      if (!a.special || a.special === 'cli-input-json' || v === undefined) return false;
+      return a.special === 'starting-token' ? v !== '' : pyInt(String(v)) !== 0;
+    });
+    if (used.length > 0)
+      return fail(
+        `\nParameter validation failed:\nCannot specify --no-paginate along with pagination arguments: ${used.map((a) => `--${a.name}`).join(', ')}`,
+      );
+  }
   const format = (globals['cli-binary-format'] as BinaryFormat | undefined) ?? 'base64';
   const inputShape = ownValue(OPERATIONS, operation) ?? '';
   const params: Record<string, PyValue> = {};
@@ -389,6 +409,6 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
     ...(region !== undefined ? { region } : {}),
     ...(output !== undefined ? { output } : {}),
     ...(query !== undefined ? { query } : {}),
-    ...(globals['no-paginate'] === true ? { noPaginate: true } : {}),
+    ...(noPaginate ? { noPaginate: true } : {}),
   };
 }
