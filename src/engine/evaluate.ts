@@ -87,22 +87,39 @@ function combine(results: CheckResult[]): { decision: Decision; failed: CheckRes
     : { decision: 'Allow', failed: null };
 }
 
-/** Evaluates one request of a compiled scenario. Never throws for any decoded scenario. */
-export function evaluateRequest(cs: CompiledScenario, index: number): EvaluationResult {
-  const tracer = new Tracer();
+/** What deciding a request gives before the trace's decision step and the result are built. */
+interface Verdict {
+  outcome: Outcome;
+  decision: Decision;
+  /** Undefined when allowed, and when nothing is traced (decision-only evaluation). */
+  message: string | undefined;
+  deciding: DecidingRef[];
+}
+
+/** A request's outcome and decision without its trace: what {@link decideRequest} returns. */
+export interface Decided {
+  outcome: Outcome;
+  decision: Decision;
+}
+
+const verdict = (
+  outcome: Outcome,
+  decision: Decision,
+  message: string | undefined,
+  deciding: DecidingRef[],
+): Verdict => ({ outcome, decision, message, deciding });
+
+/**
+ * Decides one request, recording the work in `tracer` (everything but the decision step). With
+ * `Tracer.OFF` the same code runs, and what only the trace and the message need is skipped.
+ */
+function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
   const req = cs.scenario.requests[index];
-  const name = req?.id ?? String(index);
   const prepared = prepare(cs, index);
-  if (!req || !prepared)
-    return finish(
-      name,
-      undefined,
-      'ValidationException',
-      'ImplicitDeny',
-      `No request ${name}.`,
-      [],
-      tracer,
-    );
+  if (!req || !prepared) {
+    const name = req?.id ?? String(index);
+    return verdict('ValidationException', 'ImplicitDeny', `No request ${name}.`, []);
+  }
   const e = prepared.env;
   // An explicit literal (not a spread) keeps this hot allocation on V8's fast path.
   const env: RequestEnv = {
@@ -127,29 +144,17 @@ export function evaluateRequest(cs: CompiledScenario, index: number): Evaluation
     undefined,
     prepared.contextDetail,
   );
-  if (plan.error)
-    return finish(
-      name,
-      req.expect,
-      plan.error.outcome,
-      'ImplicitDeny',
-      plan.error.message,
-      [],
-      tracer,
-    );
+  if (plan.error) return verdict(plan.error.outcome, 'ImplicitDeny', plan.error.message, []);
   const retire =
     plan.checks[0]?.op.name === 'RetireGrant'
       ? findNamedGrant(env, plan.checks[0].key?.arn ?? null)
       : null;
   if (plan.checks[0]?.op.name === 'RetireGrant' && !retire) {
-    return finish(
-      name,
-      req.expect,
+    return verdict(
       'NotFoundException',
       'ImplicitDeny',
       'Grant not found: give a GrantToken, or the key and a GrantId of a grant on it.',
       [],
-      tracer,
     );
   }
   const results: CheckResult[] = [];
@@ -157,8 +162,9 @@ export function evaluateRequest(cs: CompiledScenario, index: number): Evaluation
   const { decision, failed } = combine(results);
   if (failed) {
     const c = plan.checks[results.indexOf(failed)];
-    const message =
-      plan.ciphertextKey && c?.op.name === 'Decrypt'
+    const message = !tracer.on
+      ? undefined
+      : plan.ciphertextKey && c?.op.name === 'Decrypt'
         ? CIPHERTEXT_DENIED
         : accessDeniedMessage(
             env.caller.arn,
@@ -167,30 +173,38 @@ export function evaluateRequest(cs: CompiledScenario, index: number): Evaluation
             failed.reason ?? 'noResourcePolicy',
             failed.denyKind,
           );
-    return finish(
-      name,
-      req.expect,
-      'AccessDeniedException',
-      decision,
-      message,
-      failed.deciding,
-      tracer,
-    );
+    return verdict('AccessDeniedException', decision, message, failed.deciding);
   }
   const deciding =
     results.length === 1 ? (results[0]?.deciding ?? []) : results.flatMap((r) => r.deciding);
   const rejection: Rejection | null = validateAfterAuthorization(env, plan);
-  if (rejection)
-    return finish(
-      name,
-      req.expect,
-      rejection.outcome,
-      'Allow',
-      rejection.message,
-      deciding,
-      tracer,
-    );
-  return finish(name, req.expect, 'Allowed', 'Allow', undefined, deciding, tracer);
+  if (rejection) return verdict(rejection.outcome, 'Allow', rejection.message, deciding);
+  return verdict('Allowed', 'Allow', undefined, deciding);
+}
+
+/** Evaluates one request of a compiled scenario. Never throws for any decoded scenario. */
+export function evaluateRequest(cs: CompiledScenario, index: number): EvaluationResult {
+  const tracer = new Tracer();
+  const req = cs.scenario.requests[index];
+  const v = decide(cs, index, tracer);
+  return finish(
+    req?.id ?? String(index),
+    req?.expect,
+    v.outcome,
+    v.decision,
+    v.message,
+    v.deciding,
+    tracer,
+  );
+}
+
+/**
+ * The outcome and decision of one request, without building its trace or its message: for callers
+ * that evaluate many variants and only need the answer (the fixes search, the who-can matrix).
+ * Always equal to {@link evaluateRequest}'s (a property test compares them).
+ */
+export function decideRequest(cs: CompiledScenario, index: number): Decided {
+  return decide(cs, index, Tracer.OFF);
 }
 
 function finish(

@@ -1,13 +1,35 @@
 import type { SourceRef, StepDetail, StepKind, StepOutcome, TraceStep } from './types';
 
 /**
+ * The step `open` hands out when nothing is recorded: callers may set its outcome and detail as
+ * usual, nobody reads them.
+ */
+const SCRATCH: TraceStep = {
+  id: '',
+  parentId: null,
+  kind: 'phase',
+  rule: '',
+  outcome: 'info',
+  source: undefined,
+  detail: undefined,
+};
+
+/**
  * Collects trace steps in the order the engine does the work. Ids are derived from content
  * (parent id + a local name), so the same input always gives the same ids.
+ *
+ * `Tracer.OFF` records nothing (decision-only evaluation, `decideRequest`): the engine runs the
+ * same code, and hot sites skip building what only the trace would show when `on` is false.
  */
 export class Tracer {
   readonly steps: TraceStep[] = [];
 
-  /** Adds a step and returns its id. */
+  /** A tracer that records nothing; shared, since it keeps no state. */
+  static readonly OFF = new Tracer(false);
+
+  constructor(readonly on: boolean = true) {}
+
+  /** Adds a step and returns its id (the empty string when nothing is recorded). */
   add(
     parentId: string | null,
     local: string,
@@ -17,6 +39,7 @@ export class Tracer {
     source?: SourceRef,
     detail?: StepDetail,
   ): string {
+    if (!this.on) return '';
     const id = parentId === null ? local : `${parentId}/${local}`;
     // One object shape for every step keeps the engine's hot paths monomorphic.
     this.steps.push({ id, parentId, kind, rule, outcome, source, detail });
@@ -32,6 +55,7 @@ export class Tracer {
     source?: SourceRef,
     detail?: StepDetail,
   ): TraceStep {
+    if (!this.on) return SCRATCH;
     this.add(parentId, local, kind, rule, 'info', source, detail);
     return this.steps[this.steps.length - 1] as TraceStep;
   }

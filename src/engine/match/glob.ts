@@ -81,14 +81,30 @@ function tokenize(parts: readonly GlobPart[], ignoreCase: boolean): Token[] {
   return tokens;
 }
 
+/**
+ * Lower-cases with a one-entry memo: one evaluation tests the same request action or resource
+ * against every pattern of every statement, so it is lower-cased once, not once per pattern.
+ */
+let lastIn = '';
+let lastOut = '';
+function lower(s: string): string {
+  if (s !== lastIn) {
+    lastOut = s.toLowerCase();
+    lastIn = s;
+  }
+  return lastOut;
+}
+
+const same = (s: string) => s;
+
 function fastPath(tokens: Token[], ignoreCase: boolean): StringMatcher | undefined {
-  const fold = ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const fold = ignoreCase ? lower : same;
   const [a, b, c] = tokens;
   if (tokens.length === 0) return (s) => s === '';
   if (tokens.length === 1 && a?.kind === 'star') return ALWAYS;
   if (tokens.length === 1 && a?.kind === 'text') {
     const t = a.text;
-    return ignoreCase ? (s) => s.toLowerCase() === t : (s) => s === t;
+    return ignoreCase ? (s) => lower(s) === t : (s) => s === t;
   }
   if (tokens.length === 2 && a?.kind === 'text' && b?.kind === 'star') {
     const t = a.text;
@@ -186,7 +202,7 @@ function wildcardMatcher(tokens: Token[], ignoreCase: boolean): StringMatcher {
   const head = segs[0] as Segment;
   if (segs.length === 1)
     return (s) => {
-      const x = ignoreCase ? s.toLowerCase() : s;
+      const x = ignoreCase ? lower(s) : s;
       return x.length === head.length && matchesAt(head, x, 0);
     };
   const tail = segs[segs.length - 1] as Segment;
@@ -205,5 +221,5 @@ function wildcardMatcher(tokens: Token[], ignoreCase: boolean): StringMatcher {
     }
     return true;
   };
-  return ignoreCase ? (s) => match(s.toLowerCase()) : match;
+  return ignoreCase ? (s) => match(lower(s)) : match;
 }

@@ -1,7 +1,9 @@
 import type { RequestContext } from '../context';
 import type { Caller } from '../kms/caller';
 import type { Tracer } from '../trace';
-import { evaluateCondition } from '../conditions';
+import { evaluateCondition, evaluateConditionFast } from '../conditions';
+import type { ClauseResult } from '../conditions/types';
+import type { TraceStep } from '../types';
 import type { CompiledPolicy, CompiledStatement } from './compile';
 import { bestMatch, notPrincipalExempts, type PrincipalMatch } from './principal';
 
@@ -23,11 +25,39 @@ export interface StatementMatch {
 }
 
 const NO: StatementMatch = { applies: false, principal: null };
+const YES_NO_PRINCIPAL: StatementMatch = { applies: true, principal: null };
+/** Stands in for the statement step when nothing is traced. */
+const SCRATCH_STEP: TraceStep = {
+  id: '',
+  parentId: null,
+  kind: 'statement',
+  rule: '',
+  outcome: 'info',
+  source: undefined,
+  detail: undefined,
+};
+
+/** Records the element that stopped a statement (traced evaluation only). */
+function noMatch(
+  tracer: Tracer,
+  step: TraceStep,
+  s: CompiledStatement,
+  doc: string,
+  element: string,
+  path: (string | number)[],
+  detail: Record<string, unknown>,
+): StatementMatch {
+  step.outcome = 'noMatch';
+  step.detail = { sid: s.sid, failed: element };
+  tracer.add(step.id, element, 'element', element, 'noMatch', { document: doc, path }, detail);
+  return NO;
+}
 
 /**
  * Matches one statement against the request (kms-semantics 1.3; S25-S31): principal, action,
  * resource and condition must all hold. Records a statement step and, when it does not apply, the
- * element that failed with the values compared.
+ * element that failed with the values compared. With a tracer that records nothing, the details
+ * are not built and the condition stops at its first false clause (same result).
  */
 export function matchStatement(
   policy: CompiledPolicy,
@@ -37,20 +67,11 @@ export function matchStatement(
   parentId: string,
 ): StatementMatch {
   const doc = policy.id;
-  const step = tracer.open(
-    parentId,
-    `s${s.index}`,
-    'statement',
-    s.effect,
-    { document: doc, path: s.path },
-    { sid: s.sid },
-  );
-  const fail = (element: string, path: (string | number)[], detail: Record<string, unknown>) => {
-    step.outcome = 'noMatch';
-    step.detail = { sid: s.sid, failed: element };
-    tracer.add(step.id, element, 'element', element, 'noMatch', { document: doc, path }, detail);
-    return NO;
-  };
+  const on = tracer.on;
+  // The step's detail is always replaced below, once the statement's outcome is known.
+  const step = on
+    ? tracer.open(parentId, `s${s.index}`, 'statement', s.effect, { document: doc, path: s.path })
+    : SCRATCH_STEP;
 
   let principal: PrincipalMatch | null = null;
   if (s.principals !== null) {
@@ -59,31 +80,37 @@ export function matchStatement(
       // identity of whose chain (session, role, user, account, service) it lists.
       const listed = bestMatch(s.principals, req.caller);
       if (listed) {
-        return fail('NotPrincipal', s.principalPath, {
-          caller: req.caller.arn,
-          exempt: true,
-          listed: listed.entry.raw,
-          assumption: 'P11',
-        });
+        return on
+          ? noMatch(tracer, step, s, doc, 'NotPrincipal', s.principalPath, {
+              caller: req.caller.arn,
+              exempt: true,
+              listed: listed.entry.raw,
+              assumption: 'P11',
+            })
+          : NO;
       }
       principal = 'wildcard';
     } else if (s.notPrincipal) {
       // S29/A4: NotPrincipal exempts the caller only when its whole identity chain is listed.
       if (notPrincipalExempts(s.principals, req.caller)) {
-        return fail('NotPrincipal', s.principalPath, {
-          caller: req.caller.arn,
-          exempt: true,
-          assumption: 'A4',
-        });
+        return on
+          ? noMatch(tracer, step, s, doc, 'NotPrincipal', s.principalPath, {
+              caller: req.caller.arn,
+              exempt: true,
+              assumption: 'A4',
+            })
+          : NO;
       }
       principal = 'wildcard';
     } else {
       const m = bestMatch(s.principals, req.caller);
       if (!m)
-        return fail('Principal', s.principalPath, {
-          caller: req.caller.arn,
-          listed: s.principals.map((e) => e.raw),
-        });
+        return on
+          ? noMatch(tracer, step, s, doc, 'Principal', s.principalPath, {
+              caller: req.caller.arn,
+              listed: s.principals.map((e) => e.raw),
+            })
+          : NO;
       principal = m.kind;
     }
   }
@@ -96,15 +123,22 @@ export function matchStatement(
       break;
     }
   if (s.actions.length === 0 || actionHit === s.notAction) {
-    return fail(s.notAction ? 'NotAction' : 'Action', s.actionPath, {
-      action: req.action,
-      patterns: s.actions.map((a) => a.raw),
-    });
+    return on
+      ? noMatch(tracer, step, s, doc, s.notAction ? 'NotAction' : 'Action', s.actionPath, {
+          action: req.action,
+          patterns: s.actions.map((a) => a.raw),
+        })
+      : NO;
   }
 
   // S2/S27: no Resource element → the statement applies to nothing; NotResource inverts the match.
   if (s.resources === null)
-    return fail('Resource', s.path, { resource: req.resource, missing: true });
+    return on
+      ? noMatch(tracer, step, s, doc, 'Resource', s.path, {
+          resource: req.resource,
+          missing: true,
+        })
+      : NO;
   let resourceHit = false;
   for (const r of s.resources)
     if (r.test(req.resource, req.ctx)) {
@@ -112,37 +146,45 @@ export function matchStatement(
       break;
     }
   if (s.resources.length === 0 || resourceHit === s.notResource) {
-    return fail(s.notResource ? 'NotResource' : 'Resource', s.resourcePath, {
-      resource: req.resource,
-      patterns: s.resources.map((r) => r.raw),
-    });
+    return on
+      ? noMatch(tracer, step, s, doc, s.notResource ? 'NotResource' : 'Resource', s.resourcePath, {
+          resource: req.resource,
+          patterns: s.resources.map((r) => r.raw),
+        })
+      : NO;
   }
 
   if (s.condition) {
     // S30: every condition block must be true.
-    const c = evaluateCondition(s.condition, req.ctx);
-    c.clauses.forEach((cl, i) => {
-      tracer.add(
-        step.id,
-        `condition.${i}`,
-        'condition',
-        cl.operator,
-        cl.result ? 'pass' : 'fail',
-        { document: doc, path: cl.path },
-        {
-          key: cl.key,
-          requestValues: cl.requestValues,
-          policyValues: cl.policyValues,
-          reason: cl.reason,
-        },
-      );
-    });
-    if (!c.result) {
-      step.outcome = 'noMatch';
-      step.detail = { sid: s.sid, failed: 'Condition' };
-      return NO;
+    if (!on) {
+      if (!evaluateConditionFast(s.condition, req.ctx)) return NO;
+    } else {
+      const c = evaluateCondition(s.condition, req.ctx);
+      for (let i = 0; i < c.clauses.length; i++) {
+        const cl = c.clauses[i] as ClauseResult;
+        tracer.add(
+          step.id,
+          `condition.${i}`,
+          'condition',
+          cl.operator,
+          cl.result ? 'pass' : 'fail',
+          { document: doc, path: cl.path },
+          {
+            key: cl.key,
+            requestValues: cl.requestValues,
+            policyValues: cl.policyValues,
+            reason: cl.reason,
+          },
+        );
+      }
+      if (!c.result) {
+        step.outcome = 'noMatch';
+        step.detail = { sid: s.sid, failed: 'Condition' };
+        return NO;
+      }
     }
   }
+  if (!on) return principal === null ? YES_NO_PRINCIPAL : { applies: true, principal };
   step.outcome = 'match';
   step.detail = principal ? { sid: s.sid, principal } : { sid: s.sid };
   return { applies: true, principal };
@@ -156,10 +198,9 @@ export function matchPolicy(
   tracer: Tracer,
   parentId: string,
 ): { statement: CompiledStatement; match: StatementMatch }[] {
-  const docStep = tracer.open(parentId, policy.id, 'document', policy.kind, {
-    document: policy.id,
-    path: [],
-  });
+  const docStep = tracer.on
+    ? tracer.open(parentId, policy.id, 'document', policy.kind, { document: policy.id, path: [] })
+    : SCRATCH_STEP;
   const out: { statement: CompiledStatement; match: StatementMatch }[] = [];
   for (const s of effect === 'Allow' ? policy.allows : policy.denies) {
     const m = matchStatement(policy, s, req, tracer, docStep.id);
