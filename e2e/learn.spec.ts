@@ -333,6 +333,7 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 test('the final assessment can be taken with the keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
   const assessment = lessonById('final-assessment')!;
   const learn = new LearnPage(page);
   await learn.open(`lesson=${assessment.id}/${assessment.steps[0]!.id}`);
@@ -385,6 +386,7 @@ test('the final assessment can be taken with the keyboard alone', async ({ page 
 test('a final challenge is graded by the engine as the policy is edited, from the keyboard', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const challenge = challengeById('let-the-app-in')!;
   const app = new PlaygroundPage(page);
   const learn = new LearnPage(page);
@@ -456,6 +458,8 @@ for (const theme of ['light', 'dark'] as const) {
     test(`screenshot of a challenge and of a prediction (${theme}, ${w}×${h})`, async ({
       page,
     }, info) => {
+      // Monaco, two axe runs and four screenshots: more than the default on a busy machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await page.setViewportSize({ width: w, height: h });
       const app = new PlaygroundPage(page);
