@@ -3,6 +3,7 @@
  * Components read it with `useAppStore(selectX)` and change it through its actions.
  */
 export type * from './types';
+export { BOTTOM_TABS, NARROW_PANES } from './types';
 export { useShallow } from 'zustand/react/shallow';
 export { appStore } from './appStore';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './hooks';

@@ -43,6 +43,7 @@ export function serializeWorkspace(s: AppState): string {
     selection: { document: s.selectedDocument, request: s.selectedRequest },
     theme: s.theme,
     panes: s.panes,
+    ui: { bottomTab: s.bottomTab, narrowPane: s.narrowPane },
     dirty: s.dirty,
   });
 }
@@ -136,6 +137,8 @@ export function attachAutosave(
     'selectedRequest',
     'theme',
     'panes',
+    'bottomTab',
+    'narrowPane',
     'dirty',
   ] as const;
   const unsubscribe = store.subscribe((s, prev) => {

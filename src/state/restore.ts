@@ -8,7 +8,15 @@ import { issuesToError } from './applyText';
 import { SCENARIO_DOCUMENT, locateDocument } from './documents';
 import { clampRequest, defaultDocument } from './selectionSlice';
 import { DEFAULT_PANES, clampPane } from './uiSlice';
-import type { Draft, Notice, UiSlice } from './types';
+import {
+  BOTTOM_TABS,
+  NARROW_PANES,
+  type BottomTab,
+  type Draft,
+  type NarrowPane,
+  type Notice,
+  type UiSlice,
+} from './types';
 
 /** A workspace ready to start from. */
 export interface Workspace {
@@ -19,6 +27,14 @@ export interface Workspace {
   theme: UiSlice['theme'];
   panes: UiSlice['panes'];
   dirty: boolean;
+  /** The tab under the editor and the narrow screen's pane (absent in older saves). */
+  bottomTab?: BottomTab;
+  narrowPane?: NarrowPane;
+}
+
+/** `value` when it is one of `options`, else undefined. */
+export function oneOf<T extends string>(options: readonly T[], value: unknown): T | undefined {
+  return options.includes(value as T) ? (value as T) : undefined;
 }
 
 /** A notice before it gets its id. */
@@ -63,7 +79,15 @@ export function parseWorkspace(
     editor: clampPane('editor', (p['editor'] as number) ?? DEFAULT_PANES.editor),
     bottom: clampPane('bottom', (p['bottom'] as number) ?? DEFAULT_PANES.bottom),
   };
-  const base = { theme, panes, selectedRequest: 0, dirty: false };
+  const ui = isRecord(root['ui']) ? root['ui'] : {};
+  const base = {
+    theme,
+    panes,
+    selectedRequest: 0,
+    dirty: false,
+    bottomTab: oneOf(BOTTOM_TABS, ui['bottomTab']),
+    narrowPane: oneOf(NARROW_PANES, ui['narrowPane']),
+  };
   const scenarioText = root['scenario'];
   const decoded = typeof scenarioText === 'string' ? decodeScenarioText(scenarioText) : null;
   if (!decoded?.ok) {

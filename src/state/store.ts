@@ -107,7 +107,13 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     })(...a),
     ...createPlaybackSlice()(...a),
     ...createUiSlice(
-      { theme: ws.theme, panes: ws.panes, notices: restored.notice ? [restored.notice] : [] },
+      {
+        theme: ws.theme,
+        panes: ws.panes,
+        notices: restored.notice ? [restored.notice] : [],
+        bottomTab: ws.bottomTab,
+        narrowPane: ws.narrowPane,
+      },
       runtime,
     )(...a),
     ...createSimulatorSlice(ws.scenario, { storage })(...a),

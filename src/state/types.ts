@@ -147,6 +147,14 @@ export interface PlaybackSlice {
  */
 export type AppView = 'playground' | 'learn' | 'present' | 'access';
 
+/** The tabs under the editor. */
+export const BOTTOM_TABS = ['request', 'console', 'audit', 'lab'] as const;
+export type BottomTab = (typeof BOTTOM_TABS)[number];
+
+/** The panes of a narrow screen's pane bar, the decision first. */
+export const NARROW_PANES = ['decision', 'scenario', 'editor', 'panels'] as const;
+export type NarrowPane = (typeof NARROW_PANES)[number];
+
 export interface UiSlice {
   theme: 'light' | 'dark' | 'system';
   /** The screen shown (not saved: a reload opens the playground unless the URL asks otherwise). */
@@ -154,6 +162,12 @@ export interface UiSlice {
   setView(view: AppView): void;
   /** Pane sizes in pixels, restored on reload. */
   panes: { explorer: number; editor: number; bottom: number };
+  /** The tab open under the editor (request builder, console, audit trail, envelope lab). */
+  bottomTab: BottomTab;
+  setBottomTab(tab: BottomTab): void;
+  /** The one pane shown on a narrow screen (the others are a tap away in the pane bar). */
+  narrowPane: NarrowPane;
+  setNarrowPane(pane: NarrowPane): void;
   notices: Notice[];
   pendingLink: PendingLink | null;
   setTheme(t: UiSlice['theme']): void;

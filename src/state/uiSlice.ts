@@ -1,6 +1,6 @@
 import type { Runtime, SliceCreator } from './runtime';
 import { clearShareHash, copyShare, loadLink, openShare } from './share';
-import type { Notice, UiSlice } from './types';
+import type { BottomTab, NarrowPane, Notice, UiSlice } from './types';
 
 /** Pane sizes when nothing was saved. */
 export const DEFAULT_PANES: UiSlice['panes'] = { explorer: 260, editor: 560, bottom: 330 };
@@ -25,6 +25,8 @@ export interface UiStart {
   theme: UiSlice['theme'];
   panes: UiSlice['panes'];
   notices: Omit<Notice, 'id'>[];
+  bottomTab?: BottomTab;
+  narrowPane?: NarrowPane;
 }
 
 /** The UI slice: theme, panes, notices and share links. */
@@ -33,6 +35,14 @@ export function createUiSlice(start: UiStart, runtime: Runtime): SliceCreator<Ui
   return (set, get) => ({
     theme: start.theme,
     panes: start.panes,
+    bottomTab: start.bottomTab ?? 'request',
+    narrowPane: start.narrowPane ?? 'decision',
+    setBottomTab(tab) {
+      if (tab !== get().bottomTab) set({ bottomTab: tab });
+    },
+    setNarrowPane(pane) {
+      if (pane !== get().narrowPane) set({ narrowPane: pane });
+    },
     notices: start.notices.map(withId),
     pendingLink: null,
     view: 'playground',

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { PANE_LIMITS, useAppStore } from '../../state';
+import { PaneBar } from './PaneBar';
 import { Splitter } from '../components/Splitter';
 import { DecisionPanel } from '../panels/DecisionPanel';
 import { DiagramPane } from '../panels/diagram/DiagramPane';
@@ -12,12 +13,15 @@ import { ErrorBoundary } from './ErrorBoundary';
  * The panes: the explorer on the left; the editor with the request builder (tabbed with the AWS
  * CLI console and the audit trail) under it in the middle; the decision and its diagram on the
  * right, where the top-to-bottom decision path has the full height. Three splitters resize them;
- * the sizes persist through the store.
+ * the sizes persist through the store. A narrow screen (under 1024 px) shows one pane at a time,
+ * the decision first, the others a tap away in the pane bar (`data-pane` says which; the hidden
+ * panes stay mounted, so nothing in them is lost).
  */
 export function Workspace() {
   const panes = useAppStore((s) => s.panes);
   const setPane = useAppStore((s) => s.setPane);
   const scenario = useAppStore((s) => s.scenario);
+  const narrowPane = useAppStore((s) => s.narrowPane);
   const style = {
     '--explorer-width': `${panes.explorer}px`,
     '--editor-width': `${panes.editor}px`,
@@ -25,7 +29,8 @@ export function Workspace() {
   } as CSSProperties;
 
   return (
-    <main className="workspace" style={style}>
+    <main className="workspace" style={style} data-pane={narrowPane}>
+      <PaneBar />
       <ErrorBoundary area="the scenario explorer" resetKey={scenario}>
         <ScenarioExplorer id="pane-explorer" />
       </ErrorBoundary>
@@ -63,7 +68,7 @@ export function Workspace() {
         testId="splitter-editor"
         onChange={(px) => setPane('editor', px)}
       />
-      <div className="right-column">
+      <div className="right-column" id="pane-right">
         <ErrorBoundary area="the decision" resetKey={scenario}>
           <DecisionPanel id="pane-decision" />
         </ErrorBoundary>

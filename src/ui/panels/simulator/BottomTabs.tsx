@@ -18,14 +18,18 @@ const TABS = [
   { id: 'lab', label: 'Envelope lab' },
 ] as const;
 
-type Tab = (typeof TABS)[number]['id'];
 
 /**
  * The pane under the editor: the request builder, the AWS CLI console and the audit trail as
- * tabs (ARIA tabs: arrow keys, Home and End move between them).
+ * tabs (ARIA tabs: arrow keys, Home and End move between them). The open tab lives in the store
+ * (saved, and carried by share links); the envelope lab stays mounted once opened, hidden while
+ * another tab shows, so its input, message and results survive a tab switch.
  */
 export function BottomTabs({ id }: { id: string }) {
-  const [tab, setTab] = useState<Tab>('request');
+  const tab = useAppStore((s) => s.bottomTab);
+  const setTab = useAppStore((s) => s.setBottomTab);
+  const [labOpened, setLabOpened] = useState(tab === 'lab');
+  if (tab === 'lab' && !labOpened) setLabOpened(true);
   const scenario = useAppStore((s) => s.scenario);
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
 
@@ -70,35 +74,45 @@ export function BottomTabs({ id }: { id: string }) {
           </button>
         ))}
       </div>
-      <div
-        role="tabpanel"
-        id={`tabpanel-${tab}`}
-        aria-labelledby={`tab-${tab}`}
-        className="tab-panel"
-      >
-        {tab === 'request' && (
-          <ErrorBoundary area="the request builder" resetKey={scenario}>
-            <RequestBuilder id="pane-builder" />
-          </ErrorBoundary>
-        )}
-        {tab === 'console' && (
-          <ErrorBoundary area="the console" resetKey={scenario}>
-            <ConsolePanel />
-          </ErrorBoundary>
-        )}
-        {tab === 'audit' && (
-          <ErrorBoundary area="the audit trail" resetKey={scenario}>
-            <AuditPanel />
-          </ErrorBoundary>
-        )}
-        {tab === 'lab' && (
+      {tab !== 'lab' && (
+        <div
+          role="tabpanel"
+          id={`tabpanel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          className="tab-panel"
+        >
+          {tab === 'request' && (
+            <ErrorBoundary area="the request builder" resetKey={scenario}>
+              <RequestBuilder id="pane-builder" />
+            </ErrorBoundary>
+          )}
+          {tab === 'console' && (
+            <ErrorBoundary area="the console" resetKey={scenario}>
+              <ConsolePanel />
+            </ErrorBoundary>
+          )}
+          {tab === 'audit' && (
+            <ErrorBoundary area="the audit trail" resetKey={scenario}>
+              <AuditPanel />
+            </ErrorBoundary>
+          )}
+        </div>
+      )}
+      {labOpened && (
+        <div
+          role="tabpanel"
+          id="tabpanel-lab"
+          aria-labelledby="tab-lab"
+          className="tab-panel"
+          hidden={tab !== 'lab'}
+        >
           <ErrorBoundary area="the envelope lab" resetKey={scenario}>
             <Suspense fallback={<p className="muted">Loading the envelope lab…</p>}>
               <EnvelopeLab />
             </Suspense>
           </ErrorBoundary>
-        )}
-      </div>
+        </div>
+      )}
     </div>
   );
 }
