@@ -11,6 +11,7 @@ import { decodeScenarioText } from '../scenario';
 import { compileScenario, evaluateRequest, evaluateScenario } from '../engine';
 import { benchAccess } from './benchAccess';
 import { benchFixes, benchFixesOn } from './benchFixes';
+import { benchMixed, benchMixedDecisions, loadMixedCases } from './benchMixed';
 import { largeScenario } from './largeScenario';
 
 const DIR = join(process.cwd(), 'src/scenario/fixtures/conformance');
@@ -73,6 +74,17 @@ console.log(
 console.log(
   `slowest: ${sorted[sorted.length - 1]?.file} ${sorted[sorted.length - 1]?.medianMicros.toFixed(2)} µs; fastest: ${sorted[0]?.file} ${sorted[0]?.medianMicros.toFixed(2)} µs`,
 );
+
+// Issue 16: every request of every fixture interleaved in one loop (mixed shapes), with the trace
+// and decision only (decideRequest).
+const mixedCases = loadMixedCases(DIR);
+for (const [label, f] of [
+  ['with trace', benchMixed(mixedCases)],
+  ['decision only', benchMixedDecisions(mixedCases)],
+] as const)
+  console.log(
+    `mixed shapes, ${label}: ${f.requests} requests interleaved, ${f.evalsPerSec} evaluations per second (median batch, ${f.medianMicros.toFixed(2)} µs; best ${f.bestEvalsPerSec}; from CPU time ${f.cpuEvalsPerSec})`,
+  );
 
 // Issue 3's large case: an edit re-runs the whole evaluation (compile + evaluate + diagnostics).
 const large = largeScenario();
