@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state';
-import { DecisionMap } from '../flow';
+import { DecisionMap } from '../flow/DecisionMap';
 import { useReducedMotion } from '../components/useMediaQuery';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 import { principalName, keyPhrase } from '../../explain';

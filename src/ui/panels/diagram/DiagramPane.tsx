@@ -5,7 +5,7 @@ import {
   selectScenarioForResult,
   useAppStore,
 } from '../../../state';
-import { DecisionMap } from '../../flow';
+import { DecisionMap } from '../../flow/DecisionMap';
 import { useReducedMotion } from '../../components/useMediaQuery';
 import { useResolvedTheme } from '../../components/useResolvedTheme';
 import { MAP_KEYS, mapAction } from './mapKeys';
