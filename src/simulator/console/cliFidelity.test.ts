@@ -8,6 +8,8 @@ import { runCommand, runScript } from './run';
 import { scriptCommands, tokenize } from './tokenize';
 import { formatTable, formatText, formatYaml } from './output';
 import type { SimulatorState } from '../types';
+import { COMMANDS, NOT_SIMULATED } from './commands';
+import { HANDLERS } from '../ops';
 
 const session = () => {
   let s: SimulatorState = fixture();
@@ -253,5 +255,10 @@ describe('output as the CLI prints it', () => {
         `aws kms update-primary-region --key-id ${made.KeyMetadata.KeyId} --region eu-west-1 --primary-region ap-south-1`,
       ).output,
     ).toMatch(/NotFoundException/);
+  });
+
+  it('help lists as simulated exactly the commands the simulator runs', () => {
+    for (const [command, spec] of Object.entries(COMMANDS))
+      expect(spec.summary !== NOT_SIMULATED, command).toBe(HANDLERS[spec.operation] !== undefined);
   });
 });

@@ -120,12 +120,7 @@ function unpackValue(shape: ModelShape, v: PyValue, option: string): PyValue {
     }
     case 'list': {
       if (typeof v === 'string' && v.trimStart().startsWith('[')) return json(v, option);
-      if (
-        Array.isArray(v) &&
-        v.length === 1 &&
-        looksJson(v[0] ?? '') &&
-        String(v[0]).trim().startsWith('[')
-      )
+      if (Array.isArray(v) && v.length === 1 && String(v[0]).trim().startsWith('['))
         return json(String(v[0]), option);
       const items = typeof v === 'string' ? [...v] : v;
       return items.map((x) => unpackValue(shapeOf(shape.member ?? ''), x, option));
