@@ -37,6 +37,13 @@ export function scenarioToJson(s: Scenario): JsonObject {
   putList(out, 'vpcEndpoints', s.vpcEndpoints.map(endpointJson));
   putList(out, 'requests', s.requests.map(requestJson));
   if (s.simulator) out['simulator'] = simulatorJson(s.simulator);
+  if (s.view) {
+    const view: JsonObject = {};
+    if (s.view.request !== undefined) view['request'] = s.view.request;
+    put(view, 'document', s.view.document);
+    put(view, 'tab', s.view.tab);
+    out['view'] = view;
+  }
   return out;
 }
 

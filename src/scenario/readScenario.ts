@@ -8,6 +8,7 @@ import { readKey, readVpcEndpoint } from './readKeys';
 import { readAccount, readOrganization } from './readOrganization';
 import { readRequest } from './readRequests';
 import { readSimulator } from './readSimulator';
+import { readView } from './readView';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './types';
 
 export const SCENARIO_FIELDS = [
@@ -24,6 +25,7 @@ export const SCENARIO_FIELDS = [
   'vpcEndpoints',
   'requests',
   'simulator',
+  'view',
   // Editors add "$schema" to pick up the JSON Schema; it is accepted and not kept.
   '$schema',
 ] as const;
@@ -120,6 +122,10 @@ export function restoreScenario(ctx: ReadContext, root: Obj): Scenario {
   if (root['simulator'] !== undefined) {
     const simulator = readSimulator(ctx, root['simulator'], ['simulator']);
     if (simulator) scenario.simulator = simulator;
+  }
+  if (root['view'] !== undefined) {
+    const view = readView(ctx, root['view'], ['view']);
+    if (view) scenario.view = view;
   }
   return scenario;
 }

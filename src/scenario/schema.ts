@@ -1,7 +1,7 @@
 import { MAX_GRANTS, MAX_KEYS, MAX_PRINCIPALS, MAX_REQUESTS, MAX_STRING_LENGTH } from './limits';
 import { schemaDefinitions } from './schemaDefinitions';
 import { simulatorSchema } from './schemaSimulatorDefs';
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from './types';
+import { SCENARIO_FORMAT, SCENARIO_VERSION, VIEW_TABS } from './types';
 
 const items = (name: string, description: string, maxItems?: number) => ({
   type: 'array',
@@ -48,6 +48,24 @@ export const scenarioSchema = {
     vpcEndpoints: items('vpcEndpoint', 'VPC interface endpoints for KMS and their policies.'),
     requests: items('request', 'The requests to evaluate.', MAX_REQUESTS),
     simulator: simulatorSchema,
+    view: {
+      type: 'object',
+      description:
+        'What the screen showed when the link or file was made: the selected request, the open document and the tab under the editor.',
+      properties: {
+        request: {
+          type: ['string', 'integer'],
+          minimum: 0,
+          description: 'The selected request: its id, or its position from 0 when it has none.',
+        },
+        document: {
+          type: 'string',
+          description: 'The open document, as the explorer names it (scenario, key:<key id>, …).',
+        },
+        tab: { enum: [...VIEW_TABS], description: 'The tab under the editor.' },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
   $defs: schemaDefinitions,

@@ -46,6 +46,22 @@ export interface Scenario {
   requests: Request[];
   /** The simulated account's state after a console session: clock, audit trail, lifecycle facts. */
   simulator?: SimulatorField;
+  /** What the screen showed when the link or file was made (the app restores it on opening). */
+  view?: ScenarioView;
+}
+
+/** The tabs under the editor a view can name. */
+export const VIEW_TABS = ['request', 'console', 'audit', 'lab'] as const;
+
+/**
+ * The view a share link or file opens on: the selected request (its `id`, or its position from 0
+ * when it has none), the open document (its id as the explorer names it, e.g. `key:<key id>`)
+ * and the tab under the editor. Every part is optional; one that names nothing is ignored.
+ */
+export interface ScenarioView {
+  request?: string | number;
+  document?: string;
+  tab?: (typeof VIEW_TABS)[number];
 }
 
 /** Lifecycle facts KMS keeps for a key that the key itself has no field for. */

@@ -26,6 +26,7 @@ export {
 } from './persistence';
 export type { ClipboardAdapter, LocationAdapter } from './runtime';
 export { isShareFragment } from './share';
+export { currentView, scenarioWithView, splitView } from './view';
 export { watchShareLinks } from './browser';
 export { DEFAULT_SPEED } from './playbackSlice';
 export { CONSOLE_HISTORY_LIMIT } from './simulatorSlice';

@@ -6,6 +6,7 @@ import { previewFix } from './fixPreview';
 import { interpretPaste } from './paste';
 import type { Runtime, SliceCreator } from './runtime';
 import { defaultDocument } from './selectionSlice';
+import { resolveView, splitView } from './view';
 import type { AppState, Draft, ScenarioSlice } from './types';
 
 /** What the scenario slice starts from (a restored workspace or an example). */
@@ -85,11 +86,13 @@ export function createScenarioSlice(
         });
       },
 
-      loadScenario(s) {
+      loadScenario(loaded) {
         const state = get();
         if (Object.keys(state.drafts).length > 0) {
           runtime.draftStash.set(state.scenario, state.drafts);
         }
+        // A link's or file's view selects what it showed; the scenario itself never keeps it.
+        const { scenario: s, view } = splitView(loaded);
         runtime.lastEdit = null;
         runtime.savedScenario = s;
         const reset = {
@@ -97,6 +100,7 @@ export function createScenarioSlice(
           selectedDocument: defaultDocument(s),
           selectedRequest: 0,
           selectedStep: null,
+          ...resolveView(s, view),
         };
         set({
           ...scenarioChange(state, runtime, s, reset),

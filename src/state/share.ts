@@ -6,6 +6,7 @@
 import { decodeShareFragment, encodeShareFragment, SHARE_PARAM } from '../scenario';
 import type { Runtime } from './runtime';
 import type { AppState } from './types';
+import { scenarioWithView, splitView } from './view';
 
 type Get = () => AppState;
 type Set = (partial: Partial<AppState>) => void;
@@ -63,17 +64,21 @@ export async function openShare(get: Get, set: Set, runtime: Runtime, fragment: 
 
 /** Loads a link's scenario and clears earlier share notices. */
 export function loadLink(get: Get, set: Set, runtime: Runtime, scenario: AppState['scenario']) {
-  runtime.linkScenario = scenario;
+  // The scenario on screen is the link's without its view (loadScenario applies the view).
+  runtime.linkScenario = splitView(scenario).scenario;
   set({ pendingLink: null, notices: get().notices.filter((n) => n.place !== 'share') });
   get().loadScenario(scenario, 'link');
 }
 
-/** `copyShareLink`: encodes, puts the fragment in the URL, copies, marks saved. */
+/**
+ * `copyShareLink`: encodes the scenario with the view on screen (selected request, open document,
+ * tab), puts the fragment in the URL, copies, marks saved.
+ */
 export async function copyShare(get: Get, runtime: Runtime): Promise<string> {
   const scenario = get().scenario;
   let fragment: string;
   try {
-    fragment = await encodeShareFragment(scenario);
+    fragment = await encodeShareFragment(scenarioWithView(get()));
   } catch (e) {
     const message = `The share link could not be made: ${(e as Error).message}.`;
     get().notify({ level: 'error', place: 'share', message });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { encodeScenarioText, scenarioFileName } from '../../scenario';
-import { useAppStoreApi } from '../../state';
+import { scenarioWithView, useAppStoreApi } from '../../state';
 import { playNextResult } from '../panels/diagram/usePlayback';
 import { decodeInput, sizeProblem } from './scenarioInput';
 
@@ -66,8 +66,12 @@ export function useScenarioFiles(): {
   );
 
   const exportFile = useCallback(() => {
-    const { scenario, markSaved } = store.getState();
-    const blob = new Blob([encodeScenarioText(scenario)], { type: 'application/json' });
+    const state = store.getState();
+    const { scenario, markSaved } = state;
+    // The file keeps the view too (selected request, open document, tab), like a share link.
+    const blob = new Blob([encodeScenarioText(scenarioWithView(state))], {
+      type: 'application/json',
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
