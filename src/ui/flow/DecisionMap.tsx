@@ -150,8 +150,9 @@ export function DecisionMap({
     onToggle: toggle,
     // Rows are built only for an opened node.
     rows: open[id] ? map.rowsOf(id) : NO_ROWS,
-    position,
-    finished,
+    // Only an opened node's rows follow playback: closed nodes skip re-rendering while it plays.
+    position: open[id] ? position : 0,
+    finished: open[id] ? finished : false,
     selected: selectedItem === id,
     selectedStep: open[id] ? selectedStep : null,
     change: changes.items[id],
@@ -250,7 +251,7 @@ export function DecisionMap({
                     <MapNode
                       key={g.id}
                       item={g}
-                      view={itemView(map, g, position)}
+                      {...itemView(map, g, position)}
                       implicit={implicit}
                       {...nodeProps(g.id)}
                     />
@@ -279,7 +280,7 @@ export function DecisionMap({
                     <MapNode
                       key={r.id}
                       item={r}
-                      view={itemView(map, r, position)}
+                      {...itemView(map, r, position)}
                       {...nodeProps(r.id)}
                     />
                   ))}
@@ -294,12 +295,12 @@ export function DecisionMap({
           <ul className="kms-map__section kms-map__end">
             <MapNode
               item={model.after}
-              view={itemView(map, model.after, position)}
+              {...itemView(map, model.after, position)}
               {...nodeProps(model.after.id)}
             />
             <MapNode
               item={model.decision}
-              view={itemView(map, model.decision, position)}
+              {...itemView(map, model.decision, position)}
               implicit={result.decision === 'ImplicitDeny'}
               nodeRef={decisionRef}
               {...nodeProps(model.decision.id)}

@@ -1,6 +1,6 @@
 import { memo, type Ref } from 'react';
 import type { MapItem, MapStatus } from '../../explain';
-import type { ItemView, MapChange } from './mapModel';
+import type { MapChange } from './mapModel';
 import { MapRows } from './MapRows';
 import type { GraphRow } from './types';
 
@@ -19,7 +19,12 @@ export const STATUS_ICON: Record<MapStatus, string> = {
 /** Props of MapNode. */
 export interface MapNodeProps {
   item: MapItem;
-  view: ItemView;
+  /** Playback has reached it (booleans, not an object, so memo skips unchanged nodes). */
+  revealed: boolean;
+  /** Its verdict is known. */
+  complete: boolean;
+  /** It holds the latest revealed step. */
+  current: boolean;
   /** The stop is an implicit deny (amber) rather than an explicit one (red). */
   implicit?: boolean;
   open: boolean;
@@ -45,7 +50,9 @@ export interface MapNodeProps {
  */
 export const MapNode = memo(function MapNode({
   item,
-  view,
+  revealed,
+  complete,
+  current,
   implicit = false,
   open,
   onToggle,
@@ -58,6 +65,7 @@ export const MapNode = memo(function MapNode({
   stepChanges,
   nodeRef,
 }: MapNodeProps) {
+  const view = { revealed, complete, current };
   const status = view.complete ? item.statusWords : view.revealed ? 'Evaluating…' : 'Waiting';
   // The decision's title is the outcome: it waits for playback (a room may be voting on it).
   const title = item.kind === 'decision' && !view.complete ? 'Decision' : item.title;
