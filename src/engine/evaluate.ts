@@ -1,5 +1,5 @@
 import type { Request, Scenario } from '../scenario/types';
-import type { CheckResult, RequestEnv } from './kms/checkTypes';
+import type { Check, CheckResult, RequestEnv } from './kms/checkTypes';
 import { resolveCaller } from './kms/caller';
 import { runCheck } from './kms/check';
 import { compileScenario, orgLevels, type CompiledScenario } from './kms/compileScenario';
@@ -77,14 +77,19 @@ function endpointPolicy(cs: CompiledScenario, req: Request, base: RequestContext
   return id ? (cs.endpoints.get(id) ?? null) : null;
 }
 
-/** S24: checks combine toward deny — any ExplicitDeny, else any ImplicitDeny, else Allow. */
-function combine(results: CheckResult[]): { decision: Decision; failed: CheckResult | null } {
-  const explicit = results.find((r) => r.decision === 'ExplicitDeny');
-  if (explicit) return { decision: 'ExplicitDeny', failed: explicit };
-  const implicit = results.find((r) => r.decision === 'ImplicitDeny');
-  return implicit
-    ? { decision: 'ImplicitDeny', failed: implicit }
-    : { decision: 'Allow', failed: null };
+/**
+ * S24: checks combine toward deny — any ExplicitDeny, else any ImplicitDeny, else Allow. Returns
+ * the index of the check that decided a deny (the first explicit one, else the first implicit
+ * one), or -1 when every check allowed.
+ */
+function failedCheck(results: CheckResult[]): number {
+  let implicit = -1;
+  for (let i = 0; i < results.length; i++) {
+    const d = (results[i] as CheckResult).decision;
+    if (d === 'ExplicitDeny') return i;
+    if (d === 'ImplicitDeny' && implicit < 0) implicit = i;
+  }
+  return implicit;
 }
 
 /** What deciding a request gives before the trace's decision step and the result are built. */
@@ -157,11 +162,13 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
       [],
     );
   }
+  const checks = plan.checks;
   const results: CheckResult[] = [];
-  for (const c of plan.checks) results.push(runCheck(env, c, retire));
-  const { decision, failed } = combine(results);
-  if (failed) {
-    const c = plan.checks[results.indexOf(failed)];
+  for (let i = 0; i < checks.length; i++) results.push(runCheck(env, checks[i] as Check, retire));
+  const f = failedCheck(results);
+  if (f >= 0) {
+    const failed = results[f] as CheckResult;
+    const c = checks[f];
     const message = !tracer.on
       ? undefined
       : plan.ciphertextKey && c?.op.name === 'Decrypt'
@@ -173,7 +180,7 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
             failed.reason ?? 'noResourcePolicy',
             failed.denyKind,
           );
-    return verdict('AccessDeniedException', decision, message, failed.deciding);
+    return verdict('AccessDeniedException', failed.decision, message, failed.deciding);
   }
   const deciding =
     results.length === 1 ? (results[0]?.deciding ?? []) : results.flatMap((r) => r.deciding);

@@ -18,10 +18,14 @@ const deny = (reason: CheckResult['reason']): CheckResult => ({
  * → cross-account capability → key policy × identity side → grants.
  */
 export function runCheck(env: RequestEnv, c: Check, retireTarget: Grant | null): CheckResult {
-  const phase = env.tracer.open(null, c.id, 'phase', 'authorizationCheck', undefined, {
-    action: c.action,
-    resource: c.resource,
-  });
+  const phase = env.tracer.open(
+    null,
+    c.id,
+    'phase',
+    'authorizationCheck',
+    undefined,
+    env.tracer.on ? { action: c.action, resource: c.resource } : undefined,
+  );
   const result = decide(env, c, retireTarget);
   phase.outcome =
     result.decision === 'Allow'

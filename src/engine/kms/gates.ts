@@ -1,5 +1,5 @@
 import type { CompiledPolicy, PolicyKind } from '../policy/compile';
-import { matchPolicy } from '../policy/match';
+import { matchPolicy, type PolicyMatch } from '../policy/match';
 import type { DecidingRef } from '../types';
 import { matchRequestOf, refOf, type Check, type RequestEnv } from './checkTypes';
 
@@ -15,16 +15,19 @@ export function denySweep(
   const phase = env.tracer.open(c.id, 'denySweep', 'phase', 'explicitDenySweep');
   const req = matchRequestOf(env, c);
   let kind: PolicyKind | null = null;
-  const refs: DecidingRef[] = [];
-  for (const d of c.denyDocs) {
+  let refs: DecidingRef[] | null = null;
+  const docs = c.denyDocs;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i] as CompiledPolicy;
     if (d.denies.length === 0) continue;
-    for (const m of matchPolicy(d, 'Deny', req, env.tracer, phase.id)) {
+    const matches = matchPolicy(d, 'Deny', req, env.tracer, phase.id);
+    for (let j = 0; j < matches.length; j++) {
       kind ??= d.kind;
-      refs.push(refOf(d, m.statement));
+      (refs ??= []).push(refOf(d, (matches[j] as PolicyMatch).statement));
     }
   }
   phase.outcome = kind ? 'explicitDeny' : 'pass';
-  return kind ? { kind, refs } : null;
+  return kind && refs ? { kind, refs } : null;
 }
 
 /** The policies the deny sweep reads for a check, built once per prepared request. */

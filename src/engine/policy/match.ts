@@ -190,22 +190,35 @@ export function matchStatement(
   return { applies: true, principal };
 }
 
-/** Statements of a policy that match, of one effect, each traced under a document step. */
+/** A matching statement of {@link matchPolicy}. */
+export interface PolicyMatch {
+  statement: CompiledStatement;
+  match: StatementMatch;
+}
+
+const NONE: readonly PolicyMatch[] = Object.freeze([]);
+
+/**
+ * Statements of a policy that match, of one effect, each traced under a document step. When none
+ * does, the result is a shared empty array: read it, never change it.
+ */
 export function matchPolicy(
   policy: CompiledPolicy,
   effect: 'Allow' | 'Deny',
   req: MatchRequest,
   tracer: Tracer,
   parentId: string,
-): { statement: CompiledStatement; match: StatementMatch }[] {
+): readonly PolicyMatch[] {
   const docStep = tracer.on
     ? tracer.open(parentId, policy.id, 'document', policy.kind, { document: policy.id, path: [] })
     : SCRATCH_STEP;
-  const out: { statement: CompiledStatement; match: StatementMatch }[] = [];
-  for (const s of effect === 'Allow' ? policy.allows : policy.denies) {
+  let out: PolicyMatch[] | null = null;
+  const statements = effect === 'Allow' ? policy.allows : policy.denies;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i] as CompiledStatement;
     const m = matchStatement(policy, s, req, tracer, docStep.id);
-    if (m.applies) out.push({ statement: s, match: m });
+    if (m.applies) (out ??= []).push({ statement: s, match: m });
   }
-  docStep.outcome = out.length > 0 ? 'match' : 'noMatch';
-  return out;
+  docStep.outcome = out ? 'match' : 'noMatch';
+  return out ?? NONE;
 }
