@@ -76,7 +76,12 @@ describe('console history across reloads', () => {
       `aws kms describe-key --key-id ${KEY_ARN} --profile Bob`,
     ]);
     expect(again[1]).toMatchObject({ isError: true, restored: true });
-    expect(again[1]?.evaluation).toBeUndefined();
+    // The call keeps its recorded decision, so the entry stays clickable after a reload.
+    const before = s.getState().consoleHistory[1]!;
+    expect(again[1]?.evaluation?.outcome).toBe(before.evaluation?.outcome);
+    expect(again[1]?.evaluation?.trace).toEqual(before.evaluation?.trace);
+    expect(again[1]?.call).toEqual(before.call);
+    expect(again[0]?.evaluation).toBeUndefined();
   });
 
   it('does not write plaintext or data keys to storage', async () => {
@@ -84,7 +89,12 @@ describe('console history across reloads', () => {
     const s = simulatorStore(storage);
     const g = await runLine(s, `aws kms generate-data-key --key-id ${KEY_ARN} --key-spec AES_256`);
     const key = (JSON.parse(g.output) as { Plaintext: string }).Plaintext;
+    const secret = btoa('a secret message');
+    await runLine(s, `aws kms encrypt --key-id ${KEY_ARN} --plaintext ${secret}`);
     expect(storage.data.get(CONSOLE_STORAGE_KEY)).not.toContain(key);
+    // The typed line keeps what was typed; the recorded decision's request does not repeat it.
+    expect(storage.data.get(CONSOLE_STORAGE_KEY)!.split(secret)).toHaveLength(2);
+    expect(storage.data.get(CONSOLE_STORAGE_KEY)).toContain('"Plaintext":"(not saved)"');
     const again = simulatorStore(storage).getState().consoleHistory[0];
     expect(again?.output).toContain('"Plaintext": "(not saved)"');
     expect(again?.output).toContain('"CiphertextBlob": "');

@@ -1,6 +1,7 @@
 /**
- * The console's history across reloads: the newest lines and what they printed, in localStorage
- * under their own key, bounded in count and size; plaintext and private keys are left out. Storage that is missing, full or blocked is
+ * The console's history across reloads: the newest lines, what they printed and (for the newest
+ * calls, within a size budget) the decision each was given, in localStorage under their own key,
+ * bounded in count and size; plaintext and private keys are left out. Storage that is missing, full or blocked is
  * never an error: the console then simply starts empty (the workspace notice already says storage
  * is unavailable).
  */
@@ -14,11 +15,67 @@ export const SAVED_ENTRIES = 100;
 /** Longest output kept per entry (characters); longer outputs are cut with a note. */
 export const SAVED_OUTPUT_CHARS = 4000;
 
-/** What is saved of one entry: the line and its printed output, never a trace. */
+/** Newest calls whose recorded decision (trace included) is kept across reloads. */
+export const SAVED_DECISIONS = 40;
+/** A recorded decision larger than this (characters of JSON) is not kept. */
+export const SAVED_DECISION_CHARS = 60_000;
+/** All recorded decisions together stay under this (characters of JSON). */
+export const SAVED_DECISIONS_TOTAL_CHARS = 1_000_000;
+
+/**
+ * What is saved of one entry: the line and its printed output, and for the newest calls the
+ * decision as it was made (so the entry stays clickable after a reload); plaintext never.
+ */
 interface SavedEntry {
   line: string;
   output: string;
   isError: boolean;
+  decision?: Pick<ConsoleEntry, 'evaluation' | 'request' | 'call'>;
+}
+
+/** The recorded decisions to keep, newest first within the budgets, by entry. */
+function keptDecisions(
+  entries: readonly ConsoleEntry[],
+): Map<ConsoleEntry, SavedEntry['decision']> {
+  const kept = new Map<ConsoleEntry, SavedEntry['decision']>();
+  let total = 0;
+  for (let i = entries.length - 1; i >= 0 && kept.size < SAVED_DECISIONS; i--) {
+    const e = entries[i]!;
+    if (!e.evaluation) continue;
+    // Compact JSON, plaintext values replaced (a request's parameters may hold them).
+    const text = JSON.stringify({
+      evaluation: e.evaluation,
+      request: e.request,
+      call: e.call,
+    }).replace(/"(Plaintext|PrivateKeyPlaintext)":"(?:[^"\\]|\\.)*"/g, '"$1":"(not saved)"');
+    const size = text.length;
+    if (size > SAVED_DECISION_CHARS || total + size > SAVED_DECISIONS_TOTAL_CHARS) continue;
+    total += size;
+    kept.set(e, JSON.parse(text) as SavedEntry['decision']);
+  }
+  return kept;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A saved decision read back, or undefined when it does not look like one. */
+function readDecision(v: unknown): SavedEntry['decision'] | undefined {
+  if (!isRecord(v) || !isRecord(v['evaluation'])) return undefined;
+  const evaluation = v['evaluation'];
+  if (typeof evaluation['outcome'] !== 'string' || typeof evaluation['decision'] !== 'string') {
+    return undefined;
+  }
+  if (!Array.isArray(evaluation['trace'])) return undefined;
+  const call = v['call'];
+  const decision: SavedEntry['decision'] = {
+    evaluation: evaluation as unknown as NonNullable<ConsoleEntry['evaluation']>,
+  };
+  if (isRecord(v['request'])) decision.request = v['request'] as unknown as ConsoleEntry['request'];
+  if (isRecord(call) && typeof call['number'] === 'number' && typeof call['time'] === 'string') {
+    decision.call = { number: call['number'], time: call['time'] };
+  }
+  return decision;
 }
 
 const cut = (s: string): string =>
@@ -34,10 +91,14 @@ export function saveConsoleHistory(
   entries: readonly ConsoleEntry[],
 ): boolean {
   if (!storage) return false;
-  const saved: SavedEntry[] = entries
-    .filter((e) => !e.pending)
-    .slice(-SAVED_ENTRIES)
-    .map((e) => ({ line: e.line, output: cut(redact(e.output)), isError: e.isError }));
+  const finished = entries.filter((e) => !e.pending).slice(-SAVED_ENTRIES);
+  const decisions = keptDecisions(finished);
+  const saved: SavedEntry[] = finished.map((e) => {
+    const out: SavedEntry = { line: e.line, output: cut(redact(e.output)), isError: e.isError };
+    const decision = decisions.get(e);
+    if (decision) out.decision = decision;
+    return out;
+  });
   try {
     storage.setItem(CONSOLE_STORAGE_KEY, JSON.stringify(saved));
     return true;
@@ -65,9 +126,15 @@ export function loadConsoleHistory(storage: StorageLike | null): Omit<ConsoleEnt
   const out: Omit<ConsoleEntry, 'id'>[] = [];
   for (const v of value.slice(-SAVED_ENTRIES)) {
     if (!v || typeof v !== 'object') continue;
-    const { line, output, isError } = v as Record<string, unknown>;
+    const { line, output, isError, decision } = v as Record<string, unknown>;
     if (typeof line !== 'string' || typeof output !== 'string') continue;
-    out.push({ line, output: cut(output), isError: isError === true, restored: true });
+    out.push({
+      line,
+      output: cut(output),
+      isError: isError === true,
+      restored: true,
+      ...readDecision(decision),
+    });
   }
   return out;
 }

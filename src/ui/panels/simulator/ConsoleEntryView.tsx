@@ -6,7 +6,8 @@ const MATERIAL_NOTE =
 
 /**
  * One console line and what it printed. A call's line is a button that shows its decision as it
- * was made then; a running line says so; lines from an earlier session are text only.
+ * was made then (also after a reload, for the newest calls); a running line says so; older lines
+ * from an earlier session are text only.
  */
 export function ConsoleEntryView({
   entry: e,
