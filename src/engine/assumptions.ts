@@ -261,6 +261,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     choice:
       'A propagated grant keeps allowing calls for five simulated minutes after RetireGrant or RevokeGrant, then the clock removes it; its token stops working at once and the list operations stop showing it. A grant that never propagated is removed at once.',
   },
+  {
+    id: 'P17',
+    topic: 'Signing and encryption algorithms',
+    choice:
+      'A SigningAlgorithm or EncryptionAlgorithm the key spec does not support is InvalidKeyUsageException; a MessageType the algorithm does not allow (EXTERNAL_MU off ML-DSA, Ed25519 RAW/DIGEST) is ValidationException; an algorithm left out is not judged.',
+  },
 ];
 
 /** Looks up an assumption by id. */

@@ -184,6 +184,43 @@ export const DRY_RUN_OPERATIONS: ReadonlySet<string> = new Set([
   'VerifyMac',
 ]);
 
+const RSA_SIGNING = [
+  'RSASSA_PSS_SHA_256',
+  'RSASSA_PSS_SHA_384',
+  'RSASSA_PSS_SHA_512',
+  'RSASSA_PKCS1_V1_5_SHA_256',
+  'RSASSA_PKCS1_V1_5_SHA_384',
+  'RSASSA_PKCS1_V1_5_SHA_512',
+];
+
+/**
+ * Signing algorithms per key spec (S22 API_Sign SigningAlgorithm, the SigningAlgorithmSpec enum of
+ * the current API; DescribeKey lists the same per key).
+ */
+export const SIGNING_ALGORITHMS: Readonly<Record<string, readonly string[]>> = {
+  RSA_2048: RSA_SIGNING,
+  RSA_3072: RSA_SIGNING,
+  RSA_4096: RSA_SIGNING,
+  ECC_NIST_P256: ['ECDSA_SHA_256'],
+  ECC_NIST_P384: ['ECDSA_SHA_384'],
+  ECC_NIST_P521: ['ECDSA_SHA_512'],
+  ECC_SECG_P256K1: ['ECDSA_SHA_256'],
+  ECC_NIST_EDWARDS25519: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'],
+  ML_DSA_44: ['ML_DSA_SHAKE_256'],
+  ML_DSA_65: ['ML_DSA_SHAKE_256'],
+  ML_DSA_87: ['ML_DSA_SHAKE_256'],
+  SM2: ['SM2DSA'],
+};
+
+/** Encryption algorithms per key spec (S22 API_Encrypt EncryptionAlgorithm). */
+export const ENCRYPTION_ALGORITHMS: Readonly<Record<string, readonly string[]>> = {
+  SYMMETRIC_DEFAULT: ['SYMMETRIC_DEFAULT'],
+  RSA_2048: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'],
+  RSA_3072: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'],
+  RSA_4096: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'],
+  SM2: ['SM2PKE'],
+};
+
 /** Grant operations accepted by CreateGrant (S34 GrantOperation enum). */
 export const GRANT_OPERATIONS: readonly string[] = LIST.filter((o) => o.grantable).map(
   (o) => o.name,

@@ -4,6 +4,7 @@ import type { RequestEnv } from './checkTypes';
 import type { Rejection } from './keyState';
 import type { Plan } from './plan';
 import {
+  algorithmRejection,
   aliasRejection,
   ciphertextRejection,
   createGrantRejection,
@@ -122,6 +123,11 @@ function run(
     const target = op === 'UpdateAlias' ? (plan.checks[plan.checks.length - 1]?.key ?? null) : null;
     const r = aliasRejection(op, name, plan.typedKey ?? null, target);
     if (r) return step('alias', 'aliasRules', r, { alias: name });
+  }
+  if (first.key && ['Sign', 'Verify', 'Encrypt', 'Decrypt'].includes(op)) {
+    const key = op === 'Decrypt' ? (plan.ciphertextKey ?? first.key) : first.key;
+    const r = algorithmRejection(env, op, key);
+    if (r) return step('algorithm', 'parameterRanges', r, { keySpec: key.keySpec });
   }
   const ranges = parameterRejection(env, op);
   if (ranges) return step('parameters', 'parameterRanges', ranges);

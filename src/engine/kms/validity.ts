@@ -1,5 +1,10 @@
 import type { Key } from '../../scenario/types';
-import { GRANT_OPERATIONS, findOperation } from '../catalog/operations';
+import {
+  ENCRYPTION_ALGORITHMS,
+  GRANT_OPERATIONS,
+  SIGNING_ALGORITHMS,
+  findOperation,
+} from '../catalog/operations';
 import { lookupConditionKey } from '../catalog/conditionKeys';
 import type { Check, RequestEnv } from './checkTypes';
 import { orgLevels } from './compileScenario';
@@ -193,6 +198,41 @@ export function aliasRejection(
       return validation(
         `${target.arn} is a ${keyType(target)} key with key usage ${target.keyUsage}; the alias points to a ${keyType(current)} key with key usage ${current.keyUsage}. UpdateAlias needs a key of the same type and key usage.`,
       );
+  }
+  return null;
+}
+
+/**
+ * Sign/Verify and Encrypt/Decrypt algorithms for the key (S22 InvalidKeyUsageException: "The
+ * encryption algorithm or signing algorithm specified for the operation is incompatible with the
+ * type of key material in the KMS key (KeySpec)"), and the MessageType rules of API_Sign: EXTERNAL_MU
+ * is for ML-DSA keys; ED25519_SHA_512 needs RAW and ED25519_PH_SHA_512 needs DIGEST (P17).
+ */
+export function algorithmRejection(env: RequestEnv, op: string, key: Key): Rejection | null {
+  const p = env.req.parameters;
+  const usage = (what: string, alg: string, allowed: readonly string[]) => ({
+    outcome: 'InvalidKeyUsageException' as const,
+    message: `${what} ${alg} is not valid for ${key.arn} (key spec ${key.keySpec}); use ${allowed.join(', ')}.`,
+  });
+  if (op === 'Sign' || op === 'Verify') {
+    const alg = typeof p.SigningAlgorithm === 'string' ? p.SigningAlgorithm : undefined;
+    const allowed = SIGNING_ALGORITHMS[key.keySpec];
+    if (alg !== undefined && allowed && !allowed.includes(alg))
+      return usage('SigningAlgorithm', alg, allowed);
+    const type = typeof p.MessageType === 'string' ? p.MessageType : 'RAW';
+    if (type === 'EXTERNAL_MU' && !key.keySpec.startsWith('ML_DSA_'))
+      return validation('MessageType EXTERNAL_MU is only for ML-DSA keys.');
+    if (alg === 'ED25519_SHA_512' && type !== 'RAW')
+      return validation('The ED25519_SHA_512 signing algorithm requires MessageType RAW.');
+    if (alg === 'ED25519_PH_SHA_512' && type !== 'DIGEST')
+      return validation('The ED25519_PH_SHA_512 signing algorithm requires MessageType DIGEST.');
+    return null;
+  }
+  if (op === 'Encrypt' || op === 'Decrypt') {
+    const alg = typeof p.EncryptionAlgorithm === 'string' ? p.EncryptionAlgorithm : undefined;
+    const allowed = ENCRYPTION_ALGORITHMS[key.keySpec];
+    if (alg !== undefined && allowed && !allowed.includes(alg))
+      return usage('EncryptionAlgorithm', alg, allowed);
   }
   return null;
 }
