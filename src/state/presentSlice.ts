@@ -31,6 +31,14 @@ export function outcomeShown(s: Pick<AppState, 'presentSlide' | 'vote' | 'presen
   return s.vote !== 'open' && length > 0 && s.presentPosition >= length;
 }
 
+/** The 0-based slide a deck link names with `slide=N` (1-based), else 0. */
+export function slideOf(fragment: string): number {
+  const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const part = body.split('&').find((p) => p.startsWith('slide='));
+  const n = part ? Number(part.slice('slide='.length)) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n - 1 : 0;
+}
+
 /** State for slide `index` of `deck`, clamped, with the path at its start and no vote. */
 function atSlide(deck: Deck | null, index: number) {
   const last = deck ? deck.slides.length - 1 : -1;
@@ -158,7 +166,8 @@ export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice>
           });
           return;
         }
-        replaceDeck(result.deck, 0);
+        // `&slide=N` (1-based) opens the deck on the slide the link was made on.
+        replaceDeck(result.deck, slideOf(fragment));
         set({ deckEditorOpen: false });
         get().setView('present');
       },
@@ -168,6 +177,7 @@ export function createPresentSlice(runtime: Runtime): SliceCreator<PresentSlice>
         let fragment: string;
         try {
           fragment = await encodeDeckFragment(deck);
+          if (get().slideIndex > 0) fragment += `&slide=${get().slideIndex + 1}`;
         } catch (e) {
           const message = `The deck link could not be made: ${(e as Error).message}.`;
           get().notify({ level: 'error', place: 'app', message });

@@ -2,6 +2,7 @@
  * The app store: one vanilla zustand store composed from five slices. It can be created and
  * driven without React (tests, the CLI); `useAppStore` in index.ts reads it from components.
  */
+import { attachDeckAutosave, restoreDeck } from './deckAutosave';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { decodeScenarioValue, examples, SCENARIO_FORMAT, type Scenario } from '../scenario';
 import { browserClipboard, browserLocation, browserStorage, browserStorageEvents } from './browser';
@@ -139,11 +140,27 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         : null
       : options.storageEvents,
   );
+  // The instructor deck and its slide come back after a reload, and are saved like the workspace.
+  const savedDeck = isPresenterWindow() ? null : restoreDeck(storage);
+  if (savedDeck) {
+    store.getState().setDeck(savedDeck.deck);
+    store.getState().goToSlide(savedDeck.slide);
+  }
+  const deckAutosave = attachDeckAutosave(
+    store,
+    storage,
+    options.timers ?? GLOBAL_TIMERS,
+    options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS,
+  );
   const unrouteLessons = attachLearnRouting(store, runtime);
   return Object.assign(store, {
-    flush: autosave.flush,
+    flush() {
+      autosave.flush();
+      deckAutosave.flush();
+    },
     destroy() {
       autosave.dispose();
+      deckAutosave.dispose();
       unrouteLessons();
       unsyncHash();
     },
