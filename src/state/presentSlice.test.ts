@@ -4,6 +4,7 @@ import { encodeDeckFragment } from '../scenario/deckLink';
 import { STORAGE_KEY } from './persistence';
 import { outcomeShown, presentLimit } from './presentSlice';
 import { presenterStorage, watchDeckLinks } from './presentBrowser';
+import { resolveSlide } from './presentSlide';
 import { createMemoryStorage } from './persistence';
 import { fakeClipboard, firstExample, testStore } from './testing';
 
@@ -227,5 +228,16 @@ describe('the presenter window', () => {
     view.setItem(STORAGE_KEY, 'stale');
     expect(storage.data.get(STORAGE_KEY)).toBe('saved');
     expect(presenterStorage(storage, '')).toBe(storage);
+  });
+});
+
+describe('lesson slides', () => {
+  it("a lesson step's explanation is the presenter's notes unless the deck has its own", () => {
+    const lesson = lessons.find((l) => l.steps.some((s) => s.reveal))!;
+    const step = lesson.steps.find((s) => s.reveal)!;
+    const slide = { kind: 'lesson' as const, lesson: lesson.id, step: step.id };
+    const deck = { scenarios: [], slides: [slide, { ...slide, notes: 'Mine.' }] };
+    expect(resolveSlide(deck, 0)?.notes).toBe(step.reveal);
+    expect(resolveSlide(deck, 1)?.notes).toBe('Mine.');
   });
 });

@@ -66,7 +66,8 @@ function lessonSlide(slide: Slide & { kind: 'lesson' }): ResolvedSlide {
   const requestIndex = step.request === undefined ? -1 : findRequest(built.scenario, step.request);
   return {
     title,
-    notes: slide.notes ?? '',
+    // The presenter's notes default to the step's explanation (shown to the room after the vote).
+    notes: slide.notes ?? step.reveal ?? '',
     text: step.text,
     scenario: built.scenario,
     requestIndex,
