@@ -17,6 +17,8 @@ import { lintScenario } from './lint';
 /** What a request needs that does not change between evaluations of the same compiled scenario. */
 interface PreparedRequest {
   env: Omit<RequestEnv, 'tracer'>;
+  /** `env` with `Tracer.OFF`, for decision-only evaluation (nothing in it changes per call). */
+  offEnv: RequestEnv;
   base: RequestContext;
   contextDetail: Record<string, unknown>;
   plan: Plan;
@@ -61,7 +63,20 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
     keys: [...base.values()].map((e) => ({ name: e.name, value: e.value, derived: e.derived })),
   };
   const plan = planRequest({ ...env, tracer: new Tracer() }, base);
-  const prepared = { env, base, contextDetail, plan };
+  // Same property order as the literal in `decide`: one hidden class for both.
+  const offEnv: RequestEnv = {
+    cs: env.cs,
+    req: env.req,
+    index: env.index,
+    caller: env.caller,
+    tracer: Tracer.OFF,
+    identity: env.identity,
+    boundary: env.boundary,
+    session: env.session,
+    scpLevels: env.scpLevels,
+    endpoint: env.endpoint,
+  };
+  const prepared = { env, offEnv, base, contextDetail, plan };
   cs.prepared.set(index, prepared);
   return prepared;
 }
@@ -127,18 +142,20 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
   }
   const e = prepared.env;
   // An explicit literal (not a spread) keeps this hot allocation on V8's fast path.
-  const env: RequestEnv = {
-    cs: e.cs,
-    req: e.req,
-    index: e.index,
-    caller: e.caller,
-    tracer,
-    identity: e.identity,
-    boundary: e.boundary,
-    session: e.session,
-    scpLevels: e.scpLevels,
-    endpoint: e.endpoint,
-  };
+  const env: RequestEnv = !tracer.on
+    ? prepared.offEnv
+    : {
+        cs: e.cs,
+        req: e.req,
+        index: e.index,
+        caller: e.caller,
+        tracer,
+        identity: e.identity,
+        boundary: e.boundary,
+        session: e.session,
+        scpLevels: e.scpLevels,
+        endpoint: e.endpoint,
+      };
   const plan = prepared.plan;
   tracer.add(
     null,

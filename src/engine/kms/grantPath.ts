@@ -41,12 +41,16 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
   const grants = c.key ? (env.cs.grantsByKey.get(c.key.arn) ?? []) : [];
   if (!c.op.grantable || grants.length === 0) return { allowed: false, deciding: [] };
   const phase = env.tracer.open(c.id, 'grants', 'phase', 'grantPath');
+  const on = env.tracer.on;
   for (const g of grants) {
     const source = { document: docIds.grant(g.grantId), path: [] };
-    const step = env.tracer.open(phase.id, docIds.grant(g.grantId), 'grant', 'grant', source, {
-      grantId: g.grantId,
-    });
+    const step = on
+      ? env.tracer.open(phase.id, source.document, 'grant', 'grant', source, {
+          grantId: g.grantId,
+        })
+      : phase;
     const fail = (failed: string, detail: Record<string, unknown>) => {
+      if (!on) return;
       step.outcome = 'noMatch';
       step.detail = { grantId: g.grantId, failed, ...detail };
     };

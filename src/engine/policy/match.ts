@@ -25,7 +25,14 @@ export interface StatementMatch {
 }
 
 const NO: StatementMatch = { applies: false, principal: null };
+/** Matches of the decision-only evaluation, one per principal kind (never changed). */
 const YES_NO_PRINCIPAL: StatementMatch = { applies: true, principal: null };
+const YES_BY: Record<PrincipalMatch, StatementMatch> = {
+  direct: { applies: true, principal: 'direct' },
+  wildcard: { applies: true, principal: 'wildcard' },
+  role: { applies: true, principal: 'role' },
+  account: { applies: true, principal: 'account' },
+};
 /** Stands in for the statement step when nothing is traced. */
 const SCRATCH_STEP: TraceStep = {
   id: '',
@@ -184,7 +191,7 @@ export function matchStatement(
       }
     }
   }
-  if (!on) return principal === null ? YES_NO_PRINCIPAL : { applies: true, principal };
+  if (!on) return principal === null ? YES_NO_PRINCIPAL : YES_BY[principal];
   step.outcome = 'match';
   step.detail = principal ? { sid: s.sid, principal } : { sid: s.sid };
   return { applies: true, principal };
