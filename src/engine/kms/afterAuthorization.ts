@@ -1,6 +1,6 @@
 import type { Key } from '../../scenario/types';
 import { DRY_RUN_OPERATIONS } from '../catalog/operations';
-import type { RequestEnv } from './checkTypes';
+import type { Check, RequestEnv } from './checkTypes';
 import type { Rejection } from './keyState';
 import type { Plan } from './plan';
 import {
@@ -23,15 +23,21 @@ type Ready = Extract<Plan, { checks: unknown }>;
  * and usage, then operation-specific validation (ciphertext binding, CreateGrant, lockout).
  */
 export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Rejection | null {
-  const phase = env.tracer.open(null, 'validity', 'phase', 'afterAuthorization', undefined, {
-    assumption: 'A1',
-  });
+  const phase = env.tracer.open(
+    null,
+    'validity',
+    'phase',
+    'afterAuthorization',
+    undefined,
+    env.tracer.on ? { assumption: 'A1' } : undefined,
+  );
   const step = (
     local: string,
     rule: string,
     r: Rejection | null,
     detail?: Record<string, unknown>,
   ) => {
+    if (!env.tracer.on) return r;
     env.tracer.add(
       phase.id,
       local,
@@ -57,8 +63,9 @@ export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Reject
  * DryRun ignore the parameter (P15).
  */
 function dryRun(env: RequestEnv): Rejection | null {
+  if (env.req.parameters.DryRun !== true) return null;
   const api = env.req.action.replace(/^kms:/i, '');
-  if (env.req.parameters.DryRun !== true || !DRY_RUN_OPERATIONS.has(api)) return null;
+  if (!DRY_RUN_OPERATIONS.has(api)) return null;
   return {
     outcome: 'DryRunOperationException',
     message:
@@ -92,10 +99,11 @@ function run(
       : null;
     if (step('grantTokens', 'grantTokens', r, { tokens: env.req.grantTokens })) return r;
   }
-  const seen = new Set<string>();
-  for (const c of plan.checks) {
-    if (!c.key || seen.has(c.key.arn)) continue;
-    seen.add(c.key.arn);
+  const checks = plan.checks;
+  for (let i = 0; i < checks.length; i++) {
+    const c = checks[i] as Check;
+    // Each key once: skip a key an earlier check already named (no Set per evaluation).
+    if (!c.key || sameKeyEarlier(checks, i, c.key.arn)) continue;
     // Table 2.10 footnote 10: UpdateAlias fails only when the new target key is pending deletion.
     if (
       op === 'UpdateAlias' &&
@@ -107,12 +115,14 @@ function run(
       c.keyPolicy?.id ?? `key:${keyIdOf(c.key.arn)}`,
       'keyStateAndUsage',
       keyRejection(c, c.key),
-      {
-        key: c.key.arn,
-        state: c.key.state,
-        keyUsage: c.key.keyUsage,
-        keySpec: c.key.keySpec,
-      },
+      env.tracer.on
+        ? {
+            key: c.key.arn,
+            state: c.key.state,
+            keyUsage: c.key.keyUsage,
+            keySpec: c.key.keySpec,
+          }
+        : undefined,
     );
     if (r) return r;
   }
@@ -150,6 +160,11 @@ function run(
     return lockoutRejection(env, first, key, phaseId);
   }
   return null;
+}
+
+function sameKeyEarlier(checks: readonly Check[], i: number, arn: string): boolean {
+  for (let j = 0; j < i; j++) if (checks[j]?.key?.arn === arn) return true;
+  return false;
 }
 
 /** A27 and S11: IncorrectKeyException for a KeyId that did not encrypt the blob; then the context. */
