@@ -43,7 +43,7 @@ export function serializeWorkspace(s: AppState): string {
     selection: { document: s.selectedDocument, request: s.selectedRequest },
     theme: s.theme,
     panes: s.panes,
-    ui: { bottomTab: s.bottomTab, narrowPane: s.narrowPane },
+    ui: { bottomTab: s.bottomTab, narrowPane: s.narrowPane, auditEvent: s.auditEvent },
     dirty: s.dirty,
   });
 }
@@ -139,6 +139,7 @@ export function attachAutosave(
     'panes',
     'bottomTab',
     'narrowPane',
+    'auditEvent',
     'dirty',
   ] as const;
   const unsubscribe = store.subscribe((s, prev) => {

@@ -30,6 +30,7 @@ export interface Workspace {
   /** The tab under the editor and the narrow screen's pane (absent in older saves). */
   bottomTab?: BottomTab;
   narrowPane?: NarrowPane;
+  auditEvent?: string | null;
 }
 
 /** `value` when it is one of `options`, else undefined. */
@@ -87,6 +88,7 @@ export function parseWorkspace(
     dirty: false,
     bottomTab: oneOf(BOTTOM_TABS, ui['bottomTab']),
     narrowPane: oneOf(NARROW_PANES, ui['narrowPane']),
+    auditEvent: typeof ui['auditEvent'] === 'string' ? ui['auditEvent'] : null,
   };
   const scenarioText = root['scenario'];
   const decoded = typeof scenarioText === 'string' ? decodeScenarioText(scenarioText) : null;

@@ -114,6 +114,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         notices: restored.notice ? [restored.notice] : [],
         bottomTab: ws.bottomTab,
         narrowPane: ws.narrowPane,
+        auditEvent: ws.auditEvent,
       },
       runtime,
     )(...a),

@@ -168,6 +168,9 @@ export interface UiSlice {
   /** The one pane shown on a narrow screen (the others are a tap away in the pane bar). */
   narrowPane: NarrowPane;
   setNarrowPane(pane: NarrowPane): void;
+  /** The audit event whose CloudTrail record is open (its eventID), or null. */
+  auditEvent: string | null;
+  setAuditEvent(eventId: string | null): void;
   notices: Notice[];
   pendingLink: PendingLink | null;
   setTheme(t: UiSlice['theme']): void;

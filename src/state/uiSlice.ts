@@ -27,6 +27,7 @@ export interface UiStart {
   notices: Omit<Notice, 'id'>[];
   bottomTab?: BottomTab;
   narrowPane?: NarrowPane;
+  auditEvent?: string | null;
 }
 
 /** The UI slice: theme, panes, notices and share links. */
@@ -39,6 +40,10 @@ export function createUiSlice(start: UiStart, runtime: Runtime): SliceCreator<Ui
     narrowPane: start.narrowPane ?? 'decision',
     setBottomTab(tab) {
       if (tab !== get().bottomTab) set({ bottomTab: tab });
+    },
+    auditEvent: start.auditEvent ?? null,
+    setAuditEvent(eventId) {
+      if (eventId !== get().auditEvent) set({ auditEvent: eventId });
     },
     setNarrowPane(pane) {
       if (pane !== get().narrowPane) set({ narrowPane: pane });
