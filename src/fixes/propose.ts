@@ -8,7 +8,7 @@
  * SCP and a key policy; a permission and a disabled key). Fixes are ranked: those changing no other
  * request's outcome first, then by privilege, then by size.
  */
-import { compileScenario, evaluateRequest, type EvaluationResult } from '../engine';
+import { compileScenario, decideRequest, evaluateRequest, type EvaluationResult } from '../engine';
 import { decodeScenarioValue, scenarioToJson } from '../scenario';
 import type { Scenario } from '../scenario/types';
 import { analyse } from './analyse';
@@ -81,7 +81,7 @@ export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions
   const first = scenario.requests[index] ? evaluateRequest(cs, index) : undefined;
   if (!first || first.outcome === 'Allowed') return [];
   const baseline = scenario.requests.map((_, i) =>
-    i === index ? first.outcome : evaluateRequest(cs, i).outcome,
+    i === index ? first.outcome : decideRequest(cs, i).outcome,
   );
   const json = scenarioToJson(scenario);
   const addsWildcards = wildcardGuard(json);
@@ -125,7 +125,8 @@ export function proposeFixes(scenario: Scenario, index: number, opts: FixOptions
           const sideEffects: SideEffect[] = [];
           decoded.scenario.requests.forEach((req, i) => {
             if (i === index) return;
-            const after = evaluateRequest(cs2, i).outcome;
+            // Only the outcome is compared: no trace needed (issue 16).
+            const after = decideRequest(cs2, i).outcome;
             const before = baseline[i];
             if (before !== undefined && after !== before)
               sideEffects.push({ request: req.id ?? String(i), before, after });
