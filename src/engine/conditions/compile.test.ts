@@ -159,3 +159,19 @@ describe('lint warnings', () => {
     expect(run.result).toBe(false);
   });
 });
+
+describe('deprecated condition keys (S4)', () => {
+  it('kms:CustomerMasterKeySpec and kms:CustomerMasterKeyUsage warn DeprecatedConditionKey and still evaluate (S4)', () => {
+    const run = runCondition(
+      { StringEquals: { 'kms:CustomerMasterKeySpec': 'RSA_2048' } },
+      { 'kms:CustomerMasterKeySpec': 'RSA_2048' },
+    );
+    expect(run.result).toBe(true);
+    expect(run.diagnostics.map((d) => d.code)).toContain('DeprecatedConditionKey');
+    expect(
+      runCondition({ StringEquals: { 'kms:KeyUsage': 'SIGN_VERIFY' } }, {}).diagnostics.map(
+        (d) => d.code,
+      ),
+    ).not.toContain('DeprecatedConditionKey');
+  });
+});

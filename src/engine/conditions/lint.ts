@@ -10,6 +10,12 @@ import type { ConditionPath } from './types';
 
 const OVERLY_PERMISSIVE_PREFIXES = ['kms:encryptioncontext:', 'aws:requesttag/'];
 
+/** S4: deprecated KMS condition keys and the keys that replace them. */
+const DEPRECATED_KEYS: Readonly<Record<string, string>> = {
+  'kms:customermasterkeyspec': 'kms:KeySpec',
+  'kms:customermasterkeyusage': 'kms:KeyUsage',
+};
+
 function warning(path: ConditionPath, code: string, message: string): LocalDiagnostic {
   return { path, severity: 'warning', code, message };
 }
@@ -30,6 +36,17 @@ export function lintConditionKey(
   const info = lookupConditionKey(key);
   const lower = key.toLowerCase();
   if (!info) out.push(warning(path, 'UnknownConditionKey', unknownKeyMessage(key)));
+  const replacement = DEPRECATED_KEYS[lower];
+  if (replacement) {
+    // S4: kms:CustomerMasterKeySpec and kms:CustomerMasterKeyUsage are deprecated; they still work.
+    out.push(
+      warning(
+        path,
+        'DeprecatedConditionKey',
+        `${key} is deprecated; use ${replacement}, which has the same value.`,
+      ),
+    );
+  }
   if (key.includes('${')) {
     // S4 kms:EncryptionContext: a policy variable may appear in the value, never in the key.
     out.push(
