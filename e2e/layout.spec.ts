@@ -100,6 +100,7 @@ test('Copy link carries the view: the link opens on the same request and tab', a
   await app.selectRequest('intern-decrypt');
   await page.getByRole('tab', { name: 'Console' }).click();
   await app.copyLink.click();
+  await expect(page.getByTestId('share-status')).toContainText('Copied to the clipboard');
   const link = await app.shareUrl.inputValue();
   const other = await context.newPage();
   await other.goto(link);
@@ -143,4 +144,18 @@ test('a narrow screen remembers its pane across a reload', async ({ page }) => {
   await page.goto('/');
   await expect(app.explorer).toBeVisible();
   await expect(app.decision).toBeHidden();
+});
+
+test('the decision is a region named "Decision" that announces a new decision politely', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = new PlaygroundPage(page);
+  await app.open(await encodeShareFragment(auditorScenario));
+  const region = page.getByRole('region', { name: 'Decision', exact: true });
+  const live = region.getByTestId('decision-announcement');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await expect(live).toHaveText('auditor-decrypt: Allowed, Authorized.');
+  await app.selectRequest('auditor-delete');
+  await expect(live).toHaveText('auditor-delete: AccessDeniedException, Explicit deny.');
 });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { selectNoticesAt, useAppStore } from '../../state';
+import { selectNoticesAt, useAppStore, useAppStoreApi } from '../../state';
 import { NoticeList } from '../components/NoticeList';
 
 /**
@@ -9,17 +9,26 @@ import { NoticeList } from '../components/NoticeList';
  */
 export function ShareControl() {
   const inputId = useId();
+  const store = useAppStoreApi();
   const copyShareLink = useAppStore((s) => s.copyShareLink);
   const notices = useAppStore(selectNoticesAt('share'));
   const dismiss = useAppStore((s) => s.dismiss);
   const [link, setLink] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
 
   const copy = async () => {
     setBusy(true);
+    setCopied(false);
+    const before = new Set(store.getState().notices.map((n) => n.id));
     try {
       const made = await copyShareLink();
       setLink(made || null);
+      // Copied unless a new share message says the clipboard was unavailable or refused it.
+      const fresh = store.getState().notices.filter((n) => !before.has(n.id));
+      setCopied(
+        Boolean(made) && !fresh.some((n) => n.place === 'share' && /copy/i.test(n.message)),
+      );
     } finally {
       setBusy(false);
     }
@@ -48,14 +57,24 @@ export function ShareControl() {
                 data-testid="share-url"
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <p className="field-hint" role="status">
+              <p className="field-hint" role="status" data-testid="share-status">
+                {copied
+                  ? 'Copied to the clipboard, with the request, document and tab on screen. '
+                  : ''}
                 The scenario travels after the #, which browsers never send to a server.
               </p>
             </div>
           )}
           <NoticeList notices={notices} onDismiss={dismiss} testId="share-notice" />
           {link && (
-            <button type="button" className="small-button" onClick={() => setLink(null)}>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => {
+                setLink(null);
+                setCopied(false);
+              }}
+            >
               Close
             </button>
           )}

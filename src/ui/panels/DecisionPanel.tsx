@@ -58,6 +58,12 @@ export function DecisionPanel({ id }: { id: string }) {
         </h2>
         <PredictButton />
       </div>
+      {/* Screen readers hear each new decision once, politely (never while a prediction hides it). */}
+      <p className="visually-hidden" aria-live="polite" data-testid="decision-announcement">
+        {result && words && !(quiz && !quiz.answer)
+          ? `${result.request}: ${result.outcome}, ${words.kind}.`
+          : ''}
+      </p>
       {/* Focusable so its text can be scrolled from the keyboard. */}
       <div className="pane-body" tabIndex={0} role="region" aria-label="Decision details">
         <PinnedBanner />
