@@ -164,5 +164,8 @@ describe('pasteText', () => {
     store.getState().pasteText('{"Hello": 1}');
     expect(store.getState().scenario).toBe(before);
     expect(store.getState().notices.at(-1)).toMatchObject({ level: 'error', place: 'import' });
+    // The next successful paste clears that error.
+    store.getState().pasteText(getKeyPolicy);
+    expect(store.getState().notices.filter((n) => n.level === 'error')).toEqual([]);
   });
 });

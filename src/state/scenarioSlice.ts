@@ -184,6 +184,9 @@ export function createScenarioSlice(
           commitEdit(next, null, { selectedDocument: show });
           if (result.selectRequest !== undefined) get().selectRequest(result.selectRequest);
         }
+        // A successful paste clears the errors of earlier pastes that failed.
+        const notices = get().notices.filter((n) => !(n.place === 'import' && n.level === 'error'));
+        if (notices.length !== get().notices.length) set({ notices });
         const level = result.notes && result.notes.length > 0 ? 'warning' : 'info';
         get().notify({ level, place: 'import', message: result.description });
       },
