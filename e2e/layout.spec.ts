@@ -159,3 +159,23 @@ test('the decision is a region named "Decision" that announces a new decision po
   await app.selectRequest('auditor-delete');
   await expect(live).toHaveText('auditor-delete: AccessDeniedException, Explicit deny.');
 });
+
+test("the lab's hex dump is one tab stop with arrow keys inside", async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new PlaygroundPage(page);
+  await app.open();
+  await app.examples.selectOption('admins-and-users');
+  const lab = await app.openEnvelopeLab();
+  await lab.encrypt('Order 1001', 'arn:aws:sts::111122223333:assumed-role/OrdersApp/worker-1');
+  const bytes = lab.hex.locator('button.hex-byte');
+  expect(await bytes.count()).toBeGreaterThan(16);
+  await expect(lab.hex.locator('button.hex-byte[tabindex="0"]')).toHaveCount(1);
+  await bytes.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAttribute('data-offset', '1');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('data-offset', '17');
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-pressed', 'true');
+  await expect(lab.hex.locator('button.hex-byte[tabindex="0"]')).toHaveCount(1);
+});
