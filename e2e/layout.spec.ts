@@ -179,3 +179,15 @@ test("the lab's hex dump is one tab stop with arrow keys inside", async ({ page 
   await expect(page.locator(':focus')).toHaveAttribute('aria-pressed', 'true');
   await expect(lab.hex.locator('button.hex-byte[tabindex="0"]')).toHaveCount(1);
 });
+
+test("the editor's keyboard hint shows while the editor has focus", async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new PlaygroundPage(page);
+  await app.open(await encodeShareFragment(auditorScenario));
+  const hint = page.locator('.kms-editor__hint');
+  await expect(app.monaco).toBeVisible({ timeout: 30_000 });
+  expect((await hint.boundingBox())?.width ?? 0).toBeLessThan(2);
+  await app.monaco.locator('.view-lines').click();
+  await expect(hint).toContainText('Escape then Tab');
+  expect((await hint.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+});
