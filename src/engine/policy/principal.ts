@@ -135,12 +135,18 @@ export function bestMatch(
   entries: readonly PrincipalEntry[],
   c: Caller,
 ): { kind: PrincipalMatch; entry: PrincipalEntry } | null {
-  let best: { kind: PrincipalMatch; entry: PrincipalEntry } | null = null;
-  for (const e of entries) {
+  // The best so far in two locals: one result object per call, not one per matching entry.
+  let kind: PrincipalMatch | null = null;
+  let entry: PrincipalEntry | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as PrincipalEntry;
     const k = matchEntry(e, c);
-    if (k && (!best || RANK[k] > RANK[best.kind])) best = { kind: k, entry: e };
+    if (k && (kind === null || RANK[k] > RANK[kind])) {
+      kind = k;
+      entry = e;
+    }
   }
-  return best;
+  return kind !== null && entry !== null ? { kind, entry } : null;
 }
 
 /**
