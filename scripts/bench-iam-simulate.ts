@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     const name = '@cloud-copilot/iam-simulate';
     ({ runSimulation } = (await import(name)) as { runSimulation: RunSimulation });
   } catch {
-    console.log('iam-simulate not installed (npm install --no-save @cloud-copilot/iam-simulate)');
+    console.log('iam-simulate not installed (a dev dependency: npm install)');
     return;
   }
   const all = loadMixedCases(join(process.cwd(), 'src/scenario/fixtures/conformance'));
