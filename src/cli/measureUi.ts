@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { withPreviewBrowser } from './previewBrowser';
+import { BENCH_OUT_DIR, withPreviewBrowser } from './previewBrowser';
 import { decodeScenarioText, encodeShareFragment } from '../scenario';
 import type { Scenario } from '../scenario/types';
 import { largeScenario } from './largeScenario';
@@ -77,8 +77,91 @@ async function measure(page: Page, label: string, scenario: Scenario): Promise<v
   );
 }
 
+/**
+ * Keystroke → screen: installs a capturing keydown listener that stamps the time, then resolves
+ * when `target` (a CSS selector) has changed in the DOM and the browser reaches its next frame
+ * (the first requestAnimationFrame after the change: the typed character is on screen then).
+ */
+async function armKeystroke(page: Page, target: string, paintsInFrame: boolean): Promise<void> {
+  await page.evaluate(
+    ([sel, inFrame]) => {
+      const w = window as unknown as { __key?: Promise<number> };
+      w.__key = new Promise<number>((resolve) => {
+        let t0 = 0;
+        const el = document.querySelector(sel);
+        if (!el) throw new Error(`${sel} not found`);
+        const onKey = () => {
+          t0 = performance.now();
+          window.removeEventListener('keydown', onKey, true);
+        };
+        window.addEventListener('keydown', onKey, true);
+        const obs = new MutationObserver(() => {
+          if (!t0) return;
+          obs.disconnect();
+          // Monaco writes its lines inside a requestAnimationFrame callback, so they paint right
+          // after this; a React field commits in the event's task and paints at the next frame.
+          if (inFrame) resolve(performance.now() - t0);
+          else requestAnimationFrame(() => resolve(performance.now() - t0));
+        });
+        obs.observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+    },
+    [target, paintsInFrame] as const,
+  );
+}
+
+async function keystrokes(
+  page: Page,
+  target: string,
+  keys: string[],
+  paintsInFrame = false,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (const key of keys) {
+    await armKeystroke(page, target, paintsInFrame);
+    await page.keyboard.press(key);
+    out.push(await page.evaluate(() => (window as unknown as { __key: Promise<number> }).__key));
+    // Let debounced work (drafts, autosave) settle between keystrokes, as between a typist's keys.
+    await page.waitForTimeout(120);
+  }
+  return out;
+}
+
+const summary = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (${xs.length} keys)`;
+
+/** Keystroke latency in the whole-scenario JSON editor and in a request-builder field. */
+async function measureTyping(page: Page, scenario: Scenario): Promise<void> {
+  await page.goto(`${BASE}/#${await encodeShareFragment(scenario)}`);
+  await page.getByTestId('decision-result').waitFor();
+  const keys = [...'abcdefghijklmnopqrst'];
+
+  // The request builder's Key field: each key edits the request and re-decides it.
+  const field = page
+    .getByTestId('request-builder')
+    .getByRole('combobox', { name: 'Key', exact: true });
+  await field.click();
+  await page.keyboard.press('End');
+  const builder = await keystrokes(page, '[data-testid="request-builder"]', keys);
+  console.log(`  request builder Key field, keystroke → screen: ${summary(builder)}`);
+
+  // The whole scenario as JSON in Monaco: type inside the "format" string on line 2 (each key
+  // re-reads the whole text; the draft then stops at the wrong format, so nothing is re-decided).
+  await page.locator('[data-document="scenario"]').first().click();
+  const monaco = page.locator('.monaco-editor').first();
+  await monaco.waitFor({ timeout: 30_000 });
+  await monaco.locator('.view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  const editor = await keystrokes(page, '.monaco-editor .view-lines', keys, true);
+  console.log(`  whole-scenario JSON editor, keystroke → screen: ${summary(editor)}`);
+}
+
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
+  if (!existsSync(join(BENCH_OUT_DIR, 'index.html'))) throw new Error('run `npm run build` first');
   await withPreviewBrowser(PORT, async (browser) => {
     const dir = join(process.cwd(), 'src/scenario/fixtures/conformance');
     for (const name of ['V004.json', 'V020.json', 'V030.json', 'V114.json']) {
@@ -89,6 +172,9 @@ async function main(): Promise<void> {
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await measure(page, '20 documents × 50 statements', largeScenario());
+    const typing = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    console.log('20 documents × 50 statements, typing:');
+    await measureTyping(typing, largeScenario());
   });
 }
 

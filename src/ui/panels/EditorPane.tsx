@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JsonPath } from '../../engine/types';
 import {
   selectAppliedFix,
@@ -37,6 +37,7 @@ export function EditorPane({ id }: { id: string }) {
   const setDocumentText = useAppStore((s) => s.setDocumentText);
   const discardDraft = useAppStore((s) => s.discardDraft);
   const principals = useMemo(() => principalsList.map((p) => p.arn), [principalsList]);
+  const onChange = useDeferredText(documentId, setDocumentText);
 
   // A problem clicked in the list is revealed until the document or the selected step changes.
   const context = `${documentId}\u0000${step?.id ?? ''}`;
@@ -90,7 +91,7 @@ export function EditorPane({ id }: { id: string }) {
           documentId={documentId}
           kind={kind}
           value={text}
-          onChange={(next) => setDocumentText(documentId, next)}
+          onChange={onChange}
           diagnostics={diagnostics}
           highlights={highlights}
           reveal={reveal}
@@ -101,5 +102,51 @@ export function EditorPane({ id }: { id: string }) {
       </div>
       <ProblemList diagnostics={diagnostics} onReveal={(path) => setPicked({ context, path })} />
     </section>
+  );
+}
+
+/** Texts at least this long are read after the keystroke has painted (see useDeferredText). */
+export const DEFER_TEXT_CHARS = 50_000;
+
+/**
+ * The editor's change handler. A short text is applied at once; a long one (the whole scenario of
+ * a large file) after the next frame has painted, coalescing keys typed meanwhile, so reading the
+ * text never delays the typed character on screen. A pending text is applied before the document
+ * changes or the pane unmounts, so nothing typed is lost.
+ */
+function useDeferredText(
+  documentId: string,
+  apply: (id: string, text: string) => void,
+): (text: string) => void {
+  const pending = useRef<{ id: string; text: string } | null>(null);
+  const timer = useRef<{ frame: number; timeout: number } | null>(null);
+  const flush = useCallback(() => {
+    if (timer.current) {
+      cancelAnimationFrame(timer.current.frame);
+      clearTimeout(timer.current.timeout);
+      timer.current = null;
+    }
+    const p = pending.current;
+    pending.current = null;
+    if (p) apply(p.id, p.text);
+  }, [apply]);
+  // Leaving the document (or the pane) applies what was typed in it.
+  useEffect(() => flush, [documentId, flush]);
+  return useCallback(
+    (text: string) => {
+      if (text.length < DEFER_TEXT_CHARS) {
+        flush();
+        apply(documentId, text);
+        return;
+      }
+      pending.current = { id: documentId, text };
+      if (timer.current) return;
+      const t = { frame: 0, timeout: 0 };
+      t.frame = requestAnimationFrame(() => {
+        t.timeout = window.setTimeout(flush, 0);
+      });
+      timer.current = t;
+    },
+    [documentId, apply, flush],
   );
 }
