@@ -69,6 +69,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     prepared: new Map(),
   };
   for (const k of scenario.keys) {
+    // Keys that repeat an ARN (the validator warns) cannot be told apart by their document id:
+    // the first one is the key, as documentById resolves it, so traces point at what decided.
+    if (cs.keysByArn.has(k.arn)) continue;
     cs.keysByArn.set(k.arn, k);
     cs.keyPolicies.set(k.arn, compile(docIds.key(k, scenario.keys), 'key', k.policy));
   }

@@ -100,3 +100,50 @@ describe('source references (property 8)', () => {
     TIMEOUT,
   );
 });
+
+describe('keys that repeat an ARN', () => {
+  it('the first is the key: its diagnostics and trace sources resolve (found by property 8)', () => {
+    const first = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*' }] };
+    const second = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: null },
+        { Effect: 'Allow', Action: null },
+      ],
+    };
+    const key = (policy: unknown) => ({
+      arn: '',
+      aliases: [],
+      state: 'Enabled',
+      origin: 'AWS_KMS',
+      keyManager: 'CUSTOMER',
+      tags: {},
+      policy,
+      keySpec: 'SYMMETRIC_DEFAULT',
+      keyUsage: 'ENCRYPT_DECRYPT',
+      multiRegion: false,
+    });
+    const s = {
+      format: 'kms-playground/scenario',
+      version: 1,
+      accounts: [{ id: '111122223333', parent: 'r-root', managementAccount: false }],
+      principals: [],
+      groups: [],
+      keys: [key(first), key(second)],
+      grants: [],
+      vpcEndpoints: [],
+      requests: [
+        {
+          action: 'kms:Decrypt',
+          principal: 'arn:aws:iam::111122223333:user/Alice',
+          key: '',
+          grantTokens: [],
+          context: {},
+          deriveContext: true,
+          parameters: {},
+        },
+      ],
+    } as unknown as Scenario;
+    checkSources(s);
+  });
+});
