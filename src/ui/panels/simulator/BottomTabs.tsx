@@ -18,7 +18,6 @@ const TABS = [
   { id: 'lab', label: 'Envelope lab' },
 ] as const;
 
-
 /**
  * The pane under the editor: the request builder, the AWS CLI console and the audit trail as
  * tabs (ARIA tabs: arrow keys, Home and End move between them). The open tab lives in the store
