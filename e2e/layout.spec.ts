@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { encodeShareFragment } from '../src/scenario';
+import { encodeScenarioText, encodeShareFragment } from '../src/scenario';
 import { auditorScenario, KEY_ARN } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
@@ -190,4 +190,16 @@ test("the editor's keyboard hint shows while the editor has focus", async ({ pag
   await app.monaco.locator('.view-lines').click();
   await expect(hint).toContainText('Escape then Tab');
   expect((await hint.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+});
+
+test('Paste… is a visible place to paste AWS output or a scenario', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new PlaygroundPage(page);
+  await app.open();
+  await page.getByTestId('paste-open').click();
+  await page
+    .getByRole('textbox', { name: 'AWS output or a scenario' })
+    .fill(encodeScenarioText(auditorScenario));
+  await page.getByRole('button', { name: 'Use it' }).click();
+  await expect(app.scenarioTitle).toContainText('E2E: auditor may decrypt');
 });

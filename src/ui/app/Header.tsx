@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useAppStore } from '../../state';
 import { ExamplesMenu } from './ExamplesMenu';
 import { HistoryButtons } from './HistoryButtons';
+import { PasteControl } from './PasteControl';
 import { ShareControl } from './ShareControl';
 import { ThemeSwitch } from './ThemeSwitch';
 import { ViewSwitch } from './ViewSwitch';
@@ -78,6 +79,7 @@ export function Header({
                   Export
                 </button>
               </div>
+              <PasteControl />
               <input
                 ref={fileInput}
                 type="file"
