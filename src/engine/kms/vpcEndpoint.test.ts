@@ -14,6 +14,17 @@ const aliceIam = withPolicy(ALICE, {
 const msg = (who: string, tail: string) =>
   `User: ${who} is not authorized to perform: kms:Decrypt on resource: ${KEY_ARN} ${tail}`;
 
+/** A key policy allowing Alice only through endpoint vpce-1. */
+const viaVpcePolicy = () =>
+  doc({
+    Sid: 'ViaVpce',
+    Effect: 'Allow',
+    Principal: { AWS: ALICE },
+    Action: 'kms:*',
+    Resource: '*',
+    Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
+  });
+
 describe('VPC endpoint policies (S13)', () => {
   const viaEndpoint = (policy?: Record<string, unknown>[]) =>
     run({
@@ -56,14 +67,7 @@ describe('VPC endpoint policies (S13)', () => {
   });
 
   it('aws:SourceVpce is present only for requests through the endpoint (S13, S36)', () => {
-    const kp = doc({
-      Sid: 'ViaVpce',
-      Effect: 'Allow',
-      Principal: { AWS: ALICE },
-      Action: 'kms:*',
-      Resource: '*',
-      Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
-    });
+    const kp = viaVpcePolicy();
     const via = run({
       keys: [key({ policy: kp })],
       vpcEndpoints: [{ id: 'vpce-1' }],
@@ -84,14 +88,7 @@ describe('VPC endpoint policies (S13)', () => {
   });
 
   it('a request naming the endpoint by aws:SourceVpce meets its policy in any spelling of the key (S36: condition keys are case-insensitive)', () => {
-    const kp = doc({
-      Sid: 'ViaVpce',
-      Effect: 'Allow',
-      Principal: { AWS: ALICE },
-      Action: 'kms:*',
-      Resource: '*',
-      Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } },
-    });
+    const kp = viaVpcePolicy();
     for (const spelling of [
       'aws:SourceVpce',
       'aws:sourcevpce',
