@@ -203,3 +203,21 @@ test('Paste… is a visible place to paste AWS output or a scenario', async ({ p
   await page.getByRole('button', { name: 'Use it' }).click();
   await expect(app.scenarioTitle).toContainText('E2E: auditor may decrypt');
 });
+
+test('an example asks before replacing edited work; keeping the work keeps it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = new PlaygroundPage(page);
+  await app.open(await encodeShareFragment(auditorScenario));
+  await app.operation.selectOption('DescribeKey');
+  await expect(app.scenarioTitle).toContainText('edited');
+  await app.examples.selectOption('admins-and-users');
+  const dialog = page.getByTestId('pending-link');
+  await expect(dialog).toContainText('Open the example');
+  await dialog.getByRole('button', { name: 'Keep my work' }).click();
+  await expect(app.scenarioTitle).toContainText('E2E: auditor may decrypt');
+  await app.examples.selectOption('admins-and-users');
+  await dialog.getByRole('button', { name: 'Open the example' }).click();
+  await expect(app.scenarioTitle).toContainText('Separation of duties');
+});

@@ -60,6 +60,8 @@ export interface PendingLink {
   scenario: Scenario;
   /** Title of the scenario in the link, for the question. */
   title: string;
+  /** Where it comes from: a share link (the default), an example or a file the user opened. */
+  origin?: 'example' | 'file';
 }
 
 export interface ScenarioSlice {
@@ -180,6 +182,11 @@ export interface UiSlice {
   /** Open a share fragment: loads it, or asks first when there is unsaved work. */
   openShareFragment(fragment: string): Promise<void>;
   confirmPendingLink(accept: boolean): void;
+  /**
+   * Opens an example or a file: at once when the work on screen is saved (shared, exported or
+   * untouched), else after asking (the same question as for a link).
+   */
+  openScenario(scenario: Scenario, origin: 'example' | 'file'): void;
   /** Encode the scenario into the URL fragment and return the full link. */
   copyShareLink(): Promise<string>;
 }

@@ -79,12 +79,22 @@ export function createUiSlice(start: UiStart, runtime: Runtime): SliceCreator<Ui
     confirmPendingLink(accept) {
       const pending = get().pendingLink;
       if (!pending) return;
-      if (accept) {
+      if (pending.origin) {
+        set({ pendingLink: null });
+        if (accept) get().loadScenario(pending.scenario, pending.origin);
+      } else if (accept) {
         loadLink(get, set, runtime, pending.scenario);
       } else {
         set({ pendingLink: null });
         clearShareHash(runtime);
       }
+    },
+    openScenario(scenario, origin) {
+      if (!get().dirty) {
+        get().loadScenario(scenario, origin);
+        return;
+      }
+      set({ pendingLink: { scenario, title: scenario.title ?? 'Untitled scenario', origin } });
     },
     copyShareLink() {
       return copyShare(get, runtime);

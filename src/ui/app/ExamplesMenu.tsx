@@ -3,10 +3,13 @@ import { examples } from '../../scenario';
 import { useAppStore } from '../../state';
 import { playNextResult } from '../panels/diagram/usePlayback';
 
-/** The built-in starting scenarios; picking one replaces the scenario (one undo step). */
+/**
+ * The built-in starting scenarios; picking one replaces the scenario (one undo step), after
+ * asking when the work on screen is unsaved.
+ */
 export function ExamplesMenu() {
   const id = useId();
-  const loadScenario = useAppStore((s) => s.loadScenario);
+  const openScenario = useAppStore((s) => s.openScenario);
   return (
     <div className="header-field">
       <label htmlFor={id} className="visually-hidden">
@@ -20,7 +23,8 @@ export function ExamplesMenu() {
           const example = examples.find((x) => x.id === e.target.value);
           if (!example) return;
           playNextResult();
-          loadScenario(example.scenario, 'example');
+          // Asks first when the work on screen has changes not shared or exported.
+          openScenario(example.scenario, 'example');
         }}
       >
         <option value="">Examples…</option>

@@ -27,7 +27,7 @@ export function useScenarioFiles(): {
 
   const openFile = useCallback(
     async (file: File) => {
-      const { notify, loadScenario, pasteText } = store.getState();
+      const { notify, openScenario, pasteText } = store.getState();
       const keep = 'Your work is unchanged.';
       const tooBig = sizeProblem(file.size, `The file ${file.name}`, keep);
       if (tooBig) {
@@ -45,8 +45,11 @@ export function useScenarioFiles(): {
       const outcome = decodeInput(text);
       if (outcome.ok) {
         playNextResult();
-        loadScenario(outcome.scenario, 'file');
-        notify({ level: 'info', place: 'import', message: `Opened ${file.name}.` });
+        // Asks first when the work on screen has changes not shared or exported.
+        openScenario(outcome.scenario, 'file');
+        if (!store.getState().pendingLink) {
+          notify({ level: 'info', place: 'import', message: `Opened ${file.name}.` });
+        }
         return;
       }
       // AWS CLI output, a CloudTrail trail or template, or an AccessDenied message (issue 15).
