@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './consoleGuard';
 import { encodeScenarioText, encodeShareFragment } from '../src/scenario';
 import { auditorScenario, KEY_ARN } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
@@ -220,4 +221,16 @@ test('an example asks before replacing edited work; keeping the work keeps it', 
   await app.examples.selectOption('admins-and-users');
   await dialog.getByRole('button', { name: 'Open the example' }).click();
   await expect(app.scenarioTitle).toContainText('Separation of duties');
+});
+
+test("the lab's decision path draws without console warnings", async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new PlaygroundPage(page);
+  await app.open();
+  await app.examples.selectOption('admins-and-users');
+  const lab = await app.openEnvelopeLab();
+  await lab.encrypt('Order 1001', 'arn:aws:sts::111122223333:assumed-role/OrdersApp/worker-1');
+  await lab.root.getByRole('button', { name: 'Show decision path' }).first().click();
+  await expect(lab.diagram).toBeVisible();
+  await page.waitForTimeout(1000);
 });

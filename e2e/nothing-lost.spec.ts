@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './consoleGuard';
 import { encodeShareFragment } from '../src/scenario';
 import { encodeDeckFragment } from '../src/scenario/deckLink';
 import { auditorScenario, KEY_ARN } from './fixtures';
