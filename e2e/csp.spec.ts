@@ -54,6 +54,8 @@ test('a strict Content-Security-Policy holds and nothing violates it on any scre
   await consolePanel.openConsole();
   await consolePanel.run('aws kms list-keys');
   await app.examples.selectOption('admins-and-users');
+  // The console session is unsaved work: the example asks before replacing it.
+  await page.getByTestId('pending-link').getByRole('button', { name: 'Open the example' }).click();
   const lab = await app.openEnvelopeLab();
   await lab.encrypt('csp check', APP);
   await expect(lab.steps.locator('[data-status="ok"]')).toHaveCount(4);
