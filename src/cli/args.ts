@@ -17,6 +17,17 @@ export const USAGE =
   '       npm run --silent evaluate -- --who-can FILE\n' +
   '       npm run --silent evaluate -- --diff BEFORE AFTER   (exit 1 when AFTER grants new access)';
 
+/** Most evaluations per request a benchmark run may ask for (minutes at the engine's speed). */
+export const MAX_REPEAT = 1_000_000;
+
+/** `--repeat`'s value, or why it is refused. */
+function repeatCount(text: string | undefined): number | string {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_REPEAT)
+    return `--repeat needs a whole number from 1 to ${MAX_REPEAT.toLocaleString('en')}`;
+  return n;
+}
+
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
   const files: string[] = [];
@@ -32,12 +43,12 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--repeat') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1) return { error: '--repeat needs a positive whole number' };
+      const n = repeatCount(argv[++i]);
+      if (typeof n === 'string') return { error: n };
       repeat = n;
     } else if (a.startsWith('--repeat=')) {
-      const n = Number(a.slice(9));
-      if (!Number.isInteger(n) || n < 1) return { error: '--repeat needs a positive whole number' };
+      const n = repeatCount(a.slice(9));
+      if (typeof n === 'string') return { error: n };
       repeat = n;
     } else if (a === '--fixes') fixes = true;
     else if (a === '--who-can' || a === '--diff') {

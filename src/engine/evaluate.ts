@@ -11,7 +11,14 @@ import { findNamedGrant } from './kms/retireGrant';
 import { validateAfterAuthorization } from './kms/afterAuthorization';
 import { Tracer } from './trace';
 import { contextEntry, type RequestContext } from './context';
-import type { DecidingRef, Decision, EvaluationResult, Outcome, ScenarioEvaluation } from './types';
+import type {
+  DecidingRef,
+  Decision,
+  Diagnostic,
+  EvaluationResult,
+  Outcome,
+  ScenarioEvaluation,
+} from './types';
 import { lintScenario } from './lint';
 
 /** What a request needs that does not change between evaluations of the same compiled scenario. */
@@ -274,6 +281,11 @@ export function evaluateScenario(s: Scenario): ScenarioEvaluation {
   const cs = compileScenario(s);
   return {
     results: s.requests.map((_, i) => evaluateRequest(cs, i)),
-    diagnostics: [...cs.diagnostics, ...lintScenario(cs)],
+    diagnostics: scenarioDiagnostics(cs),
   };
+}
+
+/** The diagnostics of a compiled scenario (parse problems, then the lint), as evaluateScenario. */
+export function scenarioDiagnostics(cs: CompiledScenario): Diagnostic[] {
+  return [...cs.diagnostics, ...lintScenario(cs)];
 }

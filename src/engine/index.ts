@@ -3,7 +3,13 @@
  * scenario and returns decisions, traces and diagnostics; `compileScenario` + `evaluateRequest`
  * split the work for callers that evaluate the same scenario repeatedly.
  */
-export { evaluateScenario, evaluateRequest, decideRequest, type Decided } from './evaluate';
+export {
+  evaluateScenario,
+  evaluateRequest,
+  decideRequest,
+  scenarioDiagnostics,
+  type Decided,
+} from './evaluate';
 export { compileScenario, type CompiledScenario } from './kms/compileScenario';
 export { documentById, resolvePath, keyIdOf } from './kms/ids';
 export { API_OPERATIONS, GRANT_OPERATIONS, KMS_ACTIONS, findOperation } from './catalog/operations';

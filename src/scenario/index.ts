@@ -38,3 +38,4 @@ export { scenarioSchema } from './schema';
 export { examples, type Example } from './examples';
 export { defaultKeyPolicy } from './defaultKeyPolicy';
 export { scanJson } from './jsonScan';
+export { decodeTextBytes } from './textBytes';

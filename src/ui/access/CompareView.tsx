@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { decodeScenarioText } from '../../scenario';
+import { decodeScenarioText, decodeTextBytes } from '../../scenario';
 import type { Scenario } from '../../scenario/types';
 import { useAppStore } from '../../state';
 import { AccessChanges } from './AccessChanges';
@@ -24,7 +24,7 @@ function SidePicker({
   testId: string;
 }) {
   const readFile = async (file: File) => {
-    const decoded = decodeScenarioText(await file.text());
+    const decoded = decodeScenarioText(decodeTextBytes(new Uint8Array(await file.arrayBuffer())));
     if (decoded.ok)
       onChange({
         source: 'file',

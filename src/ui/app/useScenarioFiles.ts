@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { encodeScenarioText, scenarioFileName } from '../../scenario';
+import { decodeTextBytes, encodeScenarioText, scenarioFileName } from '../../scenario';
 import { scenarioWithView, useAppStoreApi } from '../../state';
 import { playNextResult } from '../panels/diagram/usePlayback';
 import { decodeInput, sizeProblem } from './scenarioInput';
@@ -36,7 +36,7 @@ export function useScenarioFiles(): {
       }
       let text: string;
       try {
-        text = await file.text();
+        text = decodeTextBytes(new Uint8Array(await file.arrayBuffer()));
       } catch (error) {
         const message = `The file ${file.name} could not be read (${error instanceof Error ? error.message : String(error)}). ${keep}`;
         notify({ level: 'error', place: 'import', message });
