@@ -8,154 +8,27 @@
  * that allowed is marked `lit`. Derived from the trace only; the scenario, when given, only names
  * things (grant names, OUs) and lists grants the engine did not need to look at.
  */
-import type { Decision, EvaluationResult, Outcome, StepOutcome, TraceStep } from '../engine/types';
+import type { EvaluationResult, TraceStep } from '../engine/types';
 import type { Grant, Scenario } from '../scenario/types';
 import { describePhase } from './phases';
 import { conditionReason, elementReason } from './rowText';
-import { levelPhrase } from './names';
-import { documentName, list, shortArn, str, value, words } from './format';
+import { accountOf, levelPhrase } from './names';
+import { capitalise, documentName, list, shortArn, str, value, words } from './format';
 import { TraceIndex } from './traceQuery';
+import {
+  GATE_RULES,
+  STATUS_WORDS,
+  type CheckMap,
+  type GateRule,
+  type MapItem,
+  type MapStatus,
+  type RouteHalf,
+  type RouteModel,
+  type RouteModelOptions,
+  type RouteRule,
+} from './routeTypes';
 
-/** What became of a gate, route or check, in words as well as colour. */
-export type MapStatus =
-  /** A gate let the call through. */
-  | 'pass'
-  /** A gate stopped the call (an explicit deny, or a missing allow in a guardrail). */
-  | 'stop'
-  /** A route allowed the call. */
-  | 'allow'
-  /** A route was evaluated and did not allow. */
-  | 'noAllow'
-  /** Evaluation stopped before it. */
-  | 'notReached'
-  /** Another route allowed first, so the engine did not need it. */
-  | 'notNeeded'
-  /** It does not apply to this request (no organization, same account, no grant…). */
-  | 'notApplicable'
-  /** A check after authorization rejected the request. */
-  | 'fail';
-
-/** The verdict words of each status (what the map prints beside the colour). */
-export const STATUS_WORDS: Record<MapStatus, string> = {
-  pass: 'Pass',
-  stop: 'Stop',
-  allow: 'Allows',
-  noAllow: 'Does not allow',
-  notReached: 'Not reached',
-  notNeeded: 'Not needed',
-  notApplicable: 'Does not apply',
-  fail: 'Fails',
-};
-
-/** The gates, in the order the engine runs them. */
-export const GATE_RULES = [
-  'explicitDenySweep',
-  'rcpGate',
-  'scpGate',
-  'vpcEndpointGate',
-  'crossAccountGate',
-] as const;
-
-/** One gate's rule. */
-export type GateRule = (typeof GATE_RULES)[number];
-
-/** What an allow route is. */
-export type RouteRule =
-  /** The key policy names the caller (or its role, or `*`). */
-  | 'keyPolicyDirect'
-  /** The key policy delegates to the account; an identity policy allows (boundary, session). */
-  | 'keyPolicyIam'
-  /** No key policy applies (keyless operations, alias resources): IAM policies alone. */
-  | 'iamOnly'
-  /** One grant on the key. */
-  | 'grant'
-  /** Grants on the key, when none is listed one by one. */
-  | 'grants'
-  /** RetireGrant: the grant's own retire rules. */
-  | 'retireGrantRules';
-
-/** One box of the map. */
-export interface MapItem {
-  /** Unique within the model, stable across edits: `check0/gate/scpGate`, `check0/route/grant:<id>`. */
-  id: string;
-  /** Which part of the map. */
-  kind: 'gate' | 'route' | 'after' | 'decision';
-  /** The gate's or route's rule; `afterAuthorization` and `decision` for the others. */
-  rule: GateRule | RouteRule | 'afterAuthorization' | 'decision';
-  /** Short name: `Explicit-deny sweep`, `Key policy names the caller`, `Grant auditor-q3`. */
-  title: string;
-  /** Verdict. */
-  status: MapStatus;
-  /** The verdict in words (STATUS_WORDS, or the decision's outcome). */
-  statusWords: string;
-  /** One line: why. */
-  reason: string;
-  /** The trace steps it stands for (phases or grants); their subtrees are its detail. */
-  stepIds: string[];
-  /** Trace index from which playback shows it (its first step, or when its status is known). */
-  stepIndex: number;
-  /** Trace index after which its verdict is known. */
-  lastStepIndex: number;
-  /** On the path that produced the decision (passed gates, the allowing route, the decision). */
-  lit: boolean;
-  /**
-   * A cross-account policy route needs both sides (S14): the key account's key policy and the
-   * caller account's IAM policies, each with its verdict.
-   */
-  halves?: RouteHalf[];
-}
-
-/** One account's side of a cross-account policy route. */
-export interface RouteHalf {
-  /** `Key account 111122223333: key policy`, `Caller account 444455556666: IAM`. */
-  label: string;
-  status: MapStatus;
-  statusWords: string;
-  reason: string;
-}
-
-/** The map of one authorization check (two for ReEncrypt, up to three for UpdateAlias). */
-export interface CheckMap {
-  /** The check's trace step id (`check0`). */
-  id: string;
-  /** `kms:Decrypt`. */
-  action: string;
-  /** The resource ARN checked (`*` for keyless operations). */
-  resource: string;
-  /** The check's own outcome: allow, explicitDeny or implicitDeny. */
-  outcome: StepOutcome;
-  /** Caller and key accounts when they differ (the policy route then needs both halves). */
-  crossAccount: { callerAccount: string; keyAccount: string } | null;
-  /** The five gates, in order. */
-  gates: MapItem[];
-  /** The allow routes, side by side: key policy, key policy → IAM, one per grant. */
-  routes: MapItem[];
-  /** Trace indexes spanned by the check. */
-  stepIndex: number;
-  lastStepIndex: number;
-}
-
-/** The whole map of one evaluation result. */
-export interface RouteModel {
-  /** Request id. */
-  request: string;
-  /** Caller ARN, as the engine saw it. */
-  caller: string;
-  /** One map per authorization check (none when KMS refused the call before any check). */
-  checks: CheckMap[];
-  /** The check to show first: the one that denied, else the last. */
-  decidingCheck: number;
-  /** After-authorization checks. */
-  after: MapItem;
-  /** The decision. */
-  decision: MapItem & { decision: Decision; outcome: Outcome; message?: string };
-}
-
-/** What routeModel may use besides the result. */
-export interface RouteModelOptions {
-  /** Names grants and OUs, and lists the grants the engine did not need to read. */
-  scenario?: Scenario;
-}
+export * from './routeTypes';
 
 const GATE_TITLES: Record<GateRule, string> = {
   explicitDenySweep: 'Explicit-deny sweep',
@@ -195,11 +68,6 @@ class Spans {
   end(ids: string[], fallback: number): number {
     return ids.reduce((m, id) => Math.max(m, this.last.get(id) ?? -1), ids.length ? -1 : fallback);
   }
-}
-
-function accountOfArn(arn: string): string | null {
-  const parts = arn.split(':');
-  return parts.length > 5 && /^\d{12}$/.test(parts[4] ?? '') ? (parts[4] as string) : null;
 }
 
 const sid = (s: TraceStep) => str(s.detail, 'sid');
@@ -304,8 +172,8 @@ function absentGateReason(rule: GateRule, ctx: Ctx): string {
   const has = (name: string) =>
     keys.some((k) => !!k && typeof k === 'object' && (k as { name?: unknown }).name === name);
   const resource = str(ctx.check.detail, 'resource');
-  const keyAccount = accountOfArn(resource);
-  const callerAccount = accountOfArn(ctx.caller);
+  const keyAccount = accountOf(resource);
+  const callerAccount = accountOf(ctx.caller);
   switch (rule) {
     case 'rcpGate':
       return 'No resource control policy applies to this key';
@@ -559,7 +427,7 @@ function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapIt
         'iamOnly',
         `IAM policies (no key policy for ${resource === '*' ? 'this operation' : shortArn(resource)})`,
         status,
-        capitalFirst(reason),
+        capitalise(reason),
         iam.map((p) => p.id),
       ),
     ];
@@ -582,7 +450,7 @@ function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapIt
   else if (!sameAccount)
     direct = [
       'notApplicable',
-      `Cross-account: the key policy alone never allows a caller from account ${accountOfArn(ctx.caller) ?? '?'}`,
+      `Cross-account: the key policy alone never allows a caller from account ${accountOf(ctx.caller) ?? '?'}`,
     ];
   else if (kind === 'direct' || kind === 'wildcard')
     direct = [
@@ -622,24 +490,24 @@ function checkRoutes(ctx: Ctx, phases: TraceStep[], sameAccount: boolean): MapIt
     viaIam = [
       'noAllow',
       sameAccount
-        ? `The key policy does not enable IAM policies for account ${accountOfArn(resource) ?? '?'}`
-        : `Key account: the key policy does not allow account ${accountOfArn(ctx.caller) ?? '?'} or the caller`,
+        ? `The key policy does not enable IAM policies for account ${accountOf(resource) ?? '?'}`
+        : `Key account: the key policy does not allow account ${accountOf(ctx.caller) ?? '?'} or the caller`,
     ];
   else if (sameAccount && (kind === 'direct' || kind === 'wildcard' || kind === 'role'))
     viaIam = ['notNeeded', 'The key policy names the caller'];
   else {
     const fail = iamSideFailure(ctx, iam);
     const named = hit ? stmt(hit) : 'a statement';
-    const other = accountOfArn(ctx.caller) ?? '?';
+    const other = accountOf(ctx.caller) ?? '?';
     const keyHalf = sameAccount
       ? `${named} delegates to IAM`
       : `Key account: ${named} allows ${kind === 'account' ? `account ${other}` : ctx.callerShort}`;
     const callerHalf = sameAccount ? '' : `caller account ${other}: `;
     viaIam = fail
-      ? ['noAllow', `${capitalFirst(keyHalf)}; ${callerHalf}${lowerFirst(fail)}`]
+      ? ['noAllow', `${capitalise(keyHalf)}; ${callerHalf}${lowerFirst(fail)}`]
       : [
           'allow',
-          `${capitalFirst(keyHalf)}; ${callerHalf}${iamSideAllow(ctx, byRule('identityPolicies'))}`,
+          `${capitalise(keyHalf)}; ${callerHalf}${iamSideAllow(ctx, byRule('identityPolicies'))}`,
         ];
   }
   const policyAllowed = direct[0] === 'allow' || viaIam[0] === 'allow';
@@ -682,8 +550,8 @@ function crossHalves(
   hit: TraceStep | undefined,
   iam: TraceStep[],
 ): RouteHalf[] {
-  const keyAccount = accountOfArn(str(ctx.check.detail, 'resource')) ?? '?';
-  const other = accountOfArn(ctx.caller) ?? '?';
+  const keyAccount = accountOf(str(ctx.check.detail, 'resource')) ?? '?';
+  const other = accountOf(ctx.caller) ?? '?';
   const half = (label: string, status: MapStatus, reason: string): RouteHalf => ({
     label,
     status,
@@ -715,7 +583,7 @@ function crossHalves(
       : half(
           `Caller account ${other}: IAM`,
           'allow',
-          capitalFirst(
+          capitalise(
             iamSideAllow(
               ctx,
               iam.find((p) => p.rule === 'identityPolicies'),
@@ -723,10 +591,6 @@ function crossHalves(
           ),
         ),
   ];
-}
-
-function capitalFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function lowerFirst(s: string): string {
@@ -754,8 +618,8 @@ function checkMap(
   });
   const context = trace.steps.find((s) => s.kind === 'context');
   const callerKind = str(context?.detail, 'callerKind');
-  const keyAccount = accountOfArn(resource);
-  const callerAccount = accountOfArn(caller);
+  const keyAccount = accountOf(resource);
+  const callerAccount = accountOf(caller);
   const sameAccount =
     callerKind === 'service' || !keyAccount || !callerAccount || keyAccount === callerAccount;
   const ctx: Ctx = {
