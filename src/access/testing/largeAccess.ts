@@ -4,6 +4,10 @@
  * encryption-context condition), each principal an identity policy, and some keys grants with an
  * encryption context constraint, so the matrix does the work a real account would make it do.
  */
+import {
+  keyAdministratorActionsWithout,
+  keyAdministratorsStatement,
+} from '../../scenario/keyPolicyStatements';
 import type { Json, Scenario } from '../../scenario/types';
 
 const ACCOUNT = '111122223333';
@@ -23,28 +27,11 @@ function keyPolicy(k: number): Json {
         Action: 'kms:*',
         Resource: '*',
       },
-      {
-        Sid: 'Key administrators',
-        Effect: 'Allow',
-        Principal: { AWS: [roleArn(k), roleArn(k + 10)] },
-        Action: [
-          'kms:Create*',
-          'kms:Describe*',
-          'kms:Enable*',
-          'kms:List*',
-          'kms:Put*',
-          'kms:Update*',
-          'kms:Revoke*',
-          'kms:Disable*',
-          'kms:Get*',
-          'kms:Delete*',
-          'kms:TagResource',
-          'kms:UntagResource',
-          'kms:ScheduleKeyDeletion',
-          'kms:CancelKeyDeletion',
-        ],
-        Resource: '*',
-      },
+      keyAdministratorsStatement(
+        [roleArn(k), roleArn(k + 10)],
+        'Key administrators',
+        keyAdministratorActionsWithout('kms:RotateKeyOnDemand'),
+      ),
       {
         Sid: 'Key users through S3',
         Effect: 'Allow',
