@@ -11,7 +11,7 @@ export {
   type Decided,
 } from './evaluate';
 export { compileScenario, type CompiledScenario } from './kms/compileScenario';
-export { documentById, resolvePath, keyIdOf } from './kms/ids';
+export { accountOf, documentById, resolvePath, keyIdOf } from './kms/ids';
 export { API_OPERATIONS, GRANT_OPERATIONS, KMS_ACTIONS, findOperation } from './catalog/operations';
 export type * from './types';
 export { ownValue, stringPairs } from './ownKeys';

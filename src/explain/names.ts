@@ -18,12 +18,8 @@ function short(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '').trim() || name;
 }
 
-/** Account id of an ARN, or null. */
-export function accountOf(arn: string): string | null {
-  const m = /^arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/.exec(arn);
-  if (m) return m[1] ?? null;
-  return /^\d{12}$/.test(arn) ? arn : null;
-}
+/** The account of an ARN: the engine's one reading of ARNs. */
+export { accountOf } from '../engine';
 
 /** How people call a principal: its scenario name, else the last part of its ARN. */
 export function principalName(arn: string, scenario: Scenario): string {

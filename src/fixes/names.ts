@@ -5,9 +5,8 @@ import type { Key, Scenario } from '../scenario/types';
 /** `alias/app` when the key has an alias, else `key <key id>`. */
 export const keyName = (k: Key): string => k.aliases[0] ?? `key ${keyIdOf(k.arn)}`;
 
-/** The 12-digit account of an ARN, or null. */
-export const accountOf = (arn: string): string | null =>
-  /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(arn)?.[1] ?? (/^\d{12}$/.test(arn) ? arn : null);
+/** The account of an ARN: the engine's one reading of ARNs. */
+export { accountOf } from '../engine';
 
 /** The operation name of an action: `kms:Decrypt` → `Decrypt`. */
 export const opName = (action: string): string => action.replace(/^kms:/i, '');

@@ -1,9 +1,21 @@
 import type { Json, Key, OrganizationPolicy, Request, Scenario } from '../../scenario/types';
+import { splitArn } from '../conditions/arn';
 
 /** Key id from a key ARN (`arn:aws:kms:r:a:key/<id>` → `<id>`), or the input when it is no ARN. */
 export function keyIdOf(arnOrId: string): string {
   const i = arnOrId.indexOf(':key/');
   return i < 0 ? arnOrId : arnOrId.slice(i + 5);
+}
+
+/**
+ * The 12-digit account of an ARN (`arn:aws:iam::111122223333:role/App` → `111122223333`), a bare
+ * account id itself, or null (a service principal, `*`, an ARN without an account).
+ */
+export function accountOf(arnOrAccount: string): string | null {
+  if (/^\d{12}$/.test(arnOrAccount)) return arnOrAccount;
+  const parts = splitArn(arnOrAccount);
+  const account = parts?.[0] === 'arn' ? parts[4] : undefined;
+  return account !== undefined && /^\d{12}$/.test(account) ? account : null;
 }
 
 /** Document ids used in traces, deciding refs and diagnostics (see SourceRef in types.ts). */
