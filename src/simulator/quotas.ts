@@ -1,0 +1,75 @@
+/**
+ * What the simulated account can create (issue 17). AWS's resource quotas (S52) are far larger than
+ * a scenario can hold: a scenario file or share link stops at 1 MB, 1,000 keys and 10,000 grants
+ * (src/scenario/limits.ts), so a console session that kept creating would end in a scenario that
+ * can no longer be saved, exported or re-imported. The simulator answers as KMS does at a quota,
+ * with LimitExceededException, at whichever limit comes first: AWS's or the scenario's. The audit
+ * trail has its own cap (auditCap.ts), so it is left out of the size counted here.
+ */
+import { exceedsUtf8Bytes, formatBytes } from '../scenario/jsonText';
+import { MAX_GRANTS, MAX_KEYS, MAX_SCENARIO_BYTES } from '../scenario/limits';
+import type { Key } from '../scenario/types';
+import { AUDIT_MAX_BYTES } from './auditCap';
+import { kmsError } from './model';
+import type { KmsError, SimulatorState } from './types';
+
+/** AWS: customer managed keys per account and Region (resource quotas, S52). */
+export const AWS_KEYS_PER_REGION = 100_000;
+/** AWS: grants per KMS key (resource quotas, S52). */
+export const AWS_GRANTS_PER_KEY = 50_000;
+/** AWS: customer created aliases per KMS key (resource quotas, S52). */
+export const AWS_ALIASES_PER_KEY = 50;
+
+/** Most keys in the simulated account: the most a scenario file holds. */
+export const SIM_MAX_KEYS = Math.min(MAX_KEYS, AWS_KEYS_PER_REGION);
+/** Most grants in the simulated account: the most a scenario file holds. */
+export const SIM_MAX_GRANTS = MAX_GRANTS;
+/**
+ * Most UTF-8 bytes of the simulator's JSON without its audit trail: the scenario limit less the
+ * audit trail's own cap and 64 KB for the file's other fields, so the saved form always fits.
+ */
+export const SIM_MAX_STATE_BYTES = MAX_SCENARIO_BYTES - AUDIT_MAX_BYTES - 64 * 1024;
+
+const limit = (message: string): KmsError => kmsError('LimitExceededException', message);
+const n = (x: number) => x.toLocaleString('en');
+
+/** CreateKey and ReplicateKey: refused once the account holds SIM_MAX_KEYS keys. */
+export function keyQuotaRefusal(state: SimulatorState, max = SIM_MAX_KEYS): KmsError | null {
+  if (state.scenario.keys.length < max) return null;
+  return limit(
+    `The simulated account is at its limit of ${n(max)} KMS keys, the most a scenario can save (AWS's quota is ${n(AWS_KEYS_PER_REGION)} customer managed keys per account and Region). Remove a key from the scenario to create another.`,
+  );
+}
+
+/**
+ * CreateGrant: refused once the account holds SIM_MAX_GRANTS grants. AWS's quota of 50,000 grants
+ * per key is above that, so in the simulator it is never the one reached.
+ */
+export function grantQuotaRefusal(state: SimulatorState, max = SIM_MAX_GRANTS): KmsError | null {
+  if (state.scenario.grants.length < max) return null;
+  return limit(
+    `The simulated account is at its limit of ${n(max)} grants, the most a scenario can save (AWS's quota is ${n(AWS_GRANTS_PER_KEY)} grants per KMS key). Retire or revoke a grant to create another.`,
+  );
+}
+
+/** CreateAlias: refused once the key has AWS's 50 aliases. */
+export function aliasQuotaRefusal(key: Key): KmsError | null {
+  if (key.aliases.length < AWS_ALIASES_PER_KEY) return null;
+  return limit(`${key.arn} has reached the limit of ${AWS_ALIASES_PER_KEY} aliases.`);
+}
+
+/**
+ * A creating call whose new state would not fit the saved form: refused, so the scenario stays
+ * within its 1 MB limit. `what` names the resource ("key", "grant", "alias").
+ */
+export function sizeQuotaRefusal(
+  next: SimulatorState,
+  what: string,
+  max = SIM_MAX_STATE_BYTES,
+): KmsError | null {
+  const text = JSON.stringify({ ...next, audit: [] });
+  if (!exceedsUtf8Bytes(text, max)) return null;
+  return limit(
+    `Creating this ${what} would take the simulated account past ${formatBytes(max)} (without its audit trail), the most it keeps so the scenario still saves within its ${formatBytes(MAX_SCENARIO_BYTES)} limit. Remove keys, grants or aliases from the scenario to create more.`,
+  );
+}
