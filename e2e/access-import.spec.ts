@@ -5,9 +5,9 @@
  * `E2E_PORT=4195 E2E_OUT_DIR=/tmp/dist-access npx playwright test e2e/access-import.spec.ts`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
-import { KEY_ARN, auditorScenario } from './fixtures';
+import { expect, test, KEY_ARN, auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 async function pasteText(page: Page, text: string): Promise<void> {

@@ -2,8 +2,8 @@
  * Screenshots of the access screen (issue 15) at a phone, a laptop and a large screen, light and
  * dark: kept for people to look at, written to docs/screenshots only with UPDATE_SCREENSHOTS=1.
  */
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment, examples } from '../src/scenario';
+import { expect, test } from './fixtures';
 
 const shotPath = (name: string, outputPath: (n: string) => string) =>
   process.env.UPDATE_SCREENSHOTS ? `docs/screenshots/${name}` : outputPath(name);

@@ -4,9 +4,9 @@
  * `E2E_PORT=4195 E2E_OUT_DIR=/tmp/dist-access npx playwright test e2e/access.spec.ts`.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { encodeScenarioText, encodeShareFragment } from '../src/scenario';
-import { AUDITOR, INTERN, auditorScenario } from './fixtures';
+import { expect, test, AUDITOR, INTERN, auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 async function openAccess(page: Page): Promise<void> {

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
 import type { Scenario } from '../src/scenario/types';
-import { INTERN, KEY_ARN, auditorScenario } from './fixtures';
+import { expect, test, INTERN, KEY_ARN, auditorScenario } from './fixtures';
 import { ConsolePanel } from './pages/ConsolePanel';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 

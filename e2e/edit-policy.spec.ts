@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
-import { auditorScenario, AUDITOR, INTERN } from './fixtures';
+import { expect, test, auditorScenario, AUDITOR, INTERN } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 /** The fixture's key policy with the intern added next to the auditor. */

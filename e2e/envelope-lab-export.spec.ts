@@ -12,10 +12,11 @@ import {
   RawAesKeyringNode,
   RawAesWrappingSuiteIdentifier,
 } from '@aws-crypto/client-node';
-import { expect, test, type Download } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { encodeShareFragment, examples } from '../src/scenario';
 import type { EnvelopeLabPage } from './pages/EnvelopeLabPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
+import { expect, test } from './fixtures';
 
 const APP = 'arn:aws:sts::111122223333:assumed-role/OrdersApp/worker-1';
 /** Demo material for the example's first key (never for real data). */

@@ -1,7 +1,7 @@
 import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/PlaygroundPage';
+import { expect, test } from './fixtures';
 
 const APP = 'arn:aws:sts::111122223333:assumed-role/OrdersApp/worker-1';
 const ADMIN = 'arn:aws:sts::111122223333:assumed-role/KeyAdmin/alice';

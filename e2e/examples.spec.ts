@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { encodeScenarioText, encodeShareFragment, examples } from '../src/scenario';
-import { auditorScenario, KEY_ARN } from './fixtures';
+import { expect, test, auditorScenario, KEY_ARN } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 test('every built-in example opens from the examples menu', async ({ page }) => {

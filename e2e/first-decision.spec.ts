@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
-import { auditorScenario } from './fixtures';
+import { expect, test, auditorScenario } from './fixtures';
 
 /** Same budget as scripts/bundle-budget.mjs, but for what a browser really asks for. */
 const BUDGET_KB = 300;

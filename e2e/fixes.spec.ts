@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
-import { auditorScenario } from './fixtures';
+import { expect, test, auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 test('a proposed fix flips a denied request to Allowed, shows its change, and Undo restores it', async ({

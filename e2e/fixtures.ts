@@ -1,6 +1,12 @@
 import { decodeScenarioText } from '../src/scenario';
 import type { Scenario } from '../src/scenario/types';
 
+/**
+ * Every spec imports `test` and `expect` from here: the console guard (`consoleGuard.ts`) fails a
+ * spec on any console error or warning, or uncaught error, the page emits (issue 11).
+ */
+export { allowConsole, expect, test } from './consoleGuard';
+
 const ACCOUNT = '111122223333';
 export const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
 export const AUDITOR = `arn:aws:iam::${ACCOUNT}:role/Auditor`;

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './consoleGuard';
 import { encodeScenarioText, encodeShareFragment } from '../src/scenario';
-import { auditorScenario, KEY_ARN } from './fixtures';
+import { expect, test, auditorScenario, KEY_ARN } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 /** Issue 11: any screen, nothing lost. */

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   challengeById,
   challengeScenario,
@@ -14,6 +14,7 @@ import { encodeShareFragment } from '../src/scenario';
 import { ConsolePanel } from './pages/ConsolePanel';
 import { LearnPage } from './pages/LearnPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
+import { expect, test } from './fixtures';
 
 const lesson = lessonById('key-policy-basics')!;
 const firstScenario = (() => {

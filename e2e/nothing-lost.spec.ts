@@ -1,7 +1,6 @@
-import { expect, test } from './consoleGuard';
 import { encodeShareFragment } from '../src/scenario';
 import { encodeDeckFragment } from '../src/scenario/deckLink';
-import { auditorScenario, KEY_ARN } from './fixtures';
+import { expect, test, auditorScenario, KEY_ARN } from './fixtures';
 import { ConsolePanel } from './pages/ConsolePanel';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 

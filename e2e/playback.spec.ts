@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
-import { auditorScenario } from './fixtures';
+import { expect, test, auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 test('the decision plays step by step, with buttons and with keys in the diagram', async ({

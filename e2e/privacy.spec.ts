@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment, examples } from '../src/scenario';
-import { auditorScenario } from './fixtures';
+import { expect, test, auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 test('the page makes no request beyond its own origin', async ({ page, context, baseURL }) => {

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment, examples } from '../src/scenario';
-import { auditorScenario } from './fixtures';
+import { expect, test, auditorScenario } from './fixtures';
 import { LearnPage } from './pages/LearnPage';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 import { PresentPage } from './pages/PresentPage';

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment, examples } from '../src/scenario';
-import { auditorScenario, expectedOutcomes } from './fixtures';
+import { expect, test, auditorScenario, expectedOutcomes } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 test.describe('share links', () => {

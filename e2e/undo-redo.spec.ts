@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { encodeShareFragment } from '../src/scenario';
-import { auditorScenario } from './fixtures';
+import { expect, test, auditorScenario } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
 test('undo and redo walk back and forth through edits, by button and by key', async ({ page }) => {
