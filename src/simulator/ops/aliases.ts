@@ -3,6 +3,7 @@ import type { Key } from '../../scenario/types';
 import { accountOf, findKey, keyIdOf, kmsError, regionOf } from '../model';
 import type { SimulatorState } from '../types';
 import { keyOf, read, strParam, type Handler, type OpContext, type OpResult } from './context';
+import { aliasQuotaRefusal, sizeQuotaRefusal } from '../quotas';
 
 const aliasArn = (key: Key, name: string) =>
   `arn:aws:kms:${regionOf(key.arn)}:${accountOf(key.arn)}:${name}`;
@@ -40,10 +41,12 @@ export const createAlias: Handler = (ctx) => {
         `An alias with the name ${aliasArn(key, name)} already exists`,
       ),
     };
-  return {
-    state: mapAliases(ctx.state, (k) => (k.arn === key.arn ? [...k.aliases, name] : k.aliases)),
-    response: {},
-  };
+  // Resource quotas (S52): 50 aliases per key; the account's size limit (quotas.ts).
+  const full = aliasQuotaRefusal(key);
+  if (full) return { error: full };
+  const next = mapAliases(ctx.state, (k) => (k.arn === key.arn ? [...k.aliases, name] : k.aliases));
+  const tooBig = sizeQuotaRefusal(next, 'alias');
+  return tooBig ? { error: tooBig } : { state: next, response: {} };
 };
 
 function nameError(name: string): OpResult | null {

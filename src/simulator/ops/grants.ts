@@ -5,6 +5,7 @@ import { accountOf, grantOnKey } from '../model';
 import type { SimulatorState } from '../types';
 import { awsDate, keyOf, read, strParam, type Handler, type OpContext } from './context';
 import { stringPairs } from '../../engine';
+import { grantQuotaRefusal, sizeQuotaRefusal } from '../quotas';
 
 const pairs = stringPairs;
 
@@ -97,18 +98,21 @@ export const createGrant: Handler = (ctx) => {
       )
     : undefined;
   if (same) return read(ctx, { GrantToken: same.grantToken ?? '', GrantId: same.grantId });
+  // Resource quotas (S52): LimitExceededException at the account's grant limit (quotas.ts).
+  const full = grantQuotaRefusal(state);
+  if (full) return { error: full };
   const n = state.counters.grants + 1;
   const seed = `${n}|${key.arn}|${call.caller}|${state.clock}|${JSON.stringify(call.params)}`;
   const made: Grant = { ...grant, grantId: grantIdFrom(seed), grantToken: grantTokenFrom(seed) };
-  return {
-    state: {
-      ...state,
-      scenario: { ...state.scenario, grants: [...state.scenario.grants, made] },
-      counters: { ...state.counters, grants: n },
-      grantCreated: { ...state.grantCreated, [made.grantId]: state.clock },
-    },
-    response: { GrantToken: made.grantToken ?? '', GrantId: made.grantId },
+  const next: SimulatorState = {
+    ...state,
+    scenario: { ...state.scenario, grants: [...state.scenario.grants, made] },
+    counters: { ...state.counters, grants: n },
+    grantCreated: { ...state.grantCreated, [made.grantId]: state.clock },
   };
+  const tooBig = sizeQuotaRefusal(next, 'grant');
+  if (tooBig) return { error: tooBig };
+  return { state: next, response: { GrantToken: made.grantToken ?? '', GrantId: made.grantId } };
 };
 
 /** ListGrants: the grants of one key, optionally one GrantId or grantee. */

@@ -6,6 +6,7 @@ import { accountOf, keyIdOf, kmsError, regionOf, withKey } from '../model';
 import { keyMetadata } from './metadata';
 import { keyOf, read, strParam, type Handler, type OpResult } from './context';
 import { tagsParam } from './tags';
+import { keyQuotaRefusal, sizeQuotaRefusal } from '../quotas';
 
 /** CreateKey's KeySpec values (API reference, CreateKey KeySpec). */
 const KEY_SPECS = [
@@ -70,6 +71,9 @@ export const createKey: Handler = (ctx) => {
   // Importing key material: imported material is supported only for symmetric encryption keys here.
   if (origin === 'EXTERNAL' && spec !== 'SYMMETRIC_DEFAULT' && !spec.startsWith('HMAC_'))
     return invalid(`Origin EXTERNAL is not supported for key spec ${spec} in the simulator.`);
+  // Resource quotas (S52): LimitExceededException at the account's key limit (quotas.ts).
+  const full = keyQuotaRefusal(state);
+  if (full) return { error: full };
   const multiRegion = ctx.call.params.MultiRegion === true;
   const n = state.counters.keys + 1;
   const seed = `${n}|${ctx.call.caller}|${state.clock}|${spec}|${JSON.stringify(ctx.call.params)}`;
@@ -108,6 +112,8 @@ export const createKey: Handler = (ctx) => {
       },
     },
   };
+  const tooBig = sizeQuotaRefusal(next, 'key');
+  if (tooBig) return { error: tooBig };
   return { state: next, response: { KeyMetadata: keyMetadata(next, key) } };
 };
 

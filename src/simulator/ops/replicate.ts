@@ -10,6 +10,7 @@ import { accountOf, keyIdOf, kmsError, metaOf, regionOf } from '../model';
 import { keyOf, strParam, type Handler } from './context';
 import { keyMetadata } from './metadata';
 import { tagsParam } from './tags';
+import { keyQuotaRefusal, sizeQuotaRefusal } from '../quotas';
 
 export const replicateKey: Handler = (ctx) => {
   const primary = keyOf(ctx);
@@ -64,6 +65,9 @@ export const replicateKey: Handler = (ctx) => {
     scenario: { ...ctx.state.scenario, keys: [...ctx.state.scenario.keys, replica] },
     keyMeta: { ...ctx.state.keyMeta, [arn]: { ...m, creationDate: ctx.state.clock } },
   };
+  // Resource quotas (S52): a replica is a new key (quotas.ts).
+  const refused = keyQuotaRefusal(ctx.state) ?? sizeQuotaRefusal(next, 'key');
+  if (refused) return { error: refused };
   return {
     state: next,
     response: {
