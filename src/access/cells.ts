@@ -5,8 +5,11 @@
 import type { EvaluationResult, TraceStep } from '../engine/types';
 import type { Route, Stop } from './types';
 
+/** What reading a cell needs of an evaluation (evaluateRequest's result, or a caller's cell). */
+export type Evaluated = Pick<EvaluationResult, 'outcome' | 'decision' | 'deciding' | 'trace'>;
+
 /** The route, grant and deciding document of an allowed result. */
-export function allowRoute(r: EvaluationResult): {
+export function allowRoute(r: Evaluated): {
   via: Route | null;
   grantId?: string;
   document?: string;
@@ -40,7 +43,7 @@ const GATE_STOPS: Record<string, Stop> = {
 };
 
 /** What stopped a result that is not Allowed (null for Allowed). */
-export function stopOf(r: EvaluationResult): { stop: Stop | null; document?: string } {
+export function stopOf(r: Evaluated): { stop: Stop | null; document?: string } {
   if (r.outcome === 'Allowed') return { stop: null };
   if (r.decision === 'Allow') return { stop: 'afterAuthorization' };
   if (r.decision === 'ExplicitDeny') {
@@ -52,8 +55,9 @@ export function stopOf(r: EvaluationResult): { stop: Stop | null; document?: str
     (s) => s.kind === 'phase' && s.rule === 'authorizationCheck' && s.outcome === 'implicitDeny',
   );
   if (!denied) return { stop: 'noAllow' };
+  const under = `${denied.id}/`;
   for (const s of r.trace as TraceStep[]) {
-    if (s.parentId !== denied.id && !s.parentId?.startsWith(`${denied.id}/`)) continue;
+    if (s.parentId !== denied.id && !s.parentId?.startsWith(under)) continue;
     if (s.kind !== 'phase' && s.kind !== 'check') continue;
     if (s.outcome !== 'implicitDeny' && s.outcome !== 'fail') continue;
     const stop = GATE_STOPS[s.rule];

@@ -5,9 +5,10 @@
  * the cells' requests is compiled once, so documents are parsed once and each cell only matches.
  */
 import { compileScenario, evaluateRequest, findOperation, KMS_ACTIONS } from '../engine';
-import type { EvaluationResult } from '../engine/types';
+import { prepareCaller } from '../engine/kms/callerRequests';
+import { Tracer } from '../engine/trace';
 import type { Request, Scenario } from '../scenario/types';
-import { allowRoute, stopOf } from './cells';
+import { allowRoute, stopOf, type Evaluated } from './cells';
 import type {
   AccessCell,
   AccessMatrix,
@@ -118,27 +119,27 @@ export function accessMatrix(s: Scenario, options: MatrixOptions = {}): AccessMa
     : [...MATRIX_ACTIONS];
   const cells: AccessCell[] = [];
   const conditional = options.conditional !== false;
-  // One compiled scenario per principal: documents are compiled once (the engine caches them by
-  // object), and each chunk's prepared requests and traces can be collected as soon as it is done.
+  // The documents are compiled once, and each principal is prepared once for all of its cells.
+  const cs = compileScenario({ ...s, requests: [] });
+  const verify: { cell: number; candidate: Candidate }[] = [];
   for (const p of principals) {
-    const requests: Request[] = [];
-    for (const k of keys) for (const a of actions) requests.push(cellRequest(p.arn, k.arn, a));
-    const cs = compileScenario({ ...s, requests });
-    const verify: { cell: number; candidate: Candidate }[] = [];
-    const start = cells.length;
-    for (let i = 0; i < requests.length; i++) {
-      const r = evaluateRequest(cs, i);
-      cells.push(toCell(requests[i] as Request, r));
-      if (conditional && r.decision === 'ImplicitDeny' && mayBeConditional(r))
-        for (const c of candidates(r, s.grants)) verify.push({ cell: start + i, candidate: c });
-    }
-    if (verify.length > 0) addConditions(s, cells, verify);
+    const evaluate = prepareCaller(cs, p.arn);
+    for (const k of keys)
+      for (const a of actions) {
+        const req = cellRequest(p.arn, k.arn, a);
+        const r = evaluate(req, new Tracer());
+        if (conditional && r.decision === 'ImplicitDeny' && mayBeConditional(r))
+          for (const c of candidates(r, s.grants))
+            verify.push({ cell: cells.length, candidate: c });
+        cells.push(toCell(req, r));
+      }
   }
+  if (verify.length > 0) addConditions(s, cells, verify);
   return { principals, keys, actions, cells };
 }
 
 /** Whether a denied result has a statement that failed on a condition or a grant on its constraint. */
-function mayBeConditional(r: EvaluationResult): boolean {
+function mayBeConditional(r: Evaluated): boolean {
   for (const step of r.trace) {
     const failed = step.detail?.['failed'];
     if (failed === 'Condition' || failed === 'constraint') return true;
@@ -146,7 +147,7 @@ function mayBeConditional(r: EvaluationResult): boolean {
   return false;
 }
 
-function toCell(req: Request, r: EvaluationResult): AccessCell {
+function toCell(req: Request, r: Evaluated): AccessCell {
   const allowed = r.decision === 'Allow';
   const route = allowed ? allowRoute(r) : { via: null };
   const stop = stopOf(r);

@@ -4,7 +4,8 @@
  * service it came through) is conditional, not denied. The candidates are read from the trace;
  * each is kept only if the engine allows the request with those values (see matrix.ts).
  */
-import type { EvaluationResult, TraceStep } from '../engine/types';
+import type { TraceStep } from '../engine/types';
+import type { Evaluated } from './cells';
 import type { Grant } from '../scenario/types';
 import type { WhenValue } from './types';
 
@@ -116,7 +117,7 @@ function childrenOf(trace: readonly TraceStep[]): Map<string, TraceStep[]> {
  * missing request values, each grant that failed only on its encryption context constraint, and
  * all of them together (a key policy and an identity policy may both ask for a value).
  */
-export function candidates(r: EvaluationResult, grants: readonly Grant[]): Candidate[] {
+export function candidates(r: Evaluated, grants: readonly Grant[]): Candidate[] {
   if (r.decision !== 'ImplicitDeny') return [];
   const by = childrenOf(r.trace);
   const out: Candidate[] = [];
