@@ -112,6 +112,9 @@ const LIST: OperationInfo[] = [
   op('ListGrants', 'management', { crossAccount: true }),
   op('GetKeyRotationStatus', 'management', { crossAccount: true, state: 'rotationStatus' }),
   op('GetKeyPolicy', 'management', {}),
+  // S53 API_GetKeyLastUsage: "Cross-account use: No"; "Required permissions: kms:GetKeyLastUsage
+  // (key policy)"; its errors include no KMSInvalidStateException, so any key state answers.
+  op('GetKeyLastUsage', 'management', {}),
   op('ListKeyPolicies', 'management', {}),
   op('PutKeyPolicy', 'management', {}),
   op('EnableKey', 'management', { state: 'enableDisable' }),
@@ -153,8 +156,19 @@ export const OPERATIONS: ReadonlyMap<string, OperationInfo> = new Map(
   LIST.map((o) => [o.name.toLowerCase(), o]),
 );
 
-/** All IAM action names KMS knows, e.g. `kms:Decrypt`. */
-export const KMS_ACTIONS: readonly string[] = LIST.map((o) => `kms:${o.name}`);
+/**
+ * KMS permissions that no API operation takes: AWS KMS itself uses them. kms:SynchronizeMultiRegionKey
+ * is the permission of the AWSServiceRoleForKeyManagementServiceMultiRegionKeys service-linked role,
+ * which only mrk.kms.amazonaws.com assumes, to copy a multi-Region primary key's shared properties to
+ * its replicas (S54; S42 lists it as a Write action on a key). Policies may name it; no request can.
+ */
+export const SERVICE_ONLY_ACTIONS: readonly string[] = ['kms:SynchronizeMultiRegionKey'];
+
+/** All IAM action names KMS knows, e.g. `kms:Decrypt` (S42). */
+export const KMS_ACTIONS: readonly string[] = [
+  ...LIST.map((o) => `kms:${o.name}`),
+  ...SERVICE_ONLY_ACTIONS,
+];
 
 /** The API operations a user can call (ReEncrypt is one API, two permissions). */
 export const API_OPERATIONS: readonly string[] = [

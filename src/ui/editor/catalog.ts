@@ -11,7 +11,7 @@ import {
   KEY_RESOURCE_OPS,
   lookupConditionKey,
 } from '../../engine/catalog/conditionKeys';
-import { findOperation } from '../../engine/catalog/operations';
+import { findOperation, KMS_ACTIONS } from '../../engine/catalog/operations';
 import { ACTION_DESCRIPTIONS, EXTRA_KEY_DESCRIPTIONS } from './data/descriptions';
 import referenceJson from './data/serviceReference.json';
 import type { ServiceReference } from './data/serviceReferenceTypes';
@@ -89,7 +89,7 @@ export const ACTIONS: readonly ActionEntry[] = reference.actions.map((a) => {
     resourceTypes: a.resourceTypes,
     conditionKeys: a.conditionKeys,
     description: ACTION_DESCRIPTIONS[a.name] ?? '',
-    modelled: op !== undefined,
+    modelled: op !== undefined || KMS_ACTIONS.includes(`kms:${a.name}`),
     grantable: op?.grantable ?? false,
   };
 });

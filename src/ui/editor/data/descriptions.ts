@@ -32,7 +32,7 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<string, string>> = {
   GenerateDataKeyWithoutPlaintext: 'Return a data key encrypted under the key, without plaintext.',
   GenerateMac: 'Compute an HMAC tag with an HMAC key.',
   GenerateRandom: 'Return random bytes; no key is involved, so only IAM policies apply.',
-  GetKeyLastUsage: 'Read when the key was last used (not modelled by the playground engine).',
+  GetKeyLastUsage: 'Read when the key was last used for a cryptographic operation, and which.',
   GetKeyPolicy: 'Read the key policy.',
   GetKeyRotationStatus: 'Read whether automatic rotation is on, and its period.',
   GetParametersForImport: 'Get a wrapping public key and import token for key material.',
@@ -54,7 +54,8 @@ export const ACTION_DESCRIPTIONS: Readonly<Record<string, string>> = {
   RotateKeyOnDemand: 'Rotate key material now, outside the automatic schedule.',
   ScheduleKeyDeletion: 'Schedule the key for deletion after a 7 to 30 day waiting period.',
   Sign: 'Create a digital signature with an asymmetric signing key.',
-  SynchronizeMultiRegionKey: 'Internal multi-Region synchronization (not modelled by the engine).',
+  SynchronizeMultiRegionKey:
+    "Used by AWS KMS itself to copy a multi-Region primary key's shared properties to its replicas; no API call takes it.",
   TagResource: 'Add or change tags on a key.',
   UntagResource: 'Remove tags from a key.',
   UpdateAlias: 'Point an alias at a different key (needs permission on both keys).',
