@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { KEY_ARN } from '../simulator/testing';
 import { createMemoryStorage } from './persistence';
 import { CONSOLE_STORAGE_KEY, SAVED_ENTRIES } from './simulatorHistory';
+import { CONSOLE_HISTORY_LIMIT } from './simulatorSlice';
 import { auditTrail, runLine, simulatorStore, throwingStorage } from './testing';
 
 describe('console calls with real cryptography', () => {
@@ -117,4 +118,44 @@ describe('console history across reloads', () => {
     const blocked = simulatorStore(throwingStorage());
     expect((await runLine(blocked, 'help')).output).toContain('AVAILABLE COMMANDS');
   });
+
+  it('counts the entries dropped past the console limit, for its notice; clearing resets it', async () => {
+    const s = simulatorStore();
+    for (let i = 0; i < CONSOLE_HISTORY_LIMIT + 3; i++)
+      await s.getState().runConsoleCommand(`help list-keys`);
+    expect(s.getState().consoleHistory).toHaveLength(CONSOLE_HISTORY_LIMIT);
+    expect(s.getState().consoleDropped).toBe(3);
+    s.getState().clearConsole();
+    expect(s.getState().consoleDropped).toBe(0);
+    expect(s.getState().consoleHistory).toEqual([]);
+  });
+
+  it('saves the same text whether an entry is serialised for the first time or again', async () => {
+    const storage = createMemoryStorage();
+    const s = simulatorStore(storage);
+    await runLine(s, `aws kms describe-key --key-id ${KEY_ARN}`);
+    await runLine(s, 'help');
+    const first = storage.data.get(CONSOLE_STORAGE_KEY);
+    const restored = simulatorStore(storage).getState().consoleHistory;
+    expect(restored.map((e) => e.line)).toEqual([
+      `aws kms describe-key --key-id ${KEY_ARN}`,
+      'help',
+    ]);
+    expect(restored[0]?.evaluation?.outcome).toBe('Allowed');
+    expect(JSON.parse(first!)).toEqual(
+      JSON.parse(JSON.stringify(s.getState().consoleHistory.map(saved))),
+    );
+  });
 });
+
+/** An entry as the history saves it (no id; the decision of a call). */
+function saved(e: ReturnType<ReturnType<typeof simulatorStore>['getState']>['consoleHistory'][0]) {
+  return {
+    line: e.line,
+    output: e.output,
+    isError: e.isError,
+    ...(e.evaluation
+      ? { decision: { evaluation: e.evaluation, request: e.request, call: e.call } }
+      : {}),
+  };
+}

@@ -129,12 +129,15 @@ export function requestCall(s: Scenario, r: Request): RequestCall {
 
 /**
  * Files for `file://` and `fileb://`: every document by its id, and `policy.json` = the document
- * open in the editor (so `--policy file://policy.json` sends what the editor shows).
+ * open in the editor (so `--policy file://policy.json` sends what the editor shows). Given the
+ * line, only the documents it names are written out, so a line costs the same however many
+ * policies the scenario holds.
  */
-export function consoleFiles(s: Scenario, selectedDocument: string): FileStore {
+export function consoleFiles(s: Scenario, selectedDocument: string, line?: string): FileStore {
+  const named = (id: string) => line === undefined || line.includes(id);
   const files: Record<string, string> = {};
-  for (const d of listDocuments(s)) files[d.id] = documentText(s, d.id);
-  files['policy.json'] = documentText(s, selectedDocument);
+  for (const d of listDocuments(s)) if (named(d.id)) files[d.id] = documentText(s, d.id);
+  if (named('policy.json')) files['policy.json'] = documentText(s, selectedDocument);
   return files;
 }
 

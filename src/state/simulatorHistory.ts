@@ -33,25 +33,36 @@ interface SavedEntry {
   decision?: Pick<ConsoleEntry, 'evaluation' | 'request' | 'call'>;
 }
 
-/** The recorded decisions to keep, newest first within the budgets, by entry. */
-function keptDecisions(
-  entries: readonly ConsoleEntry[],
-): Map<ConsoleEntry, SavedEntry['decision']> {
-  const kept = new Map<ConsoleEntry, SavedEntry['decision']>();
+/**
+ * The saved JSON of an entry's decision (compact, plaintext values replaced: a request's
+ * parameters may hold them), made once per entry: entries are never changed once finished, so a
+ * long session does not re-serialise every kept decision on every line.
+ */
+const decisionJson = new WeakMap<ConsoleEntry, string>();
+function decisionText(e: ConsoleEntry): string {
+  let text = decisionJson.get(e);
+  if (text === undefined) {
+    text = JSON.stringify({ evaluation: e.evaluation, request: e.request, call: e.call }).replace(
+      /"(Plaintext|PrivateKeyPlaintext)":"(?:[^"\\]|\\.)*"/g,
+      '"$1":"(not saved)"',
+    );
+    decisionJson.set(e, text);
+  }
+  return text;
+}
+
+/** The recorded decisions to keep (as saved JSON), newest first within the budgets, by entry. */
+function keptDecisions(entries: readonly ConsoleEntry[]): Map<ConsoleEntry, string> {
+  const kept = new Map<ConsoleEntry, string>();
   let total = 0;
   for (let i = entries.length - 1; i >= 0 && kept.size < SAVED_DECISIONS; i--) {
     const e = entries[i]!;
     if (!e.evaluation) continue;
-    // Compact JSON, plaintext values replaced (a request's parameters may hold them).
-    const text = JSON.stringify({
-      evaluation: e.evaluation,
-      request: e.request,
-      call: e.call,
-    }).replace(/"(Plaintext|PrivateKeyPlaintext)":"(?:[^"\\]|\\.)*"/g, '"$1":"(not saved)"');
+    const text = decisionText(e);
     const size = text.length;
     if (size > SAVED_DECISION_CHARS || total + size > SAVED_DECISIONS_TOTAL_CHARS) continue;
     total += size;
-    kept.set(e, JSON.parse(text) as SavedEntry['decision']);
+    kept.set(e, text);
   }
   return kept;
 }
@@ -85,6 +96,18 @@ const cut = (s: string): string =>
 const redact = (s: string): string =>
   s.replace(/"(Plaintext|PrivateKeyPlaintext)": "[^"]*"/g, '"$1": "(not saved)"');
 
+/** The saved JSON of an entry without its decision, made once per entry. */
+const entryJson = new WeakMap<ConsoleEntry, string>();
+function entryText(e: ConsoleEntry): string {
+  let text = entryJson.get(e);
+  if (text === undefined) {
+    const out: SavedEntry = { line: e.line, output: cut(redact(e.output)), isError: e.isError };
+    text = JSON.stringify(out);
+    entryJson.set(e, text);
+  }
+  return text;
+}
+
 /** Saves the newest finished entries; false when storage refused. */
 export function saveConsoleHistory(
   storage: StorageLike | null,
@@ -93,14 +116,14 @@ export function saveConsoleHistory(
   if (!storage) return false;
   const finished = entries.filter((e) => !e.pending).slice(-SAVED_ENTRIES);
   const decisions = keptDecisions(finished);
-  const saved: SavedEntry[] = finished.map((e) => {
-    const out: SavedEntry = { line: e.line, output: cut(redact(e.output)), isError: e.isError };
+  // Each entry's JSON is `{…}`; a kept decision goes in as its last field.
+  const saved = finished.map((e) => {
+    const text = entryText(e);
     const decision = decisions.get(e);
-    if (decision) out.decision = decision;
-    return out;
+    return decision === undefined ? text : `${text.slice(0, -1)},"decision":${decision}}`;
   });
   try {
-    storage.setItem(CONSOLE_STORAGE_KEY, JSON.stringify(saved));
+    storage.setItem(CONSOLE_STORAGE_KEY, `[${saved.join(',')}]`);
     return true;
   } catch {
     return false;

@@ -52,16 +52,27 @@ export function createSimulatorSlice(
     let nextId = restored.length + 1;
     let queue: Promise<void> = Promise.resolve();
 
-    const setHistory = (update: (h: ConsoleEntry[]) => ConsoleEntry[]) => {
-      const consoleHistory = update(get().consoleHistory).slice(-CONSOLE_HISTORY_LIMIT);
-      set({ consoleHistory });
-      saveConsoleHistory(storage, consoleHistory);
+    /**
+     * Changes the history, keeping the newest CONSOLE_HISTORY_LIMIT entries (the dropped ones are
+     * counted for the console's notice). Only finished entries are saved, so adding a pending one
+     * does not rewrite storage.
+     */
+    const setHistory = (update: (h: ConsoleEntry[]) => ConsoleEntry[], save = true) => {
+      const all = update(get().consoleHistory);
+      const dropped = Math.max(0, all.length - CONSOLE_HISTORY_LIMIT);
+      const consoleHistory = dropped > 0 ? all.slice(dropped) : all;
+      set(
+        dropped > 0
+          ? { consoleHistory, consoleDropped: get().consoleDropped + dropped }
+          : { consoleHistory },
+      );
+      if (save) saveConsoleHistory(storage, consoleHistory);
     };
     const patch = (id: number, entry: Partial<ConsoleEntry>) =>
       setHistory((h) => h.map((e) => (e.id === id ? { ...e, ...entry, pending: false } : e)));
     const pendingEntry = (line: string): number => {
       const id = nextId++;
-      setHistory((h) => [...h, { id, line, output: '', isError: false, pending: true }]);
+      setHistory((h) => [...h, { id, line, output: '', isError: false, pending: true }], false);
       return id;
     };
 
@@ -73,6 +84,7 @@ export function createSimulatorSlice(
 
     return {
       consoleHistory: restored.map((e, i) => ({ ...e, id: i + 1 })),
+      consoleDropped: 0,
       consoleProfile: firstPrincipal(start),
       auditFilter: {},
       replay: null,
@@ -85,7 +97,7 @@ export function createSimulatorSlice(
         return enqueue(async () => {
           const p = await port();
           const state = get();
-          const files = consoleFiles(state.scenario, state.selectedDocument);
+          const files = consoleFiles(state.scenario, state.selectedDocument, line);
           const before = simulatorOf(state.scenario, callerOf(state));
           const result = await runCommandAsync(before, line, p, files);
           if (result.state !== before)
@@ -166,6 +178,7 @@ export function createSimulatorSlice(
       },
 
       clearConsole() {
+        set({ consoleDropped: 0 });
         setHistory(() => []);
       },
 

@@ -243,6 +243,8 @@ export interface UiCall {
 export interface SimulatorSlice {
   /** Console lines and outputs, oldest first (the newest are kept across reloads). */
   consoleHistory: ConsoleEntry[];
+  /** Older console entries dropped in this session to keep the newest CONSOLE_HISTORY_LIMIT. */
+  consoleDropped: number;
   /** Caller ARN used when a line has no `--profile` (the `default` profile). */
   consoleProfile: string | null;
   /** The audit panel's filter. */

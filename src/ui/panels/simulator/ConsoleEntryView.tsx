@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ConsoleEntry } from '../../../state';
 
 /** Shown under an InvalidCiphertextException: why a blob from before a reload cannot open. */
@@ -5,11 +6,12 @@ const MATERIAL_NOTE =
   'Key material lives in this page session (random) unless the scenario key has demoMaterial: a blob made before a reload, or by another tab, can no longer be decrypted.';
 
 /**
- * One console line and what it printed. A call's line is a button that shows its decision as it
+ * One console line and what it printed (memoised: a new line re-renders only the entries that
+ * changed, not the whole history). A call's line is a button that shows its decision as it
  * was made then (also after a reload, for the newest calls); a running line says so; older lines
  * from an earlier session are text only.
  */
-export function ConsoleEntryView({
+export const ConsoleEntryView = memo(function ConsoleEntryView({
   entry: e,
   onShow,
 }: {
@@ -58,4 +60,4 @@ export function ConsoleEntryView({
       {invalidCiphertext && <p className="console-note muted small">{MATERIAL_NOTE}</p>}
     </div>
   );
-}
+});

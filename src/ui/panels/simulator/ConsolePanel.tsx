@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { complete } from '../../../simulator';
-import { consoleProfiles, simulatorOf, useAppStore } from '../../../state';
+import { CONSOLE_HISTORY_LIMIT, consoleProfiles, simulatorOf, useAppStore } from '../../../state';
 import { ConsoleEntryView } from './ConsoleEntryView';
 import { applyCompletion, download, sessionScript } from './consoleInput';
 
@@ -21,6 +21,7 @@ export function ConsolePanel() {
   const inputId = useId();
   const scenario = useAppStore((s) => s.scenario);
   const history = useAppStore((s) => s.consoleHistory);
+  const dropped = useAppStore((s) => s.consoleDropped);
   const profile = useAppStore((s) => s.consoleProfile);
   const replay = useAppStore((s) => s.replay);
   const run = useAppStore((s) => s.runConsoleCommand);
@@ -129,6 +130,12 @@ export function ConsolePanel() {
               values are base64, as in AWS CLI v2 (<code>--plaintext aGVsbG8=</code> is
               &ldquo;hello&rdquo;); ciphertext is real and decrypts only in this page session unless
               the key has demo material.
+            </p>
+          )}
+          {dropped > 0 && (
+            <p className="console-dropped muted small" data-testid="console-dropped">
+              {dropped.toLocaleString('en')} older {dropped === 1 ? 'entry' : 'entries'} dropped:
+              the console keeps its newest {CONSOLE_HISTORY_LIMIT} (the Audit tab lists the calls).
             </p>
           )}
           {history.map((e) => (
