@@ -2,13 +2,8 @@
  * Every simulated call is decided by the engine: the call becomes one scenario request, evaluated
  * against a compiled copy of the current scenario (keys, grants, policies as they are now).
  */
-import {
-  compileScenario,
-  evaluateRequest,
-  ownValue,
-  stringPairs,
-  type EvaluationResult,
-} from '../engine';
+import { evaluateRequest, ownValue, stringPairs, type EvaluationResult } from '../engine';
+import { compileForCall } from './compiledScenario';
 import type { Json, Request } from '../scenario/types';
 import type { CallInput, SimulatorState } from './types';
 
@@ -93,6 +88,6 @@ export function authorizeCall(
   blobKey?: { key: string },
 ): { request: Request; evaluation: EvaluationResult } {
   const request = requestFor(state, call, blobKey);
-  const cs = compileScenario({ ...state.scenario, requests: [request] });
+  const cs = compileForCall(state.scenario, request);
   return { request, evaluation: evaluateRequest(cs, 0) };
 }
