@@ -11,6 +11,17 @@ export const AUDIT_MAX_EVENTS = 300;
 /** Most JSON bytes (UTF-16 code units, an upper bound for ASCII JSON) of kept audit events. */
 export const AUDIT_MAX_BYTES = 384 * 1024;
 
+/**
+ * JSON size of each event, measured once: events never change once recorded, and the trail is cut
+ * after every console line, so measuring anew each time made a line cost the whole kept trail.
+ */
+const SIZES = new WeakMap<object, number>();
+function sizeOf(event: object): number {
+  let n = SIZES.get(event);
+  if (n === undefined) SIZES.set(event, (n = JSON.stringify(event).length));
+  return n;
+}
+
 /** The state with its audit trail cut to the newest events within both limits. */
 export function capAudit(
   state: SimulatorState,
@@ -21,7 +32,7 @@ export function capAudit(
   let keep = 0;
   let bytes = 0;
   for (let i = audit.length - 1; i >= 0 && keep < maxEvents; i--) {
-    bytes += JSON.stringify(audit[i]).length + 1;
+    bytes += sizeOf(audit[i]!) + 1;
     if (bytes > maxBytes) break;
     keep++;
   }
