@@ -207,7 +207,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'P7',
     topic: 'A request made "as a role"',
     choice:
-      'A role ARN as the request principal is a session of that role whose session name is unknown.',
+      'A role ARN as the request principal is a session of that role whose session name is unknown; messages and CloudTrail show it as the session `session`.',
   },
   {
     id: 'P8',
@@ -266,6 +266,18 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     topic: 'Signing and encryption algorithms',
     choice:
       'A SigningAlgorithm or EncryptionAlgorithm the key spec does not support is InvalidKeyUsageException; a MessageType the algorithm does not allow (EXTERNAL_MU off ML-DSA, Ed25519 RAW/DIGEST) is ValidationException; an algorithm left out is not judged.',
+  },
+  {
+    id: 'P18',
+    topic: 'Where GetKeyLastUsage tracking starts',
+    choice:
+      'The simulated account tracks a key from its creation: TrackingStartDate is the key creation date, and KeyLastUsage is the newest successful cryptographic call on the key in the audit trail (ReEncrypt for both keys); a key never used answers without KeyLastUsage.',
+  },
+  {
+    id: 'P19',
+    topic: 'Key material ids in the simulated account',
+    choice:
+      'Symmetric encryption keys with AWS_KMS material, or EXTERNAL material while imported, have key material ids: 64 hex digits derived from the key id and the material index (0 for the first, n after the nth rotation), so related multi-Region keys share them. CurrentKeyMaterialId is the newest; ListKeyRotations marks it CURRENT and the others NON_CURRENT.',
   },
 ];
 

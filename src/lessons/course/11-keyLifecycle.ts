@@ -150,7 +150,7 @@ export const keyLifecycleLesson: Lesson = {
         },
       ],
       title: 'Turning on rotation',
-      text: 'On the customer managed key, rotation is yours to switch on. With the default period KMS makes new key material every 365 days; you may choose any period from 90 to 2560 days (`--rotation-period-in-days`), and rotate at once with `RotateKeyOnDemand` whether or not automatic rotation is on (up to 10 times per key). The key ID, ARN and policy stay the same, and data encrypted before still decrypts.\n\n*This changed:* older articles describe yearly rotation as the only choice.',
+      text: 'On the customer managed key, rotation is yours to switch on. With the default period KMS makes new key material every 365 days; you may choose any period from 90 to 2560 days (`--rotation-period-in-days`), and rotate at once with `RotateKeyOnDemand` whether or not automatic rotation is on (up to 25 times per key). The key ID, ARN and policy stay the same, and data encrypted before still decrypts.\n\n*This changed:* older articles describe yearly rotation as the only choice.',
       request: 'admin-rotate-customer',
       expect: { outcome: 'Allowed', decision: 'Allow', decidingSid: 'KmsEverything' },
       console: [
@@ -266,7 +266,7 @@ export const keyLifecycleLesson: Lesson = {
       ],
       answer: 2,
       explanation:
-        'EnableKeyRotation takes RotationPeriodInDays from 90 to 2560, 365 by default; RotateKeyOnDemand rotates at once, up to 10 times per key, without changing the schedule.',
+        'EnableKeyRotation takes RotationPeriodInDays from 90 to 2560, 365 by default; RotateKeyOnDemand rotates at once, up to 25 times per key, without changing the schedule.',
       demonstrate: { step: 'customer-rotation', shows: { outcome: 'Allowed' } },
     },
     {

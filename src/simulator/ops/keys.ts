@@ -1,6 +1,7 @@
 /** Key lifecycle: CreateKey, DescribeKey, ListKeys, key policy, EnableKey / DisableKey. */
 import { defaultKeyPolicy } from '../../scenario/defaultKeyPolicy';
 import type { Key, KeyOrigin, KeyUsage } from '../../scenario/types';
+import { SHAPES } from '../console/kmsModel';
 import { hexDigest, uuidFrom } from '../ids';
 import { accountOf, keyIdOf, kmsError, regionOf, withKey } from '../model';
 import { keyMetadata } from './metadata';
@@ -8,43 +9,40 @@ import { keyOf, read, strParam, type Handler, type OpResult } from './context';
 import { tagsParam } from './tags';
 import { keyQuotaRefusal, sizeQuotaRefusal } from '../quotas';
 
-/** CreateKey's KeySpec values (API reference, CreateKey KeySpec). */
-const KEY_SPECS = [
-  'SYMMETRIC_DEFAULT',
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'ECC_NIST_P256',
-  'ECC_NIST_P384',
-  'ECC_NIST_P521',
-  'ECC_SECG_P256K1',
-  'HMAC_224',
-  'HMAC_256',
-  'HMAC_384',
-  'HMAC_512',
-  'SM2',
-];
-/** Valid usages per key spec (CreateKey API reference, KeyUsage). */
+/** An enum of the API model the console validates against (botocore, kmsModel.ts). */
+const modelEnum = (shape: string): readonly string[] => SHAPES[shape]?.enum ?? [];
+
+/** CreateKey's KeySpec values (S56 API_CreateKey KeySpec; the model's KeySpec enum). */
+const KEY_SPECS = modelEnum('KeySpec');
+
+/**
+ * Valid usages per key spec (S56 API_CreateKey KeyUsage: RSA "ENCRYPT_DECRYPT or SIGN_VERIFY",
+ * NIST-standard elliptic curves "SIGN_VERIFY or KEY_AGREEMENT", ECC_SECG_P256K1 and ML-DSA
+ * "SIGN_VERIFY", SM2 "ENCRYPT_DECRYPT, SIGN_VERIFY, or KEY_AGREEMENT"). ECC_NIST_EDWARDS25519 has
+ * signing algorithms only (P17), so it signs.
+ */
 function usagesFor(spec: string): KeyUsage[] {
   if (spec === 'SYMMETRIC_DEFAULT') return ['ENCRYPT_DECRYPT'];
   if (spec.startsWith('HMAC_')) return ['GENERATE_VERIFY_MAC'];
   if (spec.startsWith('RSA_')) return ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'];
   if (spec === 'SM2') return ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'];
-  if (spec === 'ECC_SECG_P256K1') return ['SIGN_VERIFY'];
-  return ['SIGN_VERIFY', 'KEY_AGREEMENT']; // ECC_NIST_*
+  if (/^ECC_NIST_P\d+$/.test(spec)) return ['SIGN_VERIFY', 'KEY_AGREEMENT'];
+  return ['SIGN_VERIFY']; // ECC_SECG_P256K1, ECC_NIST_EDWARDS25519, ML_DSA_*
 }
 
-const USAGES: KeyUsage[] = [
-  'ENCRYPT_DECRYPT',
-  'SIGN_VERIFY',
-  'GENERATE_VERIFY_MAC',
-  'KEY_AGREEMENT',
-];
+const USAGES = modelEnum('KeyUsageType') as readonly KeyUsage[];
+/** Origins the simulator makes keys with (custom key stores are not simulated). */
 const ORIGINS: KeyOrigin[] = ['AWS_KMS', 'EXTERNAL'];
 
 const invalid = (message: string): OpResult => ({
   error: kmsError('ValidationException', message),
 });
+
+/** The model's enum error, as KMS words a value outside an enum. */
+const enumError = (value: string, member: string, values: readonly string[]): OpResult =>
+  invalid(
+    `1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(', ')}]`,
+  );
 
 /**
  * CreateKey: a new customer managed key in the caller's account (API reference, CreateKey); without
@@ -54,15 +52,11 @@ export const createKey: Handler = (ctx) => {
   const { state } = ctx;
   const spec =
     strParam(ctx, 'KeySpec') ?? strParam(ctx, 'CustomerMasterKeySpec') ?? 'SYMMETRIC_DEFAULT';
-  if (!KEY_SPECS.includes(spec))
-    return invalid(
-      `1 validation error detected: Value '${spec}' at 'keySpec' failed to satisfy constraint: Member must satisfy enum value set: [${KEY_SPECS.join(', ')}]`,
-    );
+  if (!KEY_SPECS.includes(spec)) return enumError(spec, 'keySpec', KEY_SPECS);
   // CreateKey KeyUsage: required for asymmetric keys; HMAC keys default to GENERATE_VERIFY_MAC.
   const usage = (strParam(ctx, 'KeyUsage') ??
     (spec.startsWith('HMAC_') ? 'GENERATE_VERIFY_MAC' : 'ENCRYPT_DECRYPT')) as KeyUsage;
-  if (!USAGES.includes(usage))
-    return invalid(`Value '${usage}' at 'keyUsage' failed to satisfy constraint.`);
+  if (!USAGES.includes(usage)) return enumError(usage, 'keyUsage', USAGES);
   if (!usagesFor(spec).includes(usage))
     return invalid(`KeyUsage ${usage} is not compatible with KeySpec ${spec}.`);
   const origin = (strParam(ctx, 'Origin') ?? 'AWS_KMS') as KeyOrigin;

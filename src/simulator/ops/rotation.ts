@@ -2,9 +2,14 @@
 import { addDays } from '../clockMath';
 import { keyIdOf, kmsError, metaOf, withKey } from '../model';
 import { awsDate, keyOf, read, type Handler } from './context';
+import { hasKeyMaterialIds, keyMaterialId } from './metadata';
 
-/** Rotating keys: at most 10 on-demand rotations per key (rotate-keys-on-demand). */
-const ON_DEMAND_LIMIT = 10;
+/**
+ * At most 25 on-demand rotations per key (S57 rotating-keys-on-demand and API_RotateKeyOnDemand:
+ * "You can perform on-demand key rotation a maximum of 25 times per KMS key"; it was 10 until
+ * 2025). Past it, LimitExceededException ("a length constraint or quota was exceeded").
+ */
+export const ON_DEMAND_LIMIT = 25;
 
 /** EnableKeyRotation: period 90-2560 days, default 365 (rotate-keys; engine checks the range). */
 export const enableKeyRotation: Handler = (ctx) => {
@@ -74,15 +79,36 @@ export const rotateKeyOnDemand: Handler = (ctx) => {
   };
 };
 
-/** ListKeyRotations: completed rotations, oldest first. */
+/**
+ * ListKeyRotations: one entry per key material, oldest first (S55 RotationsListEntry): its
+ * KeyMaterialId, KeyMaterialState (CURRENT for the newest, NON_CURRENT for the others) and, for
+ * a rotation, RotationDate and RotationType. The first key material is listed only with
+ * IncludeKeyMaterial ALL_KEY_MATERIAL (S55 ListKeyRotations: "this list includes the first key
+ * material"); the default, ROTATIONS_ONLY, lists completed rotations.
+ */
 export const listKeyRotations: Handler = (ctx) => {
   const key = keyOf(ctx);
+  const rotations = metaOf(ctx.state, key).rotations;
+  const ids = hasKeyMaterialIds(ctx.state, key);
+  const entry = (index: number) => ({
+    KeyId: keyIdOf(key.arn),
+    ...(ids
+      ? {
+          KeyMaterialId: keyMaterialId(key, index),
+          KeyMaterialState: index === rotations.length ? 'CURRENT' : 'NON_CURRENT',
+        }
+      : {}),
+  });
+  const all = ctx.call.params.IncludeKeyMaterial === 'ALL_KEY_MATERIAL';
   return read(ctx, {
-    Rotations: metaOf(ctx.state, key).rotations.map((r) => ({
-      KeyId: keyIdOf(key.arn),
-      RotationDate: awsDate(r.RotationDate),
-      RotationType: r.RotationType,
-    })),
+    Rotations: [
+      ...(all ? [entry(0)] : []),
+      ...rotations.map((r, i) => ({
+        ...entry(i + 1),
+        RotationDate: awsDate(r.RotationDate),
+        RotationType: r.RotationType,
+      })),
+    ],
     Truncated: false,
   });
 };
