@@ -10,7 +10,13 @@ import type { Grant, Key, SimulatorField } from '../scenario/types';
 import { key as makeKey } from '../engine/testing/build';
 import { capAudit } from './auditCap';
 import { splitState } from './create';
-import { AWS_ALIASES_PER_KEY, SIM_MAX_GRANTS, SIM_MAX_KEYS, sizeQuotaRefusal } from './quotas';
+import {
+  AWS_ALIASES_PER_KEY,
+  SIM_MAX_GRANTS,
+  SIM_MAX_KEYS,
+  sizeQuotaRefusal,
+  stateBytes,
+} from './quotas';
 import { ACCOUNT, ALICE, KEY_ARN, fixture } from './testing';
 import { viaPort } from './testing/crypto';
 import type { SimulatorState } from './types';
@@ -91,6 +97,7 @@ describe('resource quotas in the simulated account (S52)', () => {
       key: KEY_ARN,
       granteePrincipal: ALICE,
       operations: ['Decrypt'],
+      propagated: true,
     }));
     const full = { ...s, scenario: { ...s.scenario, grants } };
     const r = await call(full, ALICE, 'CreateGrant', {
@@ -146,5 +153,25 @@ describe('resource quotas in the simulated account (S52)', () => {
     }
     expect(grantRefusal).toMatch(/^Creating this grant would take the simulated account past/);
     expect(exceedsUtf8Bytes(fileText(s), MAX_SCENARIO_BYTES)).toBe(false);
+  });
+
+  it('measures the account as the UTF-8 bytes of its JSON without the audit trail', async () => {
+    let s = fixture();
+    const bytes = (x: SimulatorState) =>
+      new TextEncoder().encode(JSON.stringify({ ...x, audit: [] })).length;
+    expect(stateBytes(s)).toBe(bytes(s));
+    for (const description of ['plain', 'clé € 鍵 🔑']) {
+      const r = await call(s, ALICE, 'CreateKey', { Description: description });
+      s = r.state;
+      const g = await call(s, ALICE, 'CreateGrant', {
+        KeyId: KEY_ARN,
+        GranteePrincipal: ALICE,
+        Operations: ['Decrypt'],
+        Name: description === 'plain' ? 'g' : 'ü',
+      });
+      s = g.state;
+      expect(stateBytes(s)).toBe(bytes(s));
+    }
+    expect(s.audit.length).toBeGreaterThan(0);
   });
 });

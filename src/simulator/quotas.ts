@@ -6,7 +6,7 @@
  * with LimitExceededException, at whichever limit comes first: AWS's or the scenario's. The audit
  * trail has its own cap (auditCap.ts), so it is left out of the size counted here.
  */
-import { exceedsUtf8Bytes, formatBytes } from '../scenario/jsonText';
+import { formatBytes } from '../scenario/jsonText';
 import { MAX_GRANTS, MAX_KEYS, MAX_SCENARIO_BYTES } from '../scenario/limits';
 import type { Key } from '../scenario/types';
 import { AUDIT_MAX_BYTES } from './auditCap';
@@ -58,6 +58,59 @@ export function aliasQuotaRefusal(key: Key): KmsError | null {
   return limit(`${key.arn} has reached the limit of ${AWS_ALIASES_PER_KEY} aliases.`);
 }
 
+const ENCODER = new TextEncoder();
+/** UTF-8 bytes of each object's JSON, measured once (the state is immutable). */
+const SIZES = new WeakMap<object, number>();
+
+/** UTF-8 bytes of `JSON.stringify(v)`. */
+function jsonBytes(v: unknown): number {
+  if (typeof v !== 'object' || v === null) return ENCODER.encode(JSON.stringify(v)).length;
+  let n = SIZES.get(v);
+  if (n === undefined) SIZES.set(v, (n = ENCODER.encode(JSON.stringify(v)).length));
+  return n;
+}
+
+/** `jsonBytes` of a list, each element measured once. */
+function listBytes(list: readonly unknown[]): number {
+  let n = list.length === 0 ? 2 : 1 + list.length; // brackets and commas
+  for (const x of list) n += jsonBytes(x);
+  return n;
+}
+
+/** `jsonBytes` of an object, each field measured on its own (lists element by element). */
+function objectBytes(o: object): number {
+  let n = 1; // the opening brace; each field adds its comma or the closing brace
+  let fields = 0;
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    fields++;
+    n += jsonBytes(k) + 2 + (Array.isArray(v) ? listBytes(v) : jsonBytes(v));
+  }
+  return fields === 0 ? 2 : n;
+}
+
+/**
+ * UTF-8 bytes of the state's JSON without its audit trail (`audit: []`): the scenario's lists and
+ * the per-key and per-grant records are measured element by element, each element once, so the
+ * check costs a lookup per element, not a serialisation of the whole account.
+ */
+export function stateBytes(state: SimulatorState): number {
+  let n = 1;
+  let fields = 0;
+  for (const [k, v] of Object.entries(state)) {
+    if (v === undefined) continue;
+    fields++;
+    const value =
+      k === 'audit'
+        ? 2
+        : typeof v === 'object' && v !== null && !Array.isArray(v)
+          ? objectBytes(v)
+          : jsonBytes(v);
+    n += jsonBytes(k) + 2 + value;
+  }
+  return fields === 0 ? 2 : n;
+}
+
 /**
  * A creating call whose new state would not fit the saved form: refused, so the scenario stays
  * within its 1 MB limit. `what` names the resource ("key", "grant", "alias").
@@ -67,8 +120,7 @@ export function sizeQuotaRefusal(
   what: string,
   max = SIM_MAX_STATE_BYTES,
 ): KmsError | null {
-  const text = JSON.stringify({ ...next, audit: [] });
-  if (!exceedsUtf8Bytes(text, max)) return null;
+  if (stateBytes(next) <= max) return null;
   return limit(
     `Creating this ${what} would take the simulated account past ${formatBytes(max)} (without its audit trail), the most it keeps so the scenario still saves within its ${formatBytes(MAX_SCENARIO_BYTES)} limit. Remove keys, grants or aliases from the scenario to create more.`,
   );
