@@ -1,6 +1,6 @@
 import type { Request, Scenario } from '../scenario/types';
 import type { Check, CheckResult, RequestEnv } from './kms/checkTypes';
-import { resolveCaller } from './kms/caller';
+import { reportedCallerArn, resolveCaller } from './kms/caller';
 import { runCheck } from './kms/check';
 import { compileScenario, orgLevels, type CompiledScenario } from './kms/compileScenario';
 import type { Rejection } from './kms/keyState';
@@ -198,7 +198,7 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
       : plan.ciphertextKey && c?.op.name === 'Decrypt'
         ? CIPHERTEXT_DENIED
         : accessDeniedMessage(
-            env.caller.arn,
+            reportedCallerArn(env.caller),
             c?.action ?? req.action,
             c?.resource ?? '*',
             failed.reason ?? 'noResourcePolicy',

@@ -2,6 +2,7 @@
  * CloudTrail records of simulated calls (CloudTrail record contents; "Logging AWS KMS API calls with
  * AWS CloudTrail"): every call, allowed or denied, with the simulated clock as eventTime.
  */
+import { reportedCallerArn, resolveCaller } from '../engine/kms/caller';
 import type { Json, Key } from '../scenario/types';
 import { hexDigest, uuidFrom } from './ids';
 import { accountOf } from './model';
@@ -36,23 +37,49 @@ function camel(obj: Record<string, Json>, drop: Set<string>): Record<string, Jso
   return Object.keys(out).length > 0 ? out : null;
 }
 
-/** userIdentity.type from the caller's ARN (CloudTrail userIdentity element). */
-function identityType(arn: string): string {
-  if (/:root$/.test(arn)) return 'Root';
-  if (/:assumed-role\//.test(arn)) return 'AssumedRole';
-  if (/:federated-user\//.test(arn)) return 'FederatedUser';
-  if (/:user\//.test(arn)) return 'IAMUser';
-  if (/\.amazonaws\.com$/.test(arn)) return 'AWSService';
-  return 'Unknown';
-}
-
-/** A stable principal id: AIDA… for users, AROA…:session for sessions, the account for root. */
-function principalId(arn: string, type: string): string | undefined {
-  const id = hexDigest(arn, 17).toUpperCase();
-  if (type === 'IAMUser') return `AIDA${id}`;
-  if (type === 'AssumedRole') return `AROA${id}:${arn.split('/').pop() ?? ''}`;
-  if (type === 'Root') return accountOf(arn);
-  return undefined;
+/**
+ * The `userIdentity` element (CloudTrail userIdentity element, S61): the type from the caller's
+ * ARN, a stable principal id (AIDA… for users, AROA…:session for role sessions, the account for
+ * root), and for a role session the role that issued it (`sessionContext.sessionIssuer`). A call is
+ * made by a session of a role, never by the role itself, so a role ARN named as the caller is
+ * recorded as its session (`reportedCallerArn`, P7).
+ */
+function userIdentity(state: SimulatorState, caller: string): CloudTrailEvent['userIdentity'] {
+  const c = resolveCaller(state.scenario, caller);
+  const arn = reportedCallerArn(c);
+  const accountId = c.account ?? accountOf(caller);
+  const id = (text: string) => hexDigest(text, 17).toUpperCase();
+  switch (c.kind) {
+    case 'root':
+      return { type: 'Root', arn, accountId, principalId: accountId };
+    case 'user':
+      return { type: 'IAMUser', arn, accountId, principalId: `AIDA${id(arn)}` };
+    case 'federatedUser':
+      return { type: 'FederatedUser', arn, accountId };
+    case 'service':
+      return { type: 'AWSService', arn, accountId };
+    case 'roleSession': {
+      const roleArn = c.roleArn ?? arn;
+      const roleId = `AROA${id(roleArn)}`;
+      return {
+        type: 'AssumedRole',
+        arn,
+        accountId,
+        principalId: `${roleId}:${arn.split('/').pop() ?? ''}`,
+        sessionContext: {
+          sessionIssuer: {
+            type: 'Role',
+            principalId: roleId,
+            arn: roleArn,
+            accountId: accountOf(roleArn),
+            userName: c.roleName ?? '',
+          },
+        },
+      };
+    }
+    default:
+      return { type: 'Unknown', arn, accountId };
+  }
 }
 
 /** Builds the event of one call; `key` is the key the call named, when it resolved. */
@@ -63,24 +90,18 @@ export function auditEvent(
   response: Record<string, Json> | undefined,
   error: KmsError | undefined,
 ): CloudTrailEvent {
-  const type = identityType(call.caller);
-  const pid = principalId(call.caller, type);
-  const account = accountOf(call.caller);
+  const identity = userIdentity(state, call.caller);
+  const account = identity.accountId;
   // Counted over dropped events too, so ids stay unique after the trail is capped.
   const seed = `${state.audit.length + (state.counters.auditDropped ?? 0)}|${state.clock}|${call.caller}|${call.operation}|${JSON.stringify(call.params)}`;
   const event: CloudTrailEvent = {
     eventVersion: '1.08',
-    userIdentity: {
-      type,
-      arn: call.caller,
-      accountId: account,
-      ...(pid ? { principalId: pid } : {}),
-    },
+    userIdentity: identity,
     eventTime: state.clock,
     eventSource: 'kms.amazonaws.com',
     eventName: call.operation,
     awsRegion: key ? (key.arn.split(':')[3] ?? state.region) : state.region,
-    sourceIPAddress: type === 'AWSService' ? call.caller : '192.0.2.0',
+    sourceIPAddress: identity.type === 'AWSService' ? call.caller : '192.0.2.0',
     userAgent: 'aws-cli/2 kms-playground-simulator',
     requestParameters: camel(call.params, SECRET),
     responseElements: response && !READ_ONLY.test(call.operation) ? camel(response, SECRET) : null,

@@ -96,7 +96,20 @@ export interface CallResult {
 /** A CloudTrail record of one KMS call. */
 export interface CloudTrailEvent {
   eventVersion: string;
-  userIdentity: { type: string; arn: string; accountId: string; principalId?: string };
+  userIdentity: {
+    type: string;
+    arn: string;
+    accountId: string;
+    principalId?: string;
+    /** For a role session: the role that issued it (CloudTrail userIdentity element, S61). */
+    sessionContext?: {
+      sessionIssuer: {
+        type: 'Role';
+        principalId: string;
+        arn: string;
+        accountId: string;
+        userName: string;
+      };
   eventTime: string;
   eventSource: 'kms.amazonaws.com';
   eventName: string;

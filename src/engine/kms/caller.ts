@@ -128,3 +128,22 @@ export function principalType(kind: CallerKind): string | null {
       return null;
   }
 }
+
+/**
+ * P7: the session name the app prints for a request made "as a role". AWS calls are made by a
+ * session of a role, never by the role itself, and the request does not say which session; the
+ * name is a placeholder (the one the request builder offers), not a session the engine matches.
+ */
+export const ROLE_CALLER_SESSION = 'session';
+
+/**
+ * The caller's ARN as AWS prints it in an AccessDeniedException message (S20) and in CloudTrail's
+ * `userIdentity.arn` (S61): a role named as the caller is shown as its session,
+ * `arn:PARTITION:sts::ACCOUNT:assumed-role/NAME/session` (P7); every other caller as given.
+ */
+export function reportedCallerArn(caller: Caller): string {
+  if (caller.kind !== 'roleSession' || caller.sessionName !== null || !caller.account)
+    return caller.arn;
+  const partition = caller.arn.split(':')[1] ?? 'aws';
+  return `arn:${partition}:sts::${caller.account}:assumed-role/${caller.roleName ?? ''}/${ROLE_CALLER_SESSION}`;
+}

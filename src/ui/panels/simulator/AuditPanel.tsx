@@ -232,6 +232,12 @@ function AuditRecord({ event, onClose }: { event: CloudTrailEvent; onClose(): vo
         <dd>
           {event.userIdentity.type} · {event.userIdentity.arn}
         </dd>
+        {event.userIdentity.sessionContext && (
+          <>
+            <dt>sessionIssuer</dt>
+            <dd>{event.userIdentity.sessionContext.sessionIssuer.arn}</dd>
+          </>
+        )}
         {event.errorCode && (
           <>
             <dt>errorCode</dt>
