@@ -58,15 +58,24 @@ export function aliasQuotaRefusal(key: Key): KmsError | null {
   return limit(`${key.arn} has reached the limit of ${AWS_ALIASES_PER_KEY} aliases.`);
 }
 
-const ENCODER = new TextEncoder();
 /** UTF-8 bytes of each object's JSON, measured once (the state is immutable). */
 const SIZES = new WeakMap<object, number>();
 
+/** UTF-8 bytes of a string (a surrogate pair is 4 bytes: 2 for each half). */
+function utf8Bytes(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
 /** UTF-8 bytes of `JSON.stringify(v)`. */
 function jsonBytes(v: unknown): number {
-  if (typeof v !== 'object' || v === null) return ENCODER.encode(JSON.stringify(v)).length;
+  if (typeof v !== 'object' || v === null) return utf8Bytes(JSON.stringify(v));
   let n = SIZES.get(v);
-  if (n === undefined) SIZES.set(v, (n = ENCODER.encode(JSON.stringify(v)).length));
+  if (n === undefined) SIZES.set(v, (n = utf8Bytes(JSON.stringify(v))));
   return n;
 }
 

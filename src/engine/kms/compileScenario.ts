@@ -100,8 +100,16 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       e.policy === undefined ? null : compile(docIds.endpoint(e.id), 'vpce', e.policy),
     );
   }
+  // The key a grant names by ARN or key id: the first such key, looked up once per name (a scan
+  // per grant made compiling quadratic in a console session that creates keys and grants).
+  const keyByName = new Map<string, Key>();
+  for (const k of scenario.keys) {
+    if (!keyByName.has(k.arn)) keyByName.set(k.arn, k);
+    const id = keyIdOf(k.arn);
+    if (!keyByName.has(id)) keyByName.set(id, k);
+  }
   for (const g of scenario.grants) {
-    const key = scenario.keys.find((k) => k.arn === g.key || keyIdOf(k.arn) === g.key);
+    const key = keyByName.get(g.key);
     const arn = key?.arn ?? g.key;
     cs.grantsByKey.set(arn, [...(cs.grantsByKey.get(arn) ?? []), g]);
   }

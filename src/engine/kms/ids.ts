@@ -18,6 +18,26 @@ export function accountOf(arnOrAccount: string): string | null {
   return account !== undefined && /^\d{12}$/.test(account) ? account : null;
 }
 
+/**
+ * The key ARNs of a key list by key id, made once per list: looking through the whole list for
+ * each key made naming every key's document quadratic in the number of keys.
+ */
+const ARNS_BY_ID = new WeakMap<readonly Key[], Map<string, string[]>>();
+function arnsById(all: readonly Key[]): Map<string, string[]> {
+  let byId = ARNS_BY_ID.get(all);
+  if (!byId) {
+    byId = new Map();
+    for (const o of all) {
+      const id = keyIdOf(o.arn);
+      const arns = byId.get(id);
+      if (arns) arns.push(o.arn);
+      else byId.set(id, [o.arn]);
+    }
+    ARNS_BY_ID.set(all, byId);
+  }
+  return byId;
+}
+
 /** Document ids used in traces, deciding refs and diagnostics (see SourceRef in types.ts). */
 export const docIds = {
   /**
@@ -26,7 +46,7 @@ export const docIds = {
    */
   key: (k: Key, all: readonly Key[]) => {
     const id = keyIdOf(k.arn);
-    const shared = all.some((o) => o !== k && o.arn !== k.arn && keyIdOf(o.arn) === id);
+    const shared = (arnsById(all).get(id) ?? []).some((arn) => arn !== k.arn);
     return shared ? `key:${k.arn.split(':')[3] ?? ''}:${id}` : `key:${id}`;
   },
   identity: (principalArn: string, name: string) => `identity:${principalArn}#${name}`,
