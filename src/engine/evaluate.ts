@@ -1,6 +1,6 @@
 import type { Request, Scenario } from '../scenario/types';
 import type { Check, CheckResult, RequestEnv } from './kms/checkTypes';
-import { reportedCallerArn, resolveCaller } from './kms/caller';
+import { resolveCaller } from './kms/caller';
 import { runCheck } from './kms/check';
 import { compileScenario, orgLevels, type CompiledScenario } from './kms/compileScenario';
 import type { Rejection } from './kms/keyState';
@@ -29,6 +29,8 @@ interface PreparedRequest {
   base: RequestContext;
   contextDetail: Record<string, unknown>;
   plan: Plan;
+  /** The first check is a RetireGrant (authorized by the grant it names, S9). */
+  retire: boolean;
 }
 
 /**
@@ -83,7 +85,8 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
     scpLevels: env.scpLevels,
     endpoint: env.endpoint,
   };
-  const prepared = { env, offEnv, base, contextDetail, plan };
+  const retire = !plan.error && plan.checks[0]?.op.name === 'RetireGrant';
+  const prepared = { env, offEnv, base, contextDetail, plan, retire };
   cs.prepared.set(index, prepared);
   return prepared;
 }
@@ -174,11 +177,9 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
     prepared.contextDetail,
   );
   if (plan.error) return verdict(plan.error.outcome, 'ImplicitDeny', plan.error.message, []);
-  const retire =
-    plan.checks[0]?.op.name === 'RetireGrant'
-      ? findNamedGrant(env, plan.checks[0].key?.arn ?? null)
-      : null;
-  if (plan.checks[0]?.op.name === 'RetireGrant' && !retire) {
+  const checks = plan.checks;
+  const retire = prepared.retire ? findNamedGrant(env, checks[0]?.key?.arn ?? null) : null;
+  if (prepared.retire && !retire) {
     return verdict(
       'NotFoundException',
       'ImplicitDeny',
@@ -186,19 +187,22 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
       [],
     );
   }
-  const checks = plan.checks;
-  const results: CheckResult[] = [];
-  for (let i = 0; i < checks.length; i++) results.push(runCheck(env, checks[i] as Check, retire));
-  const f = failedCheck(results);
+  // One check (all but ReEncrypt and UpdateAlias): no array of results.
+  const only = checks.length === 1 ? runCheck(env, checks[0] as Check, retire) : null;
+  const results: CheckResult[] | null = only ? null : [];
+  if (results)
+    for (let i = 0; i < checks.length; i++) results.push(runCheck(env, checks[i] as Check, retire));
+  const f = results ? failedCheck(results) : only && only.decision !== 'Allow' ? 0 : -1;
   if (f >= 0) {
-    const failed = results[f] as CheckResult;
+    const failed = (results ? results[f] : only) as CheckResult;
+    if (!tracer.on)
+      return verdict('AccessDeniedException', failed.decision, undefined, failed.deciding);
     const c = checks[f];
-    const message = !tracer.on
-      ? undefined
-      : plan.ciphertextKey && c?.op.name === 'Decrypt'
+    const message =
+      plan.ciphertextKey && c?.op.name === 'Decrypt'
         ? CIPHERTEXT_DENIED
         : accessDeniedMessage(
-            reportedCallerArn(env.caller),
+            env.caller.arn,
             c?.action ?? req.action,
             c?.resource ?? '*',
             failed.reason ?? 'noResourcePolicy',
@@ -206,8 +210,7 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
           );
     return verdict('AccessDeniedException', failed.decision, message, failed.deciding);
   }
-  const deciding =
-    results.length === 1 ? (results[0]?.deciding ?? []) : results.flatMap((r) => r.deciding);
+  const deciding = only ? only.deciding : (results as CheckResult[]).flatMap((r) => r.deciding);
   const rejection: Rejection | null = validateAfterAuthorization(env, plan);
   if (rejection) return verdict(rejection.outcome, 'Allow', rejection.message, deciding);
   return verdict('Allowed', 'Allow', undefined, deciding);

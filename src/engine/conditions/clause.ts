@@ -47,6 +47,10 @@ export function invalidClause(operator: string, key: string, path: ConditionPath
     set: null,
     invalid: true,
     test: NEVER,
+    // Set later for Null and for values with policy variables; present from the start so every
+    // clause has one object shape.
+    nullResults: undefined,
+    templates: undefined,
   };
 }
 

@@ -31,30 +31,34 @@ export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Reject
     undefined,
     env.tracer.on ? { assumption: 'A1' } : undefined,
   );
-  const step = (
-    local: string,
-    rule: string,
-    r: Rejection | null,
-    detail?: Record<string, unknown>,
-  ) => {
-    if (!env.tracer.on) return r;
-    env.tracer.add(
-      phase.id,
-      local,
-      'check',
-      rule,
-      r ? 'fail' : 'pass',
-      undefined,
-      r ? { ...detail, outcome: r.outcome } : detail,
-    );
-    return r;
-  };
-  const result = run(env, plan, step, phase.id) ?? dryRun(env);
+  const result = run(env, plan, phase.id) ?? dryRun(env);
   // S50/P15: a dry run is recorded on the phase, not as a check of its own.
   if (result?.outcome === 'DryRunOperationException')
     phase.detail = { ...phase.detail, dryRun: true };
   phase.outcome = result ? 'fail' : 'pass';
   return result;
+}
+
+/** Records one check of the phase (traced evaluation only) and hands back its rejection. */
+function step(
+  env: RequestEnv,
+  phaseId: string,
+  local: string,
+  rule: string,
+  r: Rejection | null,
+  detail?: Record<string, unknown>,
+): Rejection | null {
+  if (!env.tracer.on) return r;
+  env.tracer.add(
+    phaseId,
+    local,
+    'check',
+    rule,
+    r ? 'fail' : 'pass',
+    undefined,
+    r ? { ...detail, outcome: r.outcome } : detail,
+  );
+  return r;
 }
 
 /**
@@ -73,31 +77,21 @@ function dryRun(env: RequestEnv): Rejection | null {
   };
 }
 
-function run(
-  env: RequestEnv,
-  plan: Ready,
-  step: (
-    local: string,
-    rule: string,
-    r: Rejection | null,
-    detail?: Record<string, unknown>,
-  ) => Rejection | null,
-  phaseId: string,
-): Rejection | null {
+function run(env: RequestEnv, plan: Ready, phaseId: string): Rejection | null {
   const first = plan.checks[0];
   if (!first) return null;
   const op = first.op.name;
   // S22 InvalidGrantTokenException: a token must name a real grant (only grant operations take tokens).
   if (env.req.grantTokens.length > 0) {
-    const known = new Set(env.cs.scenario.grants.map((g) => g.grantToken));
-    const bad = first.op.grantable ? env.req.grantTokens.find((t) => !known.has(t)) : undefined;
+    const bad = first.op.grantable ? unknownToken(env) : undefined;
     const r = bad
       ? ({
           outcome: 'InvalidGrantTokenException',
           message: `The grant token ${bad} is not valid.`,
         } as const)
       : null;
-    if (step('grantTokens', 'grantTokens', r, { tokens: env.req.grantTokens })) return r;
+    if (step(env, phaseId, 'grantTokens', 'grantTokens', r, { tokens: env.req.grantTokens }))
+      return r;
   }
   const checks = plan.checks;
   for (let i = 0; i < checks.length; i++) {
@@ -112,6 +106,8 @@ function run(
     )
       continue;
     const r = step(
+      env,
+      phaseId,
       c.keyPolicy?.id ?? `key:${keyIdOf(c.key.arn)}`,
       'keyStateAndUsage',
       keyRejection(c, c.key),
@@ -132,25 +128,25 @@ function run(
     const name = typeof p === 'string' ? p : typed.startsWith('alias/') ? typed : null;
     const target = op === 'UpdateAlias' ? (plan.checks[plan.checks.length - 1]?.key ?? null) : null;
     const r = aliasRejection(op, name, plan.typedKey ?? null, target);
-    if (r) return step('alias', 'aliasRules', r, { alias: name });
+    if (r) return step(env, phaseId, 'alias', 'aliasRules', r, { alias: name });
   }
-  if (first.key && ['Sign', 'Verify', 'Encrypt', 'Decrypt'].includes(op)) {
+  if (first.key && (op === 'Sign' || op === 'Verify' || op === 'Encrypt' || op === 'Decrypt')) {
     const key = op === 'Decrypt' ? (plan.ciphertextKey ?? first.key) : first.key;
     const r = algorithmRejection(env, op, key);
-    if (r) return step('algorithm', 'parameterRanges', r, { keySpec: key.keySpec });
+    if (r) return step(env, phaseId, 'algorithm', 'parameterRanges', r, { keySpec: key.keySpec });
   }
   const ranges = parameterRejection(env, op);
-  if (ranges) return step('parameters', 'parameterRanges', ranges);
+  if (ranges) return step(env, phaseId, 'parameters', 'parameterRanges', ranges);
   if (op === 'Decrypt' || op === 'ReEncryptFrom') {
     const r = ciphertext(env, plan);
-    if (step('ciphertext', 'ciphertextBinding', r)) return r;
+    if (step(env, phaseId, 'ciphertext', 'ciphertextBinding', r)) return r;
   }
   if (op === 'CreateGrant' && first.key) {
     const r = createGrantRejection(env, first.key);
-    if (step('createGrant', 'createGrantValidation', r)) return r;
+    if (step(env, phaseId, 'createGrant', 'createGrantValidation', r)) return r;
   }
   if (op === 'RevokeGrant' && !findNamedGrant(env, first.key?.arn ?? null)) {
-    return step('grant', 'grantExists', {
+    return step(env, phaseId, 'grant', 'grantExists', {
       outcome: 'NotFoundException',
       message: 'Grant not found: give the key and the GrantId of a grant on it.',
     });
@@ -160,6 +156,17 @@ function run(
     return lockoutRejection(env, first, key, phaseId);
   }
   return null;
+}
+
+/** The first grant token that names no grant of the scenario (S22), if any. */
+function unknownToken(env: RequestEnv): string | undefined {
+  const grants = env.cs.scenario.grants;
+  for (const t of env.req.grantTokens) {
+    let known = false;
+    for (let i = 0; i < grants.length && !known; i++) known = grants[i]?.grantToken === t;
+    if (!known) return t;
+  }
+  return undefined;
 }
 
 function sameKeyEarlier(checks: readonly Check[], i: number, arn: string): boolean {

@@ -1,5 +1,5 @@
 import type { Grant } from '../../scenario/types';
-import type { DecidingRef } from '../types';
+import type { DecidingRef, TraceStep } from '../types';
 import type { Check, RequestEnv } from './checkTypes';
 import { contextEntry } from '../context';
 import { identitySide } from './policyPath';
@@ -15,6 +15,12 @@ import {
 export interface GrantResult {
   allowed: boolean;
   deciding: DecidingRef[];
+}
+
+/** Records why a grant did not allow (traced evaluation only). */
+function miss(step: TraceStep, g: Grant, failed: string, detail: Record<string, unknown>): void {
+  step.outcome = 'noMatch';
+  step.detail = { grantId: g.grantId, failed, ...detail };
 }
 
 /** Constraints apply only to operations that take an encryption context on a symmetric key (S8). */
@@ -43,28 +49,28 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
   const phase = env.tracer.open(c.id, 'grants', 'phase', 'grantPath');
   const on = env.tracer.on;
   for (const g of grants) {
-    const source = { document: docIds.grant(g.grantId), path: [] };
+    const document = on ? docIds.grant(g.grantId) : '';
     const step = on
-      ? env.tracer.open(phase.id, source.document, 'grant', 'grant', source, {
-          grantId: g.grantId,
-        })
+      ? env.tracer.open(
+          phase.id,
+          document,
+          'grant',
+          'grant',
+          { document, path: [] },
+          { grantId: g.grantId },
+        )
       : phase;
-    const fail = (failed: string, detail: Record<string, unknown>) => {
-      if (!on) return;
-      step.outcome = 'noMatch';
-      step.detail = { grantId: g.grantId, failed, ...detail };
-    };
     if (!grantActive(g, env.req.grantTokens)) {
-      fail('notPropagated', { tokenPresented: false });
+      if (on) miss(step, g, 'notPropagated', { tokenPresented: false });
       continue;
     }
     const who = matchGrantPrincipal(g.granteePrincipal, env.caller);
     if (!who) {
-      fail('grantee', { grantee: g.granteePrincipal, caller: env.caller.arn });
+      if (on) miss(step, g, 'grantee', { grantee: g.granteePrincipal, caller: env.caller.arn });
       continue;
     }
     if (!g.operations.includes(c.op.name)) {
-      fail('operation', { operation: c.op.name, operations: g.operations });
+      if (on) miss(step, g, 'operation', { operation: c.op.name, operations: g.operations });
       continue;
     }
     // API_GrantConstraints SourceArn: the grant works only on behalf of that resource (the
@@ -73,14 +79,23 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
     if (sourceArn !== undefined && c.op.name !== 'RetireGrant') {
       const got = contextEntry(c.ctx, 'aws:SourceArn')?.value;
       if (got !== sourceArn) {
-        fail('constraint', { constraint: 'SourceArn', sourceArn, requestSourceArn: got ?? null });
+        if (on)
+          miss(step, g, 'constraint', {
+            constraint: 'SourceArn',
+            sourceArn,
+            requestSourceArn: got ?? null,
+          });
         continue;
       }
     }
     if (constraintApplies(c)) {
       const k = constraintSatisfied(g.constraints, c.encryptionContext);
       if (!k.ok) {
-        fail('constraint', { constraint: k.type, encryptionContext: c.encryptionContext ?? {} });
+        if (on)
+          miss(step, g, 'constraint', {
+            constraint: k.type,
+            encryptionContext: c.encryptionContext ?? {},
+          });
         continue;
       }
     }
@@ -91,14 +106,20 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
         : [];
       const extra = childOps.filter((o) => !g.operations.includes(o));
       if (extra.length > 0) {
-        fail('childOperations', { requested: childOps, parentOperations: g.operations, extra });
+        if (on)
+          miss(step, g, 'childOperations', {
+            requested: childOps,
+            parentOperations: g.operations,
+            extra,
+          });
         continue;
       }
       if (!childConstraintAllowed(g, constraintsParam(p.Constraints))) {
-        fail('childConstraints', {
-          parent: g.constraints ?? null,
-          requested: p.Constraints ?? null,
-        });
+        if (on)
+          miss(step, g, 'childConstraints', {
+            parent: g.constraints ?? null,
+            requested: p.Constraints ?? null,
+          });
         continue;
       }
     }
@@ -106,7 +127,7 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
       // A7: an account grantee delegates like an account principal: an IAM policy must allow.
       const side = identitySide(env, c, true, step.id);
       if (!side.allowed) {
-        fail('accountDelegation', { reason: side.reason });
+        if (on) miss(step, g, 'accountDelegation', { reason: side.reason });
         continue;
       }
     }
@@ -125,7 +146,10 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
               : undefined,
     };
     phase.outcome = 'allow';
-    return { allowed: true, deciding: [{ document: source.document, statement: null, path: [] }] };
+    return {
+      allowed: true,
+      deciding: [{ document: on ? document : docIds.grant(g.grantId), statement: null, path: [] }],
+    };
   }
   phase.outcome = 'noMatch';
   return { allowed: false, deciding: [] };

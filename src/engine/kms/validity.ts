@@ -210,15 +210,11 @@ export function aliasRejection(
  */
 export function algorithmRejection(env: RequestEnv, op: string, key: Key): Rejection | null {
   const p = env.req.parameters;
-  const usage = (what: string, alg: string, allowed: readonly string[]) => ({
-    outcome: 'InvalidKeyUsageException' as const,
-    message: `${what} ${alg} is not valid for ${key.arn} (key spec ${key.keySpec}); use ${allowed.join(', ')}.`,
-  });
   if (op === 'Sign' || op === 'Verify') {
     const alg = typeof p.SigningAlgorithm === 'string' ? p.SigningAlgorithm : undefined;
     const allowed = SIGNING_ALGORITHMS[key.keySpec];
     if (alg !== undefined && allowed && !allowed.includes(alg))
-      return usage('SigningAlgorithm', alg, allowed);
+      return badAlgorithm('SigningAlgorithm', alg, key, allowed);
     const type = typeof p.MessageType === 'string' ? p.MessageType : 'RAW';
     if (type === 'EXTERNAL_MU' && !key.keySpec.startsWith('ML_DSA_'))
       return validation('MessageType EXTERNAL_MU is only for ML-DSA keys.');
@@ -232,20 +228,30 @@ export function algorithmRejection(env: RequestEnv, op: string, key: Key): Rejec
     const alg = typeof p.EncryptionAlgorithm === 'string' ? p.EncryptionAlgorithm : undefined;
     const allowed = ENCRYPTION_ALGORITHMS[key.keySpec];
     if (alg !== undefined && allowed && !allowed.includes(alg))
-      return usage('EncryptionAlgorithm', alg, allowed);
+      return badAlgorithm('EncryptionAlgorithm', alg, key, allowed);
   }
   return null;
 }
 
+function badAlgorithm(what: string, alg: string, key: Key, allowed: readonly string[]): Rejection {
+  return {
+    outcome: 'InvalidKeyUsageException',
+    message: `${what} ${alg} is not valid for ${key.arn} (key spec ${key.keySpec}); use ${allowed.join(', ')}.`,
+  };
+}
+
 /** Parameter ranges KMS validates (S41). */
 export function parameterRejection(env: RequestEnv, op: string): Rejection | null {
-  const p = env.req.parameters;
-  const n = (v: unknown) => (typeof v === 'number' ? v : undefined);
-  const w = n(p.PendingWindowInDays);
-  if (op === 'ScheduleKeyDeletion' && w !== undefined && (w < 7 || w > 30))
-    return validation('PendingWindowInDays must be between 7 and 30.');
-  const r = n(p.RotationPeriodInDays);
-  if (op === 'EnableKeyRotation' && r !== undefined && (r < 90 || r > 2560))
-    return validation('RotationPeriodInDays must be between 90 and 2560.');
+  // Each range belongs to one operation: read the parameter only for it.
+  if (op === 'ScheduleKeyDeletion') {
+    const w = env.req.parameters.PendingWindowInDays;
+    if (typeof w === 'number' && (w < 7 || w > 30))
+      return validation('PendingWindowInDays must be between 7 and 30.');
+  }
+  if (op === 'EnableKeyRotation') {
+    const r = env.req.parameters.RotationPeriodInDays;
+    if (typeof r === 'number' && (r < 90 || r > 2560))
+      return validation('RotationPeriodInDays must be between 90 and 2560.');
+  }
   return null;
 }

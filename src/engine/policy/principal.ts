@@ -14,16 +14,31 @@ export type PrincipalEntry =
   | { type: 'service'; name: string; raw: string; path: JsonPath }
   | { type: 'never'; raw: string; path: JsonPath };
 
+/**
+ * Every entry has the same properties (the ones its type does not use are empty strings), so the
+ * matcher's reads of them see one object shape (V8 keeps the site monomorphic).
+ */
+function entry(
+  type: PrincipalEntry['type'],
+  raw: string,
+  path: JsonPath,
+  account = '',
+  name = '',
+  arn = '',
+): PrincipalEntry {
+  return { type, account, name, arn, raw, path } as PrincipalEntry;
+}
+
 const ROLE = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(.+)$/;
 const EXACT =
   /^arn:aws[a-z-]*:(iam::\d{12}:user\/.+|sts::\d{12}:(assumed-role\/[^/]+\/.+|federated-user\/.+))$/;
 
 function parseAwsEntry(raw: string, path: JsonPath, diags: LocalDiagnostic[]): PrincipalEntry {
   // S28: "*" and {"AWS": "*"} are equivalent (A24).
-  if (raw === '*') return { type: 'wildcard', raw, path };
+  if (raw === '*') return entry('wildcard', raw, path);
   const account = accountOfAccountPrincipal(raw);
   // S2/S28: an account principal delegates to the account; it does not mean "only the root user".
-  if (account) return { type: 'account', account, raw, path };
+  if (account) return entry('account', raw, path, account);
   if (raw.includes('*') || raw.includes('?')) {
     // S28: partial wildcards are not allowed in principal ARNs.
     diags.push({
@@ -32,20 +47,13 @@ function parseAwsEntry(raw: string, path: JsonPath, diags: LocalDiagnostic[]): P
       code: 'PrincipalWildcard',
       message: `"${raw}": wildcards are not allowed inside a principal ARN; this entry matches nothing. Use Principal "*" with an aws:PrincipalArn condition.`,
     });
-    return { type: 'never', raw, path };
+    return entry('never', raw, path);
   }
   const role = ROLE.exec(raw);
   if (role) {
-    return {
-      type: 'role',
-      account: role[1] ?? '',
-      name: lastSegment(role[2] ?? ''),
-      arn: raw,
-      raw,
-      path,
-    };
+    return entry('role', raw, path, role[1] ?? '', lastSegment(role[2] ?? ''), raw);
   }
-  if (EXACT.test(raw)) return { type: 'exact', arn: raw, raw, path };
+  if (EXACT.test(raw)) return entry('exact', raw, path, '', '', raw);
   const group = /:group\//.test(raw);
   diags.push({
     path,
@@ -55,7 +63,7 @@ function parseAwsEntry(raw: string, path: JsonPath, diags: LocalDiagnostic[]): P
       ? `"${raw}": IAM groups are not principals and cannot be named in a policy (S28).`
       : `"${raw}" is not an account, user, role, role-session or federated-user ARN; it matches nothing.`,
   });
-  return { type: 'never', raw, path };
+  return entry('never', raw, path);
 }
 
 /** Parses a `Principal`/`NotPrincipal` value into entries; malformed parts become diagnostics. */
@@ -64,7 +72,7 @@ export function parsePrincipal(
   path: JsonPath,
   diags: LocalDiagnostic[],
 ): PrincipalEntry[] {
-  if (value === '*') return [{ type: 'wildcard', raw: '*', path }];
+  if (value === '*') return [entry('wildcard', '*', path)];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     diags.push({
       path,
@@ -89,10 +97,10 @@ export function parsePrincipal(
         return;
       }
       if (type === 'AWS') out.push(parseAwsEntry(item, p, diags));
-      else if (type === 'Service') out.push({ type: 'service', name: item, raw: item, path: p });
+      else if (type === 'Service') out.push(entry('service', item, p, '', item));
       else if (type === 'Federated' || type === 'CanonicalUser') {
         // kms-semantics 1.3.2: these principal types never match a KMS caller.
-        out.push({ type: 'never', raw: item, path: p });
+        out.push(entry('never', item, p));
       } else {
         diags.push({
           path: [...path, type],
