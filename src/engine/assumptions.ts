@@ -279,6 +279,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     choice:
       'Symmetric encryption keys with AWS_KMS material, or EXTERNAL material while imported, have key material ids: 64 hex digits derived from the key id and the material index (0 for the first, n after the nth rotation), so related multi-Region keys share them. CurrentKeyMaterialId is the newest; ListKeyRotations marks it CURRENT and the others NON_CURRENT.',
   },
+  {
+    id: 'P20',
+    topic: 'The denying policy ARN in AccessDeniedException messages',
+    choice:
+      'An explicit deny in an SCP or RCP names the policy ARN (arn:aws:organizations::<management account>:policy/<org id>/service_control_policy|resource_control_policy/<id>) when the scenario gives the organization id and a management account and the caller is in the organization. Identity policies (which may be inline), boundaries and session policies have no ARN in the scenario, so their messages keep the policy type alone.',
+  },
 ];
 
 /** Looks up an assumption by id. */

@@ -3,8 +3,16 @@
  * access-denied, S45 service responses quoted in public issue trackers, S35 lockout message.
  */
 import { describe, expect, it } from 'vitest';
-import { CIPHERTEXT_DENIED, LOCKOUT_MESSAGE, accessDeniedMessage } from './messages';
-import { ALICE, KEY_ARN } from '../testing/build';
+import {
+  CIPHERTEXT_DENIED,
+  LOCKOUT_MESSAGE,
+  accessDeniedMessage,
+  aliasNotFound,
+  denyingPolicyArn,
+  invalidKeyId,
+  keyNotFound,
+} from './messages';
+import { ALICE, KEY_ARN, request, run } from '../testing/build';
 
 const head = `User: ${ALICE} is not authorized to perform: kms:Decrypt on resource: ${KEY_ARN}`;
 const msg = (
@@ -79,5 +87,97 @@ describe('AccessDeniedException wording (table 2.11)', () => {
     expect(LOCKOUT_MESSAGE).toBe(
       'The new key policy will not allow you to update the key policy in the future.',
     );
+  });
+});
+
+describe('the denying policy ARN, added for the same account or organization (S58, P20)', () => {
+  const org = {
+    organization: {
+      id: 'o-qv5af4abcd',
+      units: [],
+      policies: [],
+    },
+    accounts: [
+      { id: '987654321098', managementAccount: true, parent: 'r-root' },
+      { id: '111122223333', managementAccount: false, parent: 'r-root' },
+    ],
+  };
+  const scp = [{ document: 'scp:p-2kgnabcd', statement: 'Deny', path: ['Statement', 0] }];
+
+  it('an SCP deny names arn:aws:organizations::<management account>:policy/<org>/service_control_policy/<id> (S58)', () => {
+    const arn = denyingPolicyArn(org, ALICE, 'scp', scp);
+    expect(arn).toBe(
+      'arn:aws:organizations::987654321098:policy/o-qv5af4abcd/service_control_policy/p-2kgnabcd',
+    );
+    expect(accessDeniedMessage(ALICE, 'kms:Decrypt', KEY_ARN, 'explicitDeny', 'scp', arn)).toBe(
+      `${head} with an explicit deny in a service control policy: ${arn}`,
+    );
+  });
+
+  it('an RCP deny names its resource_control_policy ARN (S58)', () => {
+    const rcp = [{ document: 'rcp:p-rcp1', statement: null, path: ['Statement', 0] }];
+    expect(denyingPolicyArn(org, ALICE, 'rcp', rcp)).toBe(
+      'arn:aws:organizations::987654321098:policy/o-qv5af4abcd/resource_control_policy/p-rcp1',
+    );
+  });
+
+  it('no ARN for a caller outside the organization, without an organization id or management account, or for policies the scenario gives no ARN (S58 "only … same-account and same-organization", P20)', () => {
+    const outsider = 'arn:aws:iam::444455556666:user/Carol';
+    expect(denyingPolicyArn(org, outsider, 'scp', scp)).toBeNull();
+    expect(
+      denyingPolicyArn(
+        { ...org, organization: { ...org.organization, id: undefined } },
+        ALICE,
+        'scp',
+        scp,
+      ),
+    ).toBeNull();
+    expect(
+      denyingPolicyArn(
+        { ...org, accounts: org.accounts.map((a) => ({ ...a, managementAccount: false })) },
+        ALICE,
+        'scp',
+        scp,
+      ),
+    ).toBeNull();
+    const identity = [{ document: `identity:${ALICE}#p`, statement: null, path: ['Statement', 0] }];
+    expect(denyingPolicyArn(org, ALICE, 'identity', identity)).toBeNull();
+    expect(
+      accessDeniedMessage(ALICE, 'kms:Decrypt', KEY_ARN, 'explicitDeny', 'identity', null),
+    ).toBe(`${head} with an explicit deny in an identity-based policy`);
+  });
+});
+
+describe('NotFoundException texts in KMS words (S45)', () => {
+  const missing = '0000aaaa-1111-2222-3333-444455556666';
+  it('a key ARN that names no key: "Key \'<arn>\' does not exist" (S45)', () => {
+    const arn = `arn:aws:kms:us-east-1:111122223333:key/${missing}`;
+    const r = run({ requests: [request({ key: arn })] });
+    expect(r.outcome).toBe('NotFoundException');
+    expect(r.message).toBe(keyNotFound(arn));
+    expect(keyNotFound(arn)).toBe(`Key '${arn}' does not exist`);
+  });
+
+  it("a bare key id is expanded with the caller's account and Region (S45)", () => {
+    const r = run({ requests: [request({ key: missing })] });
+    expect(r.message).toBe(
+      `Key 'arn:aws:kms:us-east-1:111122223333:key/${missing}' does not exist`,
+    );
+  });
+
+  it('an alias name or ARN that names no key: "Alias <alias ARN> is not found." (S45)', () => {
+    expect(run({ requests: [request({ key: 'alias/nope' })] }).message).toBe(
+      aliasNotFound('arn:aws:kms:us-east-1:111122223333:alias/nope'),
+    );
+    expect(aliasNotFound('arn:aws:kms:us-east-1:111122223333:alias/nope')).toBe(
+      'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.',
+    );
+  });
+
+  it('a KeyId that is not a key id: "Invalid keyId <value>" (S45)', () => {
+    const r = run({ requests: [request({ key: 'testkmskey' })] });
+    expect(r.outcome).toBe('NotFoundException');
+    expect(r.message).toBe(invalidKeyId('testkmskey'));
+    expect(invalidKeyId('testkmskey')).toBe('Invalid keyId testkmskey');
   });
 });

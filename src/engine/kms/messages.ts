@@ -1,4 +1,6 @@
+import type { Scenario } from '../../scenario/types';
 import type { PolicyKind } from '../policy/compile';
+import type { DecidingRef } from '../types';
 import type { FailReason } from './checkTypes';
 
 /** The policy-type words IAM uses in denial messages (S20 troubleshooting access denied). */
@@ -22,7 +24,10 @@ const NO_ALLOW: Partial<Record<FailReason, string>> = {
 
 /**
  * The AccessDeniedException message (table 2.11, S20, S45). A9: a missing SCP Allow is worded as an
- * explicit deny in a service control policy, as AWS prints it.
+ * explicit deny in a service control policy, as AWS prints it. An explicit deny names the denying
+ * policy's ARN after its type when AWS gives it (S58: "with an explicit deny in a service control
+ * policy: arn:aws:organizations::…"; only within the same account or organization), see
+ * `denyingPolicyArn`.
  */
 export function accessDeniedMessage(
   principal: string,
@@ -30,11 +35,12 @@ export function accessDeniedMessage(
   resource: string,
   reason: FailReason,
   denyKind: PolicyKind | null,
+  policyArn: string | null = null,
 ): string {
   const head = `User: ${principal} is not authorized to perform: ${action}`;
   const on = resource === '*' ? '' : ` on resource: ${resource}`;
   if (reason === 'explicitDeny')
-    return `${head}${on} with an explicit deny in ${DENY_WORDS[denyKind ?? 'key']}`;
+    return `${head}${on} with an explicit deny in ${DENY_WORDS[denyKind ?? 'key']}${policyArn ? `: ${policyArn}` : ''}`;
   if (reason === 'scp') return `${head}${on} with an explicit deny in a service control policy`;
   if (reason === 'crossAccount') {
     // S45: the generic wording KMS uses when the key cannot be used from the caller's account.
@@ -42,6 +48,46 @@ export function accessDeniedMessage(
   }
   return `${head}${on} because ${NO_ALLOW[reason] ?? 'no policy'} allows the ${action} action`;
 }
+
+const IAM_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/;
+
+/**
+ * The ARN AWS adds to an explicit-deny message (S58), or null. AWS names SCPs, RCPs, permissions
+ * boundaries, session policies and identity-based policies, "only … in same-account and
+ * same-organization scenarios". P20: the scenario gives an ARN only to organization policies (an SCP
+ * or RCP id, with the organization id and its management account), as
+ * `arn:aws:organizations::<management account>:policy/<org id>/service_control_policy/<id>` (or
+ * `resource_control_policy`), named when the caller's account is in the organization; a named
+ * identity policy may be inline, which has no ARN, and boundaries and session policies have no name
+ * in the scenario, so those messages keep the type alone.
+ */
+export function denyingPolicyArn(
+  scenario: Pick<Scenario, 'organization' | 'accounts'>,
+  callerArn: string,
+  denyKind: PolicyKind | null,
+  deciding: readonly DecidingRef[],
+): string | null {
+  if (denyKind !== 'scp' && denyKind !== 'rcp') return null;
+  const org = scenario.organization;
+  const management = scenario.accounts.find((a) => a.managementAccount);
+  const caller = IAM_ACCOUNT.exec(callerArn)?.[1];
+  const inOrg = scenario.accounts.some((a) => a.id === caller && a.parent !== undefined);
+  const ref = deciding.find((d) => d.document.startsWith(`${denyKind}:`));
+  if (!org?.id || !management || !inOrg || !ref) return null;
+  const type = denyKind === 'scp' ? 'service_control_policy' : 'resource_control_policy';
+  const id = ref.document.slice(denyKind.length + 1);
+  return `arn:aws:organizations::${management.id}:policy/${org.id}/${type}/${id}`;
+}
+
+/**
+ * NotFoundException texts as KMS words them (S45): a key ARN, or a well-formed key id the engine
+ * looked up in the caller's account and Region, that names no key is "Key '<key ARN>' does not
+ * exist"; an alias is "Alias <alias ARN> is not found."; a KeyId that is not a key id, key ARN,
+ * alias name or alias ARN is "Invalid keyId <value>".
+ */
+export const keyNotFound = (keyArn: string): string => `Key '${keyArn}' does not exist`;
+export const aliasNotFound = (aliasArn: string): string => `Alias ${aliasArn} is not found.`;
+export const invalidKeyId = (typed: string): string => `Invalid keyId ${typed}`;
 
 /** A27: Decrypt whose ciphertext names a key the caller cannot use. */
 export const CIPHERTEXT_DENIED =

@@ -2,6 +2,7 @@ import type { Key } from '../../scenario/types';
 import type { CompiledScenario } from './compileScenario';
 import type { Rejection } from './keyState';
 import { keyIdOf } from './ids';
+import { aliasNotFound, invalidKeyId, keyNotFound } from './messages';
 
 const KEY_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):key\/(.+)$/;
 const ALIAS_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):(alias\/.+)$/;
@@ -10,6 +11,19 @@ const ALIAS_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):(alias\/.+)$/;
 const KEY_ARN_ONLY = new Set(['CreateGrant', 'GetKeyRotationStatus', 'ListGrants', 'RevokeGrant']);
 
 const accountOf = (k: Key) => k.arn.split(':')[4];
+const regionOf = (k: Key) => k.arn.split(':')[3];
+/** A key id as KMS makes them: a UUID, or mrk- and 32 hex digits for multi-Region keys. */
+const KEY_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+
+/**
+ * The Region a bare key id or alias name is looked up in, for the message: the simulated account's
+ * Region, else the Region of the caller's first key, else us-east-1.
+ */
+function callerRegion(cs: CompiledScenario, account: string | null): string {
+  const own = cs.scenario.keys.find((k) => account === null || accountOf(k) === account);
+  return cs.scenario.simulator?.region ?? (own ? regionOf(own) : undefined) ?? 'us-east-1';
+}
 
 /**
  * Step 2: resolve the KeyId (key id, key ARN, alias name or alias ARN). S14: a bare key id or alias
@@ -27,7 +41,7 @@ export function resolveKey(
   const keyArn = KEY_ARN.exec(typed);
   if (keyArn) {
     const k = cs.keysByArn.get(typed);
-    return k ? { key: k } : notFound(`Key '${typed}' does not exist`);
+    return k ? { key: k } : notFound(keyNotFound(typed));
   }
   const aliasArn = ALIAS_ARN.exec(typed);
   if (aliasArn) {
@@ -43,25 +57,21 @@ export function resolveKey(
         x.arn.split(':')[3] === region &&
         x.aliases.includes(name ?? ''),
     );
-    return k ? { key: k } : notFound(`Alias ${typed} is not found.`);
+    return k ? { key: k } : notFound(aliasNotFound(typed));
   }
   const own = cs.scenario.keys.filter(
     (x) => callerAccount === null || accountOf(x) === callerAccount,
   );
+  const at = (resource: string) =>
+    callerAccount
+      ? `arn:aws:kms:${callerRegion(cs, callerAccount)}:${callerAccount}:${resource}`
+      : resource.replace(/^key\//, '');
   if (typed.startsWith('alias/')) {
     const k = own.find((x) => x.aliases.includes(typed));
-    return k
-      ? { key: k }
-      : notFound(
-          `Alias ${typed} is not found in the caller's account${callerAccount ? ` ${callerAccount}` : ''}.`,
-        );
+    return k ? { key: k } : notFound(aliasNotFound(at(typed)));
   }
   const k = own.find((x) => keyIdOf(x.arn) === typed);
   if (k) return { key: k };
-  const elsewhere = cs.scenario.keys.some((x) => keyIdOf(x.arn) === typed);
-  return notFound(
-    elsewhere
-      ? `Invalid keyId ${typed}: a key id is looked up in the caller's own account; use the key ARN for a key in another account.`
-      : `Invalid keyId ${typed}`,
-  );
+  // S14: another account's key needs its ARN; KMS looks a bare id up in the caller's account.
+  return notFound(KEY_ID.test(typed) ? keyNotFound(at(`key/${typed}`)) : invalidKeyId(typed));
 }
