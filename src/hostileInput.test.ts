@@ -16,8 +16,11 @@ import { runs } from './engine/properties/helpers';
 import { scenarioArb } from './engine/properties/arbitraries';
 import { decodeScenarioText, encodeScenarioText, examples } from './scenario';
 import { conformanceFixtures } from './scenario/testing/fixtures';
-import { runCommand } from './simulator/console/run';
+import { viaPort } from './simulator/testing/crypto';
 import { fixture, KEY_ARN } from './simulator/testing';
+
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { run } = viaPort();
 
 /** No single evaluation may take this long: a hang guard, not the speed target (50 ms). */
 const HANG_MS = 2_000;
@@ -113,7 +116,7 @@ function decodeAndEvaluate(text: string): number {
 }
 
 describe('hostile input fuzz (hardening issue)', () => {
-  it('mutated scenario texts: decoded or refused with a message, every evaluation ends', () => {
+  it('mutated scenario texts: decoded or refused with a message, every evaluation ends', async () => {
     let inputs = 0;
     fc.assert(
       fc.property(
@@ -129,7 +132,7 @@ describe('hostile input fuzz (hardening issue)', () => {
     expect(inputs).toBeGreaterThanOrEqual(runs(7000));
   }, 300_000);
 
-  it('generated scenarios with hostile patterns in their documents: every evaluation ends', () => {
+  it('generated scenarios with hostile patterns in their documents: every evaluation ends', async () => {
     fc.assert(
       fc.property(scenarioArb({ garbage: true }), fc.constantFrom(...HOSTILE), (s, hostile) => {
         const text = encodeScenarioText(s).replace(/"kms:[A-Za-z]*"/, hostile);
@@ -139,7 +142,7 @@ describe('hostile input fuzz (hardening issue)', () => {
     );
   }, 300_000);
 
-  it('keys named __proto__ and constructor survive decode and encode exactly', () => {
+  it('keys named __proto__ and constructor survive decode and encode exactly', async () => {
     const base = JSON.parse(seeds[0] ?? '{}') as Record<string, unknown>;
     for (const name of ['__proto__', 'constructor', 'toString']) {
       const text = JSON.stringify({
@@ -166,7 +169,7 @@ describe('hostile input fuzz (hardening issue)', () => {
     }
   });
 
-  it('random console lines always answer, with a line of output', () => {
+  it('random console lines always answer, with a line of output', async () => {
     const word = fc.oneof(
       fc.constantFrom(
         'aws',
@@ -192,10 +195,10 @@ describe('hostile input fuzz (hardening issue)', () => {
       ),
       fc.string({ maxLength: 8 }),
     );
-    fc.assert(
-      fc.property(fc.array(word, { maxLength: 10 }), fc.boolean(), (words, prefixed) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 10 }), fc.boolean(), async (words, prefixed) => {
         const line = (prefixed ? ['aws', 'kms', ...words] : words).join(' ');
-        const r = runCommand(fixture(), line, {});
+        const r = await run(fixture(), line, {});
         expect(typeof r.output).toBe('string');
         expect(typeof r.isError).toBe('boolean');
       }),
@@ -203,7 +206,7 @@ describe('hostile input fuzz (hardening issue)', () => {
     );
   }, 300_000);
 
-  it('mutated Encryption SDK headers: parsed or refused, never thrown', () => {
+  it('mutated Encryption SDK headers: parsed or refused, never thrown', async () => {
     const header = fc.uint8Array({ maxLength: 300 });
     const versioned = fc
       .tuple(header, fc.constantFrom(1, 2))
@@ -217,7 +220,7 @@ describe('hostile input fuzz (hardening issue)', () => {
     );
   });
 
-  it('reports the slowest evaluation seen (hang guard only; the target is benchmarked)', () => {
+  it('reports the slowest evaluation seen (hang guard only; the target is benchmarked)', async () => {
     expect(slowest).toBeLessThan(HANG_MS);
   });
 });

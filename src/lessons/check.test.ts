@@ -2,8 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { keyPolicyLesson } from './course/01-keyPolicy';
 import { keyLifecycleLesson } from './course/11-keyLifecycle';
-import { checkLesson } from './check';
+import { createSimulatorPort } from '../crypto/simulatorPort';
+import { checkLesson as checkWith, consoleRunner } from './check';
 import type { Lesson } from './types';
+
+/** The checker with the console as the app runs it (real cryptography through the crypto port). */
+const checkLesson = (lesson: Lesson) => checkWith(lesson, consoleRunner(createSimulatorPort()));
 
 const withStep = (i: number, patch: Partial<Lesson['steps'][number]>): Lesson => ({
   ...keyPolicyLesson,

@@ -11,7 +11,13 @@ import {
   type EvaluationResult,
 } from '../engine';
 import type { Scenario } from '../scenario/types';
-import { consoleProfiles, createSimulator, runCommand, type SimulatorState } from '../simulator';
+import {
+  consoleProfiles,
+  createSimulator,
+  runCommandAsync,
+  type CryptoPort,
+  type SimulatorState,
+} from '../simulator';
 import { lessonScenarios } from './materialize';
 import { actualOutcome, outcomeChoices } from './predict';
 import type { ConsoleLine, Lesson, LessonStep, StepExpectation } from './types';
@@ -26,19 +32,19 @@ export interface ConsoleOutcome {
   isError: boolean;
 }
 
-/** Runs one console line on a simulator state; the app and the tests may pass an async runner. */
+/** Runs one console line on a simulator state. */
 export type ConsoleRunner = (
   state: SimulatorState,
   line: string,
-) =>
-  | (ConsoleOutcome & { state: SimulatorState })
-  | Promise<ConsoleOutcome & { state: SimulatorState }>;
+) => Promise<ConsoleOutcome & { state: SimulatorState }>;
 
-/** The default runner: the simulator's own console. */
-export const runConsoleLine: ConsoleRunner = (state, line) => ({
-  ...runCommand(state, line),
-  line,
-});
+/**
+ * The console as the app runs it: the simulator's one operation layer, its cryptography performed
+ * by `port` (the crypto port on WebCrypto; src/lessons cannot make one, so its caller passes it).
+ */
+export const consoleRunner =
+  (port: CryptoPort): ConsoleRunner =>
+  async (state, line) => ({ ...(await runCommandAsync(state, line, port)), line });
 
 /** The simulator a lesson step's console lines run on: the clock at LESSON_CLOCK, one profile per principal. */
 export function lessonSimulator(scenario: Scenario): SimulatorState {
@@ -110,7 +116,7 @@ export async function runStepConsole(
   scenario: Scenario,
   lines: readonly ConsoleLine[],
   vars: Record<string, string>,
-  run: ConsoleRunner = runConsoleLine,
+  run: ConsoleRunner,
 ): Promise<{ outcomes: ConsoleOutcome[]; problems: string[]; state: SimulatorState }> {
   let state = lessonSimulator(scenario);
   const outcomes: ConsoleOutcome[] = [];
@@ -136,10 +142,7 @@ export async function runStepConsole(
 }
 
 /** Every way a lesson does not hold, as `step: problem` lines (empty: the lesson is right). */
-export async function checkLesson(
-  lesson: Lesson,
-  run: ConsoleRunner = runConsoleLine,
-): Promise<string[]> {
+export async function checkLesson(lesson: Lesson, run: ConsoleRunner): Promise<string[]> {
   const problems: string[] = [];
   const scenarios = lessonScenarios(lesson);
   const results = new Map<string, EvaluationResult>();

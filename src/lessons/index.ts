@@ -42,6 +42,7 @@ export { applyChanges, parsePointer } from './patch';
 export { lessonScenarios, type StepScenario } from './materialize';
 export {
   checkLesson,
+  consoleRunner,
   evaluateStep,
   lessonSimulator,
   runStepConsole,

@@ -1,14 +1,7 @@
 /** Every step of every lesson is checked by the engine; a lesson that teaches a wrong rule fails. */
 import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
-import { runCommandAsync } from '../simulator';
-import { checkLesson, lessons, type ConsoleRunner } from '.';
-
-/** The console as the app runs it: real AES-GCM through the crypto port (one store per lesson). */
-function realCryptoRunner(): ConsoleRunner {
-  const port = createSimulatorPort();
-  return async (state, line) => ({ ...(await runCommandAsync(state, line, port)), line });
-}
+import { checkLesson, consoleRunner, lessons } from '.';
 
 describe('the course', () => {
   it('numbers its lessons 1..n in order with unique ids', () => {
@@ -29,10 +22,11 @@ describe('the course', () => {
           expect(s.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
       });
 
-      // Console lines run with real cryptography, as the app runs them: a decrypt of a blob an
-      // earlier line made must give the data key back, or fail on the wrong context.
+      // Console lines run as the app runs them, with real AES-GCM through the crypto port (one key
+      // material store per lesson): a decrypt of a blob an earlier line made must give the data
+      // key back, or fail on the wrong context.
       it('every step produces the outcome it teaches, every checkpoint is demonstrated', async () => {
-        expect(await checkLesson(lesson, realCryptoRunner())).toEqual([]);
+        expect(await checkLesson(lesson, consoleRunner(createSimulatorPort()))).toEqual([]);
       });
     });
   }

@@ -22,9 +22,16 @@ export const SIMULATOR_FIELDS = [
   'keyMeta',
   'grantCreated',
   'grantRemoved',
-  'ciphertexts',
   'audit',
 ] as const;
+
+/**
+ * The field earlier versions wrote for the simulator's placeholder ciphertexts (a blob string →
+ * the key, context and plaintext it stood for). The simulator now makes real AES-GCM blobs through
+ * the crypto port and keeps no plaintext, so an old file or link that carries it still opens,
+ * without it.
+ */
+const PLACEHOLDER_CIPHERTEXTS = 'ciphertexts';
 
 const KEY_META_FIELDS = [
   'creationDate',
@@ -154,6 +161,25 @@ function readAudit(ctx: ReadContext, obj: Obj, path: Path): SimulatorField['audi
 }
 
 /**
+ * The simulator object without the placeholder ciphertexts of earlier versions. Any that were
+ * kept are dropped with a warning saying so (their plaintext is not carried over); an empty map,
+ * which every earlier session wrote, goes silently, as does the old `counters.ciphertexts` count
+ * (counters are read by name).
+ */
+function withoutPlaceholderCiphertexts(ctx: ReadContext, obj: Obj, path: Path): Obj {
+  if (!Object.hasOwn(obj, PLACEHOLDER_CIPHERTEXTS)) return obj;
+  const { [PLACEHOLDER_CIPHERTEXTS]: old, ...rest } = obj;
+  const count = isObject(old) ? Object.keys(old).length : null;
+  if (count !== 0 && old !== undefined)
+    ctx.issues.warning(
+      [...path, PLACEHOLDER_CIPHERTEXTS],
+      'UnknownField',
+      `placeholder ciphertexts from an earlier version${count === null ? '' : ` (${count})`}, left out of the scenario: the simulator no longer keeps placeholder ciphertexts or their plaintext (the console makes real AES-GCM ciphertexts), so they cannot be decrypted; encrypt again`,
+    );
+  return rest;
+}
+
+/**
  * Reads the optional `simulator` field: the simulated account's state after a console session.
  * Every problem names its path; wrong entries are left out so the rest still loads.
  */
@@ -162,8 +188,9 @@ export function readSimulator(
   value: unknown,
   path: Path,
 ): SimulatorField | undefined {
-  const obj = asObject(ctx, value, path, 'the simulator state (an object)');
-  if (!obj) return undefined;
+  const given = asObject(ctx, value, path, 'the simulator state (an object)');
+  if (!given) return undefined;
+  const obj = withoutPlaceholderCiphertexts(ctx, given, path);
   checkFields(ctx, obj, path, SIMULATOR_FIELDS, 'the simulator state');
   const counters =
     obj['counters'] === undefined
@@ -178,7 +205,6 @@ export function readSimulator(
     counters: {
       keys: optCount(ctx, c, 'keys', cPath) ?? 0,
       grants: optCount(ctx, c, 'grants', cPath) ?? 0,
-      ciphertexts: optCount(ctx, c, 'ciphertexts', cPath) ?? 0,
       ...optField('auditDropped', optCount(ctx, c, 'auditDropped', cPath)),
     },
     keyMeta: objectMap(ctx, obj, 'keyMeta', path, 'a key lifecycle record', (m, p) =>
@@ -189,11 +215,6 @@ export function readSimulator(
       'grantRemoved',
       stringMap(ctx, obj, 'grantRemoved', path, 'grant retire and revoke times'),
     ),
-    ciphertexts: objectMap(ctx, obj, 'ciphertexts', path, 'a ciphertext record', (m, p) => ({
-      key: reqString(ctx, m, 'key', p, 'a key ARN'),
-      encryptionContext: stringMap(ctx, m, 'encryptionContext', p, 'an encryption context') ?? {},
-      plaintext: reqString(ctx, m, 'plaintext', p),
-    })),
     audit: readAudit(ctx, obj, path),
   };
 }

@@ -45,8 +45,8 @@ const keyMeta = {
 
 /**
  * JSON Schema of the optional `simulator` field: the simulated account's state after a console
- * session (clock, audit trail, id counters, key lifecycle facts, grant creation times, placeholder
- * ciphertexts, CLI profiles, Region). Written by the playground; rarely edited by hand.
+ * session (clock, audit trail, id counters, key lifecycle facts, grant creation and removal times,
+ * CLI profiles, Region). Written by the playground; rarely edited by hand.
  */
 export const simulatorSchema = {
   type: 'object',
@@ -63,7 +63,6 @@ export const simulatorSchema = {
       properties: {
         keys: count('Keys created.'),
         grants: count('Grants created.'),
-        ciphertexts: count('Ciphertexts made.'),
         auditDropped: count('Oldest audit events dropped to keep the scenario small.'),
       },
       additionalProperties: false,
@@ -79,22 +78,6 @@ export const simulatorSchema = {
       'Retire and revoke times by grant id: the grant keeps working until its deletion propagates, 5 minutes later.',
       true,
     ),
-    ciphertexts: {
-      type: 'object',
-      default: {},
-      description:
-        'Placeholder ciphertexts by blob: the key, context and plaintext they were made with.',
-      additionalProperties: {
-        type: 'object',
-        required: ['key', 'plaintext'],
-        properties: {
-          key: str('Key ARN.'),
-          encryptionContext: stringMap('Encryption context bound at encryption.'),
-          plaintext: str('What Decrypt gives back.'),
-        },
-        additionalProperties: false,
-      },
-    },
     audit: {
       type: 'array',
       default: [],

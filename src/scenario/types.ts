@@ -79,7 +79,8 @@ export interface SimulatorKeyMeta {
 /**
  * The simulated KMS account besides the scenario (src/simulator's `SimulatorState` minus the
  * scenario): the clock, the CloudTrail-style audit trail (kept as JSON records), id counters,
- * per-key lifecycle facts, grant creation times, placeholder ciphertexts, CLI profiles and Region.
+ * per-key lifecycle facts, grant creation and removal times, CLI profiles and Region. Key material
+ * and ciphertexts are not part of it.
  */
 export interface SimulatorField {
   /** Simulated clock, ISO 8601 UTC. */
@@ -87,7 +88,7 @@ export interface SimulatorField {
   /** CloudTrail records, oldest first. */
   audit: { [key: string]: Json }[];
   /** Counters for deterministic ids. */
-  counters: { keys: number; grants: number; ciphertexts: number; auditDropped?: number };
+  counters: { keys: number; grants: number; auditDropped?: number };
   /** Lifecycle facts by key ARN. */
   keyMeta: Record<string, SimulatorKeyMeta>;
   /** Grant creation times by grant id. */
@@ -97,11 +98,6 @@ export interface SimulatorField {
    * until the deletion has propagated, five simulated minutes later (API_RevokeGrant).
    */
   grantRemoved?: Record<string, string>;
-  /** Placeholder ciphertexts by blob: the key, context and plaintext they were made with. */
-  ciphertexts: Record<
-    string,
-    { key: string; encryptionContext: Record<string, string>; plaintext: string }
-  >;
   /** CLI profile name → principal ARN. */
   profiles: Record<string, string>;
   /** Region for new keys and CloudTrail's awsRegion. */

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportRecords, filterEvents } from './audit';
-import { call } from './call';
+import { viaPort } from './testing/crypto';
 import { advance } from './clock';
 import { ALICE, BOB, IMPORTED_ARN, KEY_ARN, MANAGED_ARN, fixture } from './testing';
 import type { Json } from '../scenario/types';
 import type { SimulatorState } from './types';
 
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { call } = viaPort();
+
 describe('audit trail', () => {
-  it('records parameters as sent: the policy as text, never the plaintext', () => {
+  it('records parameters as sent: the policy as text, never the plaintext', async () => {
     const policy = JSON.stringify({
       Version: '2012-10-17',
       Statement: [
@@ -20,24 +23,28 @@ describe('audit trail', () => {
         },
       ],
     });
-    const r = call(fixture(), ALICE, 'PutKeyPolicy', { KeyId: KEY_ARN, Policy: policy });
+    const r = await call(fixture(), ALICE, 'PutKeyPolicy', { KeyId: KEY_ARN, Policy: policy });
     expect(r.state.audit[0]?.requestParameters).toEqual({ keyId: KEY_ARN, policy });
     expect(r.state.audit[0]?.responseElements).toBeNull();
   });
 
-  it('records every call with eventTime from the clock and the right errorCode', () => {
+  it('records every call with eventTime from the clock and the right errorCode', async () => {
     let s = fixture();
-    s = call(s, BOB, 'Encrypt', {
-      KeyId: KEY_ARN,
-      Plaintext: 'x',
-      EncryptionContext: { a: 'b' },
-    }).state;
+    s = (
+      await call(s, BOB, 'Encrypt', {
+        KeyId: KEY_ARN,
+        Plaintext: 'eA==',
+        EncryptionContext: { a: 'b' },
+      })
+    ).state;
     s = advance(s, 3600);
-    s = call(s, ALICE, 'CreateGrant', {
-      KeyId: KEY_ARN,
-      GranteePrincipal: BOB,
-      Operations: ['Encrypt'],
-    }).state;
+    s = (
+      await call(s, ALICE, 'CreateGrant', {
+        KeyId: KEY_ARN,
+        GranteePrincipal: BOB,
+        Operations: ['Encrypt'],
+      })
+    ).state;
     const [denied, granted] = s.audit;
     expect(denied).toMatchObject({
       eventVersion: '1.08',
@@ -63,12 +70,12 @@ describe('audit trail', () => {
     expect(denied?.eventID).not.toBe(granted?.eventID);
   });
 
-  it('filters by key, principal, operation, outcome and time; exports Records', () => {
+  it('filters by key, principal, operation, outcome and time; exports Records', async () => {
     let s = fixture();
-    s = call(s, BOB, 'Encrypt', { KeyId: KEY_ARN, Plaintext: 'x' }).state;
+    s = (await call(s, BOB, 'Encrypt', { KeyId: KEY_ARN, Plaintext: 'eA==' })).state;
     s = advance(s, 3600);
-    s = call(s, ALICE, 'DescribeKey', { KeyId: KEY_ARN }).state;
-    s = call(s, ALICE, 'DescribeKey', { KeyId: MANAGED_ARN }).state;
+    s = (await call(s, ALICE, 'DescribeKey', { KeyId: KEY_ARN })).state;
+    s = (await call(s, ALICE, 'DescribeKey', { KeyId: MANAGED_ARN })).state;
     const e = s.audit;
     expect(filterEvents(e, { key: KEY_ARN })).toHaveLength(2);
     expect(filterEvents(e, { key: KEY_ARN.split('/')[1] })).toHaveLength(2);
@@ -118,7 +125,7 @@ function paramsFor(c: { key: string; window: number }, s: SimulatorState): Recor
     GranteePrincipal: BOB,
     Operations: ['Encrypt'],
     GrantId: grant?.grantId ?? 'none',
-    Plaintext: 'p',
+    Plaintext: 'cA==',
     Tags: [{ TagKey: 't', TagValue: 'v' }],
     AliasName: c.window % 2 ? 'alias/app' : 'alias/other',
     TargetKeyId: c.key,
@@ -127,13 +134,13 @@ function paramsFor(c: { key: string; window: number }, s: SimulatorState): Recor
 }
 
 describe('properties', () => {
-  it('no failed call changes the state besides the audit trail, and every call is audited', () => {
-    fc.assert(
-      fc.property(fc.array(arbCall, { maxLength: 12 }), (calls) => {
+  it('no failed call changes the state besides the audit trail, and every call is audited', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbCall, { maxLength: 12 }), async (calls) => {
         let s = fixture();
         for (const c of calls) {
           s = advance(s, c.advance);
-          const r = call(s, c.caller, c.operation, paramsFor(c, s));
+          const r = await call(s, c.caller, c.operation, paramsFor(c, s));
           expect(r.state.audit).toHaveLength(s.audit.length + 1);
           const event = r.state.audit.at(-1);
           expect(event?.eventName).toBe(c.operation);

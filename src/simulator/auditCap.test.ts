@@ -4,13 +4,16 @@ import { decodeScenarioText, encodeScenarioText, MAX_SCENARIO_BYTES } from '../s
 import type { SimulatorField } from '../scenario/types';
 import { exportRecords } from './audit';
 import { AUDIT_MAX_BYTES, AUDIT_MAX_EVENTS, capAudit } from './auditCap';
-import { call } from './call';
+import { viaPort } from './testing/crypto';
 import { splitState } from './create';
 import { ALICE, KEY_ARN, fixture } from './testing';
 import type { SimulatorState } from './types';
 
-function calls(n: number, s: SimulatorState = fixture()): SimulatorState {
-  for (let i = 0; i < n; i++) s = call(s, ALICE, 'DescribeKey', { KeyId: KEY_ARN }).state;
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { call } = viaPort();
+
+async function calls(n: number, s: SimulatorState = fixture()): Promise<SimulatorState> {
+  for (let i = 0; i < n; i++) s = (await call(s, ALICE, 'DescribeKey', { KeyId: KEY_ARN })).state;
   return s;
 }
 
@@ -21,19 +24,19 @@ function fileText(s: SimulatorState): string {
 }
 
 describe('the audit trail cap', () => {
-  it('keeps the newest events and counts the dropped ones; ids stay unique after the cut', () => {
-    const s = capAudit(calls(AUDIT_MAX_EVENTS + 20));
+  it('keeps the newest events and counts the dropped ones; ids stay unique after the cut', async () => {
+    const s = capAudit(await calls(AUDIT_MAX_EVENTS + 20));
     expect(s.audit).toHaveLength(AUDIT_MAX_EVENTS);
     expect(s.counters.auditDropped).toBe(20);
-    const more = capAudit(calls(5, s));
+    const more = capAudit(await calls(5, s));
     expect(more.counters.auditDropped).toBe(25);
     const ids = new Set([...s.audit, ...more.audit].map((e) => e.eventID));
     expect(ids.size).toBe(AUDIT_MAX_EVENTS + 5);
-    expect(capAudit(calls(3))).toMatchObject({ counters: { keys: 0 } });
-    expect(capAudit(calls(3)).counters.auditDropped).toBeUndefined();
+    expect(capAudit(await calls(3))).toMatchObject({ counters: { keys: 0 } });
+    expect(capAudit(await calls(3)).counters.auditDropped).toBeUndefined();
   });
 
-  it('keeps the scenario under its 1 MB limit even when every event carries a large policy', () => {
+  it('keeps the scenario under its 1 MB limit even when every event carries a large policy', async () => {
     let s = fixture();
     const big = JSON.stringify({
       Version: '2012-10-17',
@@ -48,11 +51,13 @@ describe('the audit trail cap', () => {
       ],
     });
     for (let i = 0; i < 80; i++)
-      s = call(s, ALICE, 'PutKeyPolicy', {
-        KeyId: KEY_ARN,
-        Policy: big,
-        PolicyName: 'default',
-      }).state;
+      s = (
+        await call(s, ALICE, 'PutKeyPolicy', {
+          KeyId: KEY_ARN,
+          Policy: big,
+          PolicyName: 'default',
+        })
+      ).state;
     const capped = capAudit(s);
     expect(JSON.stringify(capped.audit).length).toBeLessThanOrEqual(AUDIT_MAX_BYTES);
     expect(capped.counters.auditDropped).toBeGreaterThan(0);
@@ -64,7 +69,7 @@ describe('the audit trail cap', () => {
     );
   });
 
-  it('says in the export how many events were dropped', () => {
+  it('says in the export how many events were dropped', async () => {
     expect(exportRecords([], 3)).toEqual({
       Records: [],
       playgroundNote: expect.stringContaining('3 older events were dropped'),

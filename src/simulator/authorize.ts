@@ -2,7 +2,7 @@
  * Every simulated call is decided by the engine: the call becomes one scenario request, evaluated
  * against a compiled copy of the current scenario (keys, grants, policies as they are now).
  */
-import { evaluateRequest, ownValue, stringPairs, type EvaluationResult } from '../engine';
+import { evaluateRequest, stringPairs, type EvaluationResult } from '../engine';
 import { compileForCall } from './compiledScenario';
 import type { Json, Request } from '../scenario/types';
 import type { CallInput, SimulatorState } from './types';
@@ -36,8 +36,9 @@ function typedKey(call: CallInput): string | undefined {
 
 /**
  * The engine request for a call. `aws:CurrentTime` follows the simulated clock unless the caller
- * set it (issue 4). Decrypt's ciphertext is described to the engine by the key and context it was
- * made with (A27).
+ * set it (issue 4). Decrypt's ciphertext is described to the engine by the key its authenticated
+ * header names (`blobKey`, read by the crypto port); AES-GCM, not the engine, checks the
+ * encryption context it was made with (A27).
  */
 export function requestFor(
   state: SimulatorState,
@@ -45,11 +46,7 @@ export function requestFor(
   blobKey?: { key: string },
 ): Request {
   const parameters: Record<string, Json> = { ...call.params };
-  const blob = str(call.params.CiphertextBlob);
-  const ct = blob === undefined ? undefined : ownValue(state.ciphertexts, blob);
-  // A real blob names only its key; AES-GCM, not the engine, checks its encryption context.
   if (blobKey) parameters.CiphertextBlob = blobKey;
-  else if (ct) parameters.CiphertextBlob = { key: ct.key, encryptionContext: ct.encryptionContext };
   const context = { ...call.context };
   if (!Object.keys(context).some((k) => k.toLowerCase() === 'aws:currenttime'))
     context['aws:CurrentTime'] = state.clock;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addAwsManagedKey } from './awsManaged';
-import { call } from './call';
+import { viaPort } from './testing/crypto';
 import { ACCOUNT, ALICE, fixture } from './testing';
+
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { call } = viaPort();
 
 const setup = () => {
   const s = addAwsManagedKey(fixture(), 'ebs', ACCOUNT);
@@ -11,22 +14,23 @@ const setup = () => {
 };
 
 describe('AWS managed keys with the policy AWS gives them', () => {
-  it('are created once per service, by AWS, rotating yearly', () => {
+  it('are created once per service, by AWS, rotating yearly', async () => {
     const { s, arn } = setup();
     expect(addAwsManagedKey(s, 'ebs', ACCOUNT)).toBe(s);
-    const m = call(s, ALICE, 'DescribeKey', { KeyId: 'alias/aws/ebs' }).response?.KeyMetadata;
+    const m = (await call(s, ALICE, 'DescribeKey', { KeyId: 'alias/aws/ebs' })).response
+      ?.KeyMetadata;
     expect(m).toMatchObject({ Arn: arn, KeyManager: 'AWS', KeyState: 'Enabled' });
-    expect(call(s, ALICE, 'GetKeyRotationStatus', { KeyId: arn }).response).toMatchObject({
+    expect((await call(s, ALICE, 'GetKeyRotationStatus', { KeyId: arn })).response).toMatchObject({
       KeyRotationEnabled: true,
     });
   });
 
-  it('an administrator with kms:* in IAM can read but not change or delete them', () => {
+  it('an administrator with kms:* in IAM can read but not change or delete them', async () => {
     const { s, arn } = setup();
-    expect(call(s, ALICE, 'GetKeyPolicy', { KeyId: arn }).error).toBeUndefined();
-    expect(call(s, ALICE, 'ListGrants', { KeyId: arn }).error).toBeUndefined();
+    expect((await call(s, ALICE, 'GetKeyPolicy', { KeyId: arn })).error).toBeUndefined();
+    expect((await call(s, ALICE, 'ListGrants', { KeyId: arn })).error).toBeUndefined();
     for (const op of ['DisableKey', 'ScheduleKeyDeletion', 'PutKeyPolicy', 'DisableKeyRotation']) {
-      const r = call(s, ALICE, op, {
+      const r = await call(s, ALICE, op, {
         KeyId: arn,
         Policy: '{"Version":"2012-10-17","Statement":[]}',
       });
@@ -35,16 +39,16 @@ describe('AWS managed keys with the policy AWS gives them', () => {
     }
   });
 
-  it('can be used only through the service (kms:ViaService)', () => {
+  it('can be used only through the service (kms:ViaService)', async () => {
     const { s, arn } = setup();
-    expect(call(s, ALICE, 'Encrypt', { KeyId: arn, Plaintext: 'x' }).error?.code).toBe(
+    expect((await call(s, ALICE, 'Encrypt', { KeyId: arn, Plaintext: 'eA==' })).error?.code).toBe(
       'AccessDeniedException',
     );
-    const via = call(
+    const via = await call(
       s,
       ALICE,
       'Encrypt',
-      { KeyId: arn, Plaintext: 'x' },
+      { KeyId: arn, Plaintext: 'eA==' },
       {
         'kms:ViaService': 'ec2.us-east-1.amazonaws.com',
       },

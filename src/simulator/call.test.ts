@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { call } from './call';
+import { viaPort } from './testing/crypto';
 import { advance } from './clock';
 import { ALICE, BOB, IMPORTED_ARN, KEY_ARN, MANAGED_ARN, fixture } from './testing';
 import type { SimulatorState } from './types';
 
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { call } = viaPort();
+
 const keyOf = (s: SimulatorState, arn: string) => s.scenario.keys.find((k) => k.arn === arn);
 
 describe('call: the engine decides', () => {
-  it('a denied call changes nothing but the audit trail', () => {
+  it('a denied call changes nothing but the audit trail', async () => {
     const s = fixture();
-    const r = call(s, BOB, 'DisableKey', { KeyId: KEY_ARN });
+    const r = await call(s, BOB, 'DisableKey', { KeyId: KEY_ARN });
     expect(r.error?.code).toBe('AccessDeniedException');
     expect(r.error?.message).toMatch(/^User: .*Bob is not authorized to perform: kms:DisableKey/);
     expect(r.evaluation?.decision).toBe('ImplicitDeny');
@@ -17,19 +20,19 @@ describe('call: the engine decides', () => {
     expect(r.state.audit).toHaveLength(1);
   });
 
-  it('an unknown operation is refused and audited', () => {
-    const r = call(fixture(), ALICE, 'FlyToTheMoon', {});
+  it('an unknown operation is refused and audited', async () => {
+    const r = await call(fixture(), ALICE, 'FlyToTheMoon', {});
     expect(r.error?.code).toBe('UnsupportedOperationException');
     expect(r.evaluation).toBeNull();
     expect(r.state.audit[0]?.errorCode).toBe('UnsupportedOperationException');
   });
 
-  it('an unknown key is NotFoundException', () => {
-    const r = call(fixture(), ALICE, 'DescribeKey', { KeyId: 'alias/nope' });
+  it('an unknown key is NotFoundException', async () => {
+    const r = await call(fixture(), ALICE, 'DescribeKey', { KeyId: 'alias/nope' });
     expect(r.error?.code).toBe('NotFoundException');
   });
 
-  it('aws:CurrentTime follows the clock unless set', () => {
+  it('aws:CurrentTime follows the clock unless set', async () => {
     const s = fixture();
     const policy = JSON.stringify({
       Version: '2012-10-17',
@@ -49,14 +52,14 @@ describe('call: the engine decides', () => {
         },
       ],
     });
-    const put = call(s, ALICE, 'PutKeyPolicy', { KeyId: KEY_ARN, Policy: policy });
+    const put = await call(s, ALICE, 'PutKeyPolicy', { KeyId: KEY_ARN, Policy: policy });
     expect(put.error).toBeUndefined();
-    expect(call(put.state, BOB, 'DescribeKey', { KeyId: KEY_ARN }).error).toBeUndefined();
+    expect((await call(put.state, BOB, 'DescribeKey', { KeyId: KEY_ARN })).error).toBeUndefined();
     const later = advance(put.state, 86400);
-    expect(call(later, BOB, 'DescribeKey', { KeyId: KEY_ARN }).error?.code).toBe(
+    expect((await call(later, BOB, 'DescribeKey', { KeyId: KEY_ARN })).error?.code).toBe(
       'AccessDeniedException',
     );
-    const set = call(
+    const set = await call(
       later,
       BOB,
       'DescribeKey',
@@ -88,27 +91,29 @@ describe('AWS managed keys refuse what AWS refuses', () => {
     ['EnableKeyRotation', {}],
     ['TagResource', { Tags: [{ TagKey: 'a', TagValue: 'b' }] }],
   ];
-  it.each(refused)('%s is refused even when policies allow it', (op, params) => {
+  it.each(refused)('%s is refused even when policies allow it', async (op, params) => {
     const s = fixture();
-    const r = call(s, ALICE, op, { KeyId: MANAGED_ARN, ...(params as object) });
+    const r = await call(s, ALICE, op, { KeyId: MANAGED_ARN, ...(params as object) });
     expect(r.error?.code).toBe('UnsupportedOperationException');
     expect({ ...r.state, audit: [] }).toEqual(s);
   });
 
-  it('its policy can be read and its rotation is on', () => {
+  it('its policy can be read and its rotation is on', async () => {
     const s = fixture();
-    expect(call(s, ALICE, 'GetKeyPolicy', { KeyId: MANAGED_ARN }).response?.Policy).toContain(
-      'kms:*',
-    );
-    expect(call(s, ALICE, 'GetKeyRotationStatus', { KeyId: MANAGED_ARN }).response).toMatchObject({
+    expect(
+      (await call(s, ALICE, 'GetKeyPolicy', { KeyId: MANAGED_ARN })).response?.Policy,
+    ).toContain('kms:*');
+    expect(
+      (await call(s, ALICE, 'GetKeyRotationStatus', { KeyId: MANAGED_ARN })).response,
+    ).toMatchObject({
       KeyRotationEnabled: true,
       RotationPeriodInDays: 365,
     });
   });
 
-  it('rotates automatically every year as the clock moves', () => {
+  it('rotates automatically every year as the clock moves', async () => {
     const s = advance(fixture(), 366 * 86400);
-    const r = call(s, ALICE, 'ListKeyRotations', { KeyId: MANAGED_ARN });
+    const r = await call(s, ALICE, 'ListKeyRotations', { KeyId: MANAGED_ARN });
     expect(r.response?.Rotations).toEqual([
       expect.objectContaining({
         RotationType: 'AUTOMATIC',
@@ -119,24 +124,24 @@ describe('AWS managed keys refuse what AWS refuses', () => {
 });
 
 describe('imported key material', () => {
-  it('cannot rotate automatically or list rotations', () => {
+  it('cannot rotate automatically or list rotations', async () => {
     const s = fixture();
     for (const op of ['EnableKeyRotation', 'RotateKeyOnDemand', 'ListKeyRotations'])
-      expect(call(s, ALICE, op, { KeyId: IMPORTED_ARN }).error?.code).toBe(
+      expect((await call(s, ALICE, op, { KeyId: IMPORTED_ARN })).error?.code).toBe(
         'UnsupportedOperationException',
       );
   });
 
-  it('DeleteImportedKeyMaterial leaves the key PendingImport; then crypto fails', () => {
-    const r = call(fixture(), ALICE, 'DeleteImportedKeyMaterial', { KeyId: IMPORTED_ARN });
+  it('DeleteImportedKeyMaterial leaves the key PendingImport; then crypto fails', async () => {
+    const r = await call(fixture(), ALICE, 'DeleteImportedKeyMaterial', { KeyId: IMPORTED_ARN });
     expect(r.error).toBeUndefined();
     expect(keyOf(r.state, IMPORTED_ARN)?.state).toBe('PendingImport');
-    const e = call(r.state, ALICE, 'Encrypt', { KeyId: IMPORTED_ARN, Plaintext: 'x' });
+    const e = await call(r.state, ALICE, 'Encrypt', { KeyId: IMPORTED_ARN, Plaintext: 'eA==' });
     expect(e.error?.code).toBe('KMSInvalidStateException');
   });
 
-  it('DeleteImportedKeyMaterial is not for AWS_KMS keys', () => {
-    const r = call(fixture(), ALICE, 'DeleteImportedKeyMaterial', { KeyId: KEY_ARN });
+  it('DeleteImportedKeyMaterial is not for AWS_KMS keys', async () => {
+    const r = await call(fixture(), ALICE, 'DeleteImportedKeyMaterial', { KeyId: KEY_ARN });
     expect(r.error?.code).toBe('UnsupportedOperationException');
   });
 });

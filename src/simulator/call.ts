@@ -1,9 +1,9 @@
 /**
- * One simulated KMS call: the engine decides; an allowed call changes the state through its
- * handler; a denied or failed call changes nothing but the audit trail. Every call is audited.
- * `call` is synchronous (cryptographic payloads are placeholders there, ops/crypto.ts);
- * `callAsync` runs the cryptography of an allowed call through an injected CryptoPort and audits
- * the final outcome, including InvalidCiphertextException when AES-GCM refuses the blob.
+ * One simulated KMS call, the one operation layer every caller uses (the console, the lessons, the
+ * request panel's "send", the CLI, the tests): the engine decides; an allowed call changes the
+ * state through its handler, or has its cryptography performed by the injected CryptoPort
+ * (WebCrypto); a denied or failed call changes nothing but the audit trail. Every call is audited
+ * with its final outcome, including InvalidCiphertextException when AES-GCM refuses the blob.
  */
 import type { ContextValue, Json, Key, Request } from '../scenario/types';
 import { auditEvent } from './audit';
@@ -13,9 +13,15 @@ import type { CryptoOutcome, CryptoPort } from './cryptoPort';
 import { accountOf, kmsError } from './model';
 import { HANDLERS, managedKeyRefusal } from './ops';
 import type { Handler, OpContext, OpResult } from './ops/context';
-import { blobProblem, MAX_CIPHERTEXT_BYTES, type PendingJob } from './ops/cryptoJobs';
+import {
+  blobProblem,
+  MAX_CIPHERTEXT_BYTES,
+  type JobHandler,
+  type PendingJob,
+} from './ops/cryptoJobs';
 import { JOB_HANDLERS } from './ops/jobs';
 import type { CallInput, CallResult, KmsError, SimulatorState } from './types';
+import { ownValue } from '../engine';
 
 /** Records the call as given (CloudTrail shows the policy as the text sent) and returns the result. */
 function finish(
@@ -46,7 +52,7 @@ function begin(
   operation: string,
   params: Record<string, Json>,
   context: Record<string, ContextValue> | undefined,
-  port: CryptoPort | null,
+  port: CryptoPort,
 ): Begun {
   const input: CallInput = {
     caller,
@@ -62,8 +68,8 @@ function begin(
     e: CallResult['evaluation'],
     request?: Request,
   ) => ({ done: finish(state, after, asSent, key, o, e, request) }) as const;
-  const jobHandler = port ? JOB_HANDLERS[operation] : undefined;
-  const handler: Handler | undefined = HANDLERS[operation];
+  const handler: Handler | JobHandler | undefined =
+    ownValue(JOB_HANDLERS, operation) ?? ownValue(HANDLERS, operation);
   if (!handler)
     return end(
       state,
@@ -77,10 +83,9 @@ function begin(
     );
   const opensBlob = operation === 'Decrypt' || operation === 'ReEncrypt';
   // CiphertextBlob is 1 to 6144 bytes, checked before anything else (Decrypt API reference).
-  const tooBig =
-    port && opensBlob
-      ? blobProblem(params.CiphertextBlob, 'CiphertextBlob', MAX_CIPHERTEXT_BYTES)
-      : null;
+  const tooBig = opensBlob
+    ? blobProblem(params.CiphertextBlob, 'CiphertextBlob', MAX_CIPHERTEXT_BYTES)
+    : null;
   if (tooBig) return end(state, { error: tooBig }, null);
   // A ciphertext that names no key of this account cannot be decrypted (InvalidCiphertextException).
   if (opensBlob && !key)
@@ -88,7 +93,7 @@ function begin(
   const { evaluation, request } = authorizeCall(
     state,
     input,
-    port && key && opensBlob ? { key: key.arn } : undefined,
+    key && opensBlob ? { key: key.arn } : undefined,
   );
   if (evaluation.outcome !== 'Allowed')
     return end(
@@ -114,7 +119,7 @@ function begin(
       request,
     );
   const ctx: OpContext = { state, call: input, key, account: accountOf(caller) };
-  const r = guarded<PendingJob>(() => (jobHandler ? jobHandler(ctx) : handler(ctx)));
+  const r = guarded<PendingJob>(() => handler(ctx));
   if ('job' in r) {
     return {
       pending: r,
@@ -149,27 +154,11 @@ function begin(
 }
 
 /**
- * Calls a KMS operation as `caller`, synchronously. `context` sets request-context keys;
- * `aws:CurrentTime` follows the simulated clock unless set there. Cryptographic operations get
- * placeholder payloads here; use `callAsync` for real ones.
- */
-export function call(
-  state: SimulatorState,
-  caller: string,
-  operation: string,
-  params: Record<string, Json>,
-  context?: Record<string, ContextValue>,
-): CallResult {
-  const b = begin(state, caller, operation, params, context, null);
-  if ('done' in b) return b.done;
-  // Unreachable: without a port no handler describes a job.
-  return b.complete({ ok: false, reason: 'internal', message: 'no crypto port' });
-}
-
-/**
- * Calls a KMS operation with real cryptography: blob parameters (`Plaintext`, `CiphertextBlob`)
- * are base64; the port runs the job of an allowed call and the final outcome is audited. Denied
- * or invalid calls never reach the port. The result's state is `state` plus this call.
+ * Calls a KMS operation as `caller`. Blob parameters (`Plaintext`, `CiphertextBlob`, `Message`)
+ * are base64; the port runs the cryptography of an allowed call and the final outcome is audited.
+ * Denied or invalid calls never reach the port. `context` sets request-context keys;
+ * `aws:CurrentTime` follows the simulated clock unless set there. The result's state is `state`
+ * plus this call.
  */
 export async function callAsync(
   state: SimulatorState,

@@ -7,25 +7,16 @@ import type { CryptoPort } from './cryptoPort';
 import { accountOf, findKey, kmsError } from './model';
 import type { OpResult } from './ops/context';
 import type { CallInput, SimulatorState } from './types';
-import { ownValue } from '../engine';
 
-/** The key a blob names: the port reads our blob's header; the sync path its placeholder record. */
-function blobKey(
-  state: SimulatorState,
-  blob: Json | undefined,
-  port: CryptoPort | null,
-): Key | null {
+/** The key a blob names: the port reads our blob's authenticated header. */
+function blobKey(state: SimulatorState, blob: Json | undefined, port: CryptoPort): Key | null {
   if (typeof blob !== 'string') return null;
-  const arn = port ? port.inspect(blob)?.keyArn : ownValue(state.ciphertexts, blob)?.key;
+  const arn = port.inspect(blob)?.keyArn;
   return arn ? (state.scenario.keys.find((k) => k.arn === arn) ?? null) : null;
 }
 
 /** The key a call names, before the call (for the handler and the audit record). */
-export function namedKey(
-  state: SimulatorState,
-  call: CallInput,
-  port: CryptoPort | null,
-): Key | null {
+export function namedKey(state: SimulatorState, call: CallInput, port: CryptoPort): Key | null {
   const p = call.params;
   const account = accountOf(call.caller);
   const typed =

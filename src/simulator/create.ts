@@ -22,10 +22,9 @@ export function createSimulator(
     scenario,
     clock: options.clock ?? '2026-01-01T00:00:00Z',
     audit: [],
-    counters: { keys: 0, grants: 0, ciphertexts: 0 },
+    counters: { keys: 0, grants: 0 },
     keyMeta: {},
     grantCreated: {},
-    ciphertexts: {},
     profiles: options.profiles ?? {},
     region: options.region ?? scenario.keys[0]?.arn.split(':')[3] ?? 'us-east-1',
   };
@@ -39,7 +38,8 @@ export function createSimulator(
 
 /**
  * What the scenario file would carry besides the scenario (proposed optional field `simulator`):
- * the clock, the audit trail, counters, lifecycle facts, placeholder ciphertexts and profiles.
+ * the clock, the audit trail, counters, lifecycle facts, grant times, profiles and Region. Key
+ * material and ciphertexts are never part of it.
  */
 export type SimulatorField = Omit<SimulatorState, 'scenario'>;
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { call } from './call';
+import { viaPort } from './testing/crypto';
 import { advance, GRANT_PROPAGATION_SECONDS } from './clock';
 import { createSimulator } from './create';
 import { ALICE, BOB, KEY_ARN, fixture } from './testing';
 import type { Json } from '../scenario/types';
 
-const grantFor = (ops: string[], extra: Record<string, Json> = {}) =>
-  call(fixture(), ALICE, 'CreateGrant', {
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { call } = viaPort();
+
+const grantFor = async (ops: string[], extra: Record<string, Json> = {}) =>
+  await call(fixture(), ALICE, 'CreateGrant', {
     KeyId: KEY_ARN,
     GranteePrincipal: BOB,
     Operations: ops,
@@ -14,8 +17,8 @@ const grantFor = (ops: string[], extra: Record<string, Json> = {}) =>
   });
 
 describe('grants', () => {
-  it('CreateGrant returns GrantId and GrantToken; the grant is not yet propagated', () => {
-    const r = grantFor(['Encrypt']);
+  it('CreateGrant returns GrantId and GrantToken; the grant is not yet propagated', async () => {
+    const r = await grantFor(['Encrypt']);
     expect(r.response?.GrantId).toMatch(/^[0-9a-f]{64}$/);
     expect(typeof r.response?.GrantToken).toBe('string');
     expect(r.state.scenario.grants.at(-1)).toMatchObject({
@@ -27,21 +30,24 @@ describe('grants', () => {
     });
   });
 
-  it('before propagation only the token works; after 5 simulated minutes the grant alone', () => {
-    const r = grantFor(['Encrypt']);
+  it('before propagation only the token works; after 5 simulated minutes the grant alone', async () => {
+    const r = await grantFor(['Encrypt']);
     const token = r.response?.GrantToken as string;
-    const enc = { KeyId: KEY_ARN, Plaintext: 'x' };
-    expect(call(r.state, BOB, 'Encrypt', enc).error?.code).toBe('AccessDeniedException');
-    expect(call(r.state, BOB, 'Encrypt', { ...enc, GrantTokens: [token] }).error).toBeUndefined();
+    const enc = { KeyId: KEY_ARN, Plaintext: 'eA==' };
+    expect((await call(r.state, BOB, 'Encrypt', enc)).error?.code).toBe('AccessDeniedException');
     expect(
-      call(advance(r.state, GRANT_PROPAGATION_SECONDS - 1), BOB, 'Encrypt', enc).error?.code,
+      (await call(r.state, BOB, 'Encrypt', { ...enc, GrantTokens: [token] })).error,
+    ).toBeUndefined();
+    expect(
+      (await call(advance(r.state, GRANT_PROPAGATION_SECONDS - 1), BOB, 'Encrypt', enc)).error
+        ?.code,
     ).toBe('AccessDeniedException');
     expect(
-      call(advance(r.state, GRANT_PROPAGATION_SECONDS), BOB, 'Encrypt', enc).error,
+      (await call(advance(r.state, GRANT_PROPAGATION_SECONDS), BOB, 'Encrypt', enc)).error,
     ).toBeUndefined();
   });
 
-  it('a grant loaded unpropagated from a scenario propagates 5 minutes after the start', () => {
+  it('a grant loaded unpropagated from a scenario propagates 5 minutes after the start', async () => {
     const base = fixture();
     const s = createSimulator(
       {
@@ -61,38 +67,40 @@ describe('grants', () => {
     expect(advance(s, GRANT_PROPAGATION_SECONDS).scenario.grants[0]?.propagated).toBe(true);
   });
 
-  it('an unknown grant token: denied when it was needed, else InvalidGrantTokenException', () => {
-    const r = grantFor(['Encrypt']);
-    const e = call(r.state, BOB, 'Encrypt', {
+  it('an unknown grant token: denied when it was needed, else InvalidGrantTokenException', async () => {
+    const r = await grantFor(['Encrypt']);
+    const e = await call(r.state, BOB, 'Encrypt', {
       KeyId: KEY_ARN,
-      Plaintext: 'x',
+      Plaintext: 'eA==',
       GrantTokens: ['nope'],
     });
     // The grant token is unknown, so no grant allows Bob: authorization fails first (A1).
     expect(e.error?.code).toBe('AccessDeniedException');
-    const a = call(r.state, ALICE, 'Encrypt', {
+    const a = await call(r.state, ALICE, 'Encrypt', {
       KeyId: KEY_ARN,
-      Plaintext: 'x',
+      Plaintext: 'eA==',
       GrantTokens: ['nope'],
     });
     expect(a.error?.code).toBe('InvalidGrantTokenException');
   });
 
-  it('CreateGrant validates operations and grantees', () => {
-    expect(grantFor(['PutKeyPolicy']).error?.code).toBe('ValidationException');
-    expect(grantFor(['Sign']).error?.code).toBe('ValidationException');
+  it('CreateGrant validates operations and grantees', async () => {
+    expect((await grantFor(['PutKeyPolicy'])).error?.code).toBe('ValidationException');
+    expect((await grantFor(['Sign'])).error?.code).toBe('ValidationException');
     expect(
-      call(fixture(), BOB, 'CreateGrant', {
-        KeyId: KEY_ARN,
-        GranteePrincipal: BOB,
-        Operations: ['Encrypt'],
-      }).error?.code,
+      (
+        await call(fixture(), BOB, 'CreateGrant', {
+          KeyId: KEY_ARN,
+          GranteePrincipal: BOB,
+          Operations: ['Encrypt'],
+        })
+      ).error?.code,
     ).toBe('AccessDeniedException');
   });
 
-  it('a Name makes CreateGrant idempotent', () => {
-    const a = grantFor(['Encrypt'], { Name: 'n' });
-    const b = call(a.state, ALICE, 'CreateGrant', {
+  it('a Name makes CreateGrant idempotent', async () => {
+    const a = await grantFor(['Encrypt'], { Name: 'n' });
+    const b = await call(a.state, ALICE, 'CreateGrant', {
       KeyId: KEY_ARN,
       GranteePrincipal: BOB,
       Operations: ['Encrypt'],
@@ -102,13 +110,13 @@ describe('grants', () => {
     expect(b.state.scenario.grants).toHaveLength(1);
   });
 
-  it('ListGrants, ListRetirableGrants, RetireGrant, RevokeGrant', () => {
-    const r = grantFor(['Encrypt', 'Decrypt'], {
+  it('ListGrants, ListRetirableGrants, RetireGrant, RevokeGrant', async () => {
+    const r = await grantFor(['Encrypt', 'Decrypt'], {
       RetiringPrincipal: ALICE,
       Constraints: { EncryptionContextSubset: { app: 'x' } },
     });
     const id = r.response?.GrantId as string;
-    const list = call(r.state, ALICE, 'ListGrants', { KeyId: KEY_ARN });
+    const list = await call(r.state, ALICE, 'ListGrants', { KeyId: KEY_ARN });
     expect(list.response?.Grants).toEqual([
       {
         KeyId: KEY_ARN,
@@ -122,22 +130,25 @@ describe('grants', () => {
         Constraints: { EncryptionContextSubset: { app: 'x' } },
       },
     ]);
-    const retirable = call(r.state, ALICE, 'ListRetirableGrants', { RetiringPrincipal: ALICE });
+    const retirable = await call(r.state, ALICE, 'ListRetirableGrants', {
+      RetiringPrincipal: ALICE,
+    });
     expect((retirable.response?.Grants as Json[]).length).toBe(1);
-    const retired = call(r.state, ALICE, 'RetireGrant', {
+    const retired = await call(r.state, ALICE, 'RetireGrant', {
       GrantToken: r.response?.GrantToken as string,
     });
     expect(retired.error).toBeUndefined();
     expect(retired.state.scenario.grants).toHaveLength(0);
-    const revoked = call(r.state, ALICE, 'RevokeGrant', { KeyId: KEY_ARN, GrantId: id });
+    const revoked = await call(r.state, ALICE, 'RevokeGrant', { KeyId: KEY_ARN, GrantId: id });
     expect(revoked.error).toBeUndefined();
     expect(revoked.state.scenario.grants).toHaveLength(0);
     expect(
-      call(revoked.state, ALICE, 'RevokeGrant', { KeyId: KEY_ARN, GrantId: id }).error?.code,
+      (await call(revoked.state, ALICE, 'RevokeGrant', { KeyId: KEY_ARN, GrantId: id })).error
+        ?.code,
     ).toBe('NotFoundException');
     // Bob is the grantee but RetireGrant is not among the grant's operations (S9).
-    expect(call(r.state, BOB, 'RetireGrant', { KeyId: KEY_ARN, GrantId: id }).error?.code).toBe(
-      'AccessDeniedException',
-    );
+    expect(
+      (await call(r.state, BOB, 'RetireGrant', { KeyId: KEY_ARN, GrantId: id })).error?.code,
+    ).toBe('AccessDeniedException');
   });
 });

@@ -2,7 +2,7 @@
  * The simulated KMS account (issue 4): stateful KMS operations decided by the engine, a simulated
  * clock, a CloudTrail-style audit trail and an AWS CLI console. Pure: no DOM, clock or randomness.
  */
-export { call, callAsync } from './call';
+export { callAsync } from './call';
 export { recordCall } from './record';
 export { sampleCiphertextJob } from './sample';
 export type { BlobInfo, CryptoJob, CryptoOutcome, CryptoPort, MaterialRef } from './cryptoPort';
@@ -20,13 +20,10 @@ export {
 } from './create';
 export { filterEvents, exportRecords, type EventFilter } from './audit';
 export { AUDIT_MAX_BYTES, AUDIT_MAX_EVENTS, capAudit, droppedEvents } from './auditCap';
-export { HANDLERS } from './ops';
-export { PLACEHOLDER_CIPHERTEXT } from './ops/crypto';
+export { isSimulated, OPERATIONS } from './ops';
 export type * from './types';
 export {
-  runCommand,
   runCommandAsync,
-  runScript,
   runScriptAsync,
   formatError,
   formatResponse,

@@ -4,11 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';
-import { call } from './call';
+import { viaPort } from './testing/crypto';
 import { materialRef } from './ops/cryptoJobs';
 import { withPolicy } from '../engine/testing/build';
 import { ACCOUNT, ALICE, BOB, KEY_ARN, fixture } from './testing';
 import { MSG, b64, callerVia, newKey } from './testing/crypto';
+
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { call } = viaPort();
 
 const port = createSimulatorPort();
 const alice = callerVia(port);
@@ -64,7 +67,7 @@ describe('GenerateDataKeyPair', () => {
 describe('ReplicateKey', () => {
   it('copies a multi-Region primary key into another Region with the same key id; once per Region', async () => {
     const { state, arn } = await newKey(port, { MultiRegion: true });
-    const r = call(state, ALICE, 'ReplicateKey', {
+    const r = await call(state, ALICE, 'ReplicateKey', {
       KeyId: arn,
       ReplicaRegion: 'eu-west-1',
       Description: 'EU copy',
@@ -81,22 +84,30 @@ describe('ReplicateKey', () => {
       Description: 'EU copy',
       MultiRegionConfiguration: { MultiRegionKeyType: 'REPLICA', PrimaryKey: { Arn: arn } },
     });
-    const d = call(r.state, ALICE, 'DescribeKey', { KeyId: arn });
+    const d = await call(r.state, ALICE, 'DescribeKey', { KeyId: arn });
     expect(d.response?.KeyMetadata).toMatchObject({
       MultiRegionConfiguration: { ReplicaKeys: [{ Arn: replica.arn, Region: 'eu-west-1' }] },
     });
     expect(
-      call(r.state, ALICE, 'ReplicateKey', { KeyId: arn, ReplicaRegion: 'eu-west-1' }).error?.code,
+      (await call(r.state, ALICE, 'ReplicateKey', { KeyId: arn, ReplicaRegion: 'eu-west-1' })).error
+        ?.code,
     ).toBe('AlreadyExistsException');
     expect(
-      call(r.state, ALICE, 'ReplicateKey', { KeyId: replica.arn, ReplicaRegion: 'ap-south-1' })
-        .error?.code,
+      (
+        await call(r.state, ALICE, 'ReplicateKey', {
+          KeyId: replica.arn,
+          ReplicaRegion: 'ap-south-1',
+        })
+      ).error?.code,
     ).toBe('UnsupportedOperationException');
     expect(
-      call(r.state, ALICE, 'ReplicateKey', { KeyId: KEY_ARN, ReplicaRegion: 'eu-west-1' }).error
-        ?.code,
+      (await call(r.state, ALICE, 'ReplicateKey', { KeyId: KEY_ARN, ReplicaRegion: 'eu-west-1' }))
+        .error?.code,
     ).toBe('UnsupportedOperationException');
-    const denied = call(state, BOB, 'ReplicateKey', { KeyId: arn, ReplicaRegion: 'eu-west-1' });
+    const denied = await call(state, BOB, 'ReplicateKey', {
+      KeyId: arn,
+      ReplicaRegion: 'eu-west-1',
+    });
     expect(denied.error?.code).toBe('AccessDeniedException');
     expect(denied.state.scenario).toBe(state.scenario);
   });
@@ -124,7 +135,7 @@ describe('ReplicateKey', () => {
         ],
       },
     };
-    const denied = call(withCarol, carol, 'ReplicateKey', {
+    const denied = await call(withCarol, carol, 'ReplicateKey', {
       KeyId: arn,
       ReplicaRegion: 'eu-west-1',
     });
@@ -135,7 +146,7 @@ describe('ReplicateKey', () => {
       eventName: 'ReplicateKey',
       errorCode: 'AccessDeniedException',
     });
-    const allowed = call(withCarol, carol, 'ReplicateKey', {
+    const allowed = await call(withCarol, carol, 'ReplicateKey', {
       KeyId: arn,
       ReplicaRegion: 'ap-south-1',
     });

@@ -25,16 +25,6 @@ export interface KeyMeta {
   importedMaterial?: boolean;
 }
 
-/** What a placeholder ciphertext was made with (the payload itself is not real cryptography). */
-export interface CiphertextRecord {
-  /** Key ARN that "encrypted" it. */
-  key: string;
-  /** Encryption context bound at encryption. */
-  encryptionContext: Record<string, string>;
-  /** The placeholder plaintext Decrypt gives back. */
-  plaintext: string;
-}
-
 /** The whole simulator state. Every transition returns a new value; nothing is mutated. */
 export interface SimulatorState {
   /** Keys, grants, principals and policies; `requests` is left as the user had it. */
@@ -44,15 +34,13 @@ export interface SimulatorState {
   /** CloudTrail-style events, oldest first. */
   audit: CloudTrailEvent[];
   /** Counters for deterministic ids (event ids use the audit trail's length). */
-  counters: { keys: number; grants: number; ciphertexts: number; auditDropped?: number };
+  counters: { keys: number; grants: number; auditDropped?: number };
   /** Lifecycle facts by key ARN. */
   keyMeta: Record<string, KeyMeta>;
   /** Grant creation times by grant id (propagation after 5 simulated minutes). */
   grantCreated: Record<string, string>;
   /** Retire/revoke times of grants whose deletion has not propagated yet (S49; P16). */
   grantRemoved?: Record<string, string>;
-  /** Placeholder ciphertexts by their blob string. */
-  ciphertexts: Record<string, CiphertextRecord>;
   /** CLI profile name → principal ARN (`default` is used without `--profile`). */
   profiles: Record<string, string>;
   /** Region for new keys and CloudTrail's awsRegion. */
@@ -110,6 +98,8 @@ export interface CloudTrailEvent {
         accountId: string;
         userName: string;
       };
+    };
+  };
   eventTime: string;
   eventSource: 'kms.amazonaws.com';
   eventName: string;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../testing';
-import { runCommand } from './run';
+import { viaPort } from '../testing/crypto';
 import { complete, helpText } from './help';
 import { parseCommand } from './parse';
 import { tokenize } from './tokenize';
 
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { run } = viaPort();
+
 describe('parseCommand', () => {
-  it('maps kebab options to AWS parameters with their value syntax', () => {
+  it('maps kebab options to AWS parameters with their value syntax', async () => {
     const p = parseCommand(
       'aws kms create-grant --key-id k --grantee-principal arn:aws:iam::1:user/B --operations Encrypt Decrypt --grant-tokens t1 t2 --constraints EncryptionContextSubset={a=1,b=2} --name n --profile bob',
     );
@@ -26,7 +29,7 @@ describe('parseCommand', () => {
     });
   });
 
-  it('reads encryption context, tags, flags, integers, JSON and files', () => {
+  it('reads encryption context, tags, flags, integers, JSON and files', async () => {
     const files = { 'p.json': '{"Version":"2012-10-17","Statement":[]}', 'x.bin': 'hi' };
     expect(
       parseCommand(
@@ -59,7 +62,7 @@ describe('parseCommand', () => {
     });
   });
 
-  it('reports what the CLI reports', () => {
+  it('reports what the CLI reports', async () => {
     expect(parseCommand('aws kms encrypt --key-id k')).toMatchObject({
       kind: 'error',
       message: expect.stringContaining('the following arguments are required: --plaintext'),
@@ -84,7 +87,7 @@ describe('parseCommand', () => {
     expect(tokenize('aws "unterminated')).toEqual({ error: 'Unterminated double quote.' });
   });
 
-  it('help and completion', () => {
+  it('help and completion', async () => {
     expect(parseCommand('aws kms create-grant help')).toEqual({
       kind: 'help',
       command: 'create-grant',
@@ -108,15 +111,15 @@ describe('parseCommand', () => {
 });
 
 describe('runCommand', () => {
-  it('chooses the caller from profiles', () => {
+  it('chooses the caller from profiles', async () => {
     const s = fixture();
-    expect(runCommand(s, 'aws kms list-keys --profile nobody').output).toBe(
+    expect((await run(s, 'aws kms list-keys --profile nobody')).output).toBe(
       'The config profile (nobody) could not be found',
     );
-    expect(runCommand({ ...s, profiles: {} }, 'aws kms list-keys').output).toMatch(
+    expect((await run({ ...s, profiles: {} }, 'aws kms list-keys')).output).toMatch(
       /Unable to locate credentials/,
     );
-    const r = runCommand(s, 'aws kms list-keys');
+    const r = await run(s, 'aws kms list-keys');
     expect(r.isError).toBe(false);
     expect(r.output.split('\n')[1]).toBe('    "Keys": [');
     expect(r.result?.evaluation?.outcome).toBe('Allowed');
@@ -129,7 +132,7 @@ describe('blob options as AWS CLI v2 reads them (cliv2-migration: binary paramet
     const p = parseCommand(line, files);
     return p.kind === 'call' ? p.params.Plaintext : p.kind === 'error' ? p.message : null;
   };
-  it('takes literal text as base64, fileb:// as raw bytes, and raw text with raw-in-base64-out', () => {
+  it('takes literal text as base64, fileb:// as raw bytes, and raw text with raw-in-base64-out', async () => {
     expect(plaintext('aws kms encrypt --key-id k --plaintext aGVsbG8=')).toBe('aGVsbG8=');
     expect(plaintext('aws kms encrypt --key-id k --plaintext fileb://secret.txt')).toBe('aGVsbG8=');
     expect(
@@ -142,12 +145,12 @@ describe('blob options as AWS CLI v2 reads them (cliv2-migration: binary paramet
       'Invalid base64: "hello"',
     );
   });
-  it('says so in the help of commands with binary options, and only there', () => {
+  it('says so in the help of commands with binary options, and only there', async () => {
     expect(helpText('encrypt')).toContain('--plaintext: base64 text, as AWS CLI v2 expects');
     expect(helpText('decrypt')).toContain('unless the scenario key has demoMaterial');
     expect(helpText('list-keys')).not.toContain('BINARY PARAMETERS');
   });
-  it('refuses text that is not base64, and unknown binary formats', () => {
+  it('refuses text that is not base64, and unknown binary formats', async () => {
     expect(plaintext('aws kms encrypt --key-id k --plaintext hello')).toBe(
       'Invalid base64: "hello"',
     );

@@ -6,37 +6,41 @@
 import { describe, expect, it } from 'vitest';
 import { BOB, KEY_ARN, fixture } from '../testing';
 import { createSimulatorPort } from '../../crypto/simulatorPort';
-import { runCommand, runCommandAsync } from './run';
+import { runCommandAsync } from './run';
+import { viaPort } from '../testing/crypto';
+
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { run: runLine } = viaPort();
 
 const files = { 'secret.txt': 'attack at dawn' };
 
 describe('prototype-named keys in the console', () => {
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-    it(`a grant constrained on "${name}" only covers requests with that pair (S34)`, () => {
+    it(`a grant constrained on "${name}" only covers requests with that pair (S34)`, async () => {
       let s = fixture();
-      const run = (line: string) => {
-        const r = runCommand(s, line, files);
+      const run = async (line: string) => {
+        const r = await runLine(s, line, files);
         s = r.state;
         return r;
       };
-      const created = run(
+      const created = await run(
         `aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Encrypt --constraints '{"EncryptionContextSubset":{"${name}":"tenant-A"}}'`,
       );
       expect(created.isError, created.output).toBe(false);
-      const listed = JSON.parse(run(`aws kms list-grants --key-id ${KEY_ARN}`).output) as {
+      const listed = JSON.parse((await run(`aws kms list-grants --key-id ${KEY_ARN}`)).output) as {
         Grants: { Constraints?: { EncryptionContextSubset?: Record<string, string> } }[];
       };
       const subset = listed.Grants[0]?.Constraints?.EncryptionContextSubset ?? {};
       expect(Object.entries(subset)).toEqual([[name, 'tenant-A']]);
       const token = (JSON.parse(created.output) as { GrantToken: string }).GrantToken;
-      const encrypt = (ctx: string) =>
-        run(
+      const encrypt = async (ctx: string) =>
+        await run(
           `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://secret.txt --grant-tokens ${token} --profile bob${ctx}`,
         );
-      expect(encrypt('').isError).toBe(true);
-      expect(encrypt(` --encryption-context other=tenant-A`).isError).toBe(true);
-      expect(encrypt(` --encryption-context '{"${name}":"tenant-B"}'`).isError).toBe(true);
-      expect(encrypt(` --encryption-context '{"${name}":"tenant-A"}'`).isError).toBe(false);
+      expect((await encrypt('')).isError).toBe(true);
+      expect((await encrypt(` --encryption-context other=tenant-A`)).isError).toBe(true);
+      expect((await encrypt(` --encryption-context '{"${name}":"tenant-B"}'`)).isError).toBe(true);
+      expect((await encrypt(` --encryption-context '{"${name}":"tenant-A"}'`)).isError).toBe(false);
     });
   }
 
@@ -64,8 +68,8 @@ describe('prototype-named keys in the console', () => {
     expect(ok.isError, ok.output).toBe(false);
   });
 
-  it('non-string encryption context values are refused with a message, not dropped', () => {
-    const r = runCommand(
+  it('non-string encryption context values are refused with a message, not dropped', async () => {
+    const r = await runLine(
       fixture(),
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://secret.txt --encryption-context '{"n":1}'`,
       files,
@@ -75,7 +79,7 @@ describe('prototype-named keys in the console', () => {
     expect(r.output).toContain(
       "Invalid type for parameter EncryptionContext.n, value: 1, type: <class 'int'>, valid types: <class 'str'>",
     );
-    const grant = runCommand(
+    const grant = await runLine(
       fixture(),
       `aws kms create-grant --key-id k --grantee-principal ${BOB} --operations Encrypt --constraints '{"EncryptionContextSubset":{"n":true}}'`,
       files,
@@ -95,8 +99,8 @@ describe('prototype-named keys in the console', () => {
     `aws kms describe-key --key-id ${KEY_ARN} --__proto__ x`,
     `aws kms describe-key --key-id ${KEY_ARN} --constructor`,
   ]) {
-    it(`"${line}" answers with an error line and never throws`, () => {
-      const r = runCommand(fixture(), line, files);
+    it(`"${line}" answers with an error line and never throws`, async () => {
+      const r = await runLine(fixture(), line, files);
       expect(r.isError).toBe(true);
       expect(r.output.length).toBeGreaterThan(0);
     });

@@ -1,8 +1,9 @@
 /**
  * The console: one line in, the AWS CLI's output out. Profiles choose the caller; the call goes
- * through `call`, so the engine decides and the audit trail records it.
+ * through `callAsync` (the one operation layer), so the engine decides, the crypto port performs
+ * the cryptography and the audit trail records it.
  */
-import { call, callAsync } from '../call';
+import { callAsync } from '../call';
 import { advance } from '../clock';
 import type { CryptoPort } from '../cryptoPort';
 import type { CallResult, SimulatorState } from '../types';
@@ -10,7 +11,7 @@ import type { Json } from '../../scenario/types';
 import { helpText } from './help';
 import { parseCommand } from './parse';
 import { formatOutput, paginate, type OutputOptions } from './output';
-import { HANDLERS } from '../ops';
+import { isSimulated } from '../ops';
 import type { FileStore } from './parse';
 import { scriptCommands } from './tokenize';
 import { ownValue } from '../../engine';
@@ -90,7 +91,7 @@ function prepare(state: SimulatorState, line: string, files: FileStore): Prepare
         isError: true,
       },
     };
-  if (!HANDLERS[parsed.operation])
+  if (!isSimulated(parsed.operation))
     return {
       done: {
         state,
@@ -147,22 +148,7 @@ function printed(
     : { state, output: out.text, isError: false, result: done };
 }
 
-/**
- * Runs one console line synchronously. `files` serves `file://` and `fileb://` parameters.
- * Cryptographic payloads are placeholders here; `runCommandAsync` makes real ones.
- */
-export function runCommand(
-  state: SimulatorState,
-  line: string,
-  files: FileStore = {},
-): ConsoleResult {
-  const p = prepare(state, line, files);
-  if ('done' in p) return p.done;
-  const at = inRegion(state, p.region);
-  return printed(state, p.operation, p.options, call(at, p.caller, p.operation, p.params));
-}
-
-/** Runs one console line with real cryptography through `port` (the console's path). */
+/** Runs one console line; `port` performs its cryptography, `files` serves `file://` and `fileb://`. */
 export async function runCommandAsync(
   state: SimulatorState,
   line: string,
@@ -180,25 +166,10 @@ export async function runCommandAsync(
 const scriptLines = scriptCommands;
 
 /**
- * Replays a saved console session line by line (an instructor's demo): each step's output and the
- * state after it. Blank lines and `#` comments are skipped.
+ * Replays a saved console session line by line (an instructor's demo, the headless CLI): each
+ * step's output and the state after it; each line runs after the previous one finished. Blank
+ * lines and `#` comments are skipped.
  */
-export function runScript(
-  state: SimulatorState,
-  script: string,
-  files: FileStore = {},
-): { state: SimulatorState; steps: (ConsoleResult & { line: string })[] } {
-  const steps: (ConsoleResult & { line: string })[] = [];
-  let s = state;
-  for (const line of scriptLines(script)) {
-    const r = runCommand(s, line, files);
-    steps.push({ ...r, line });
-    s = r.state;
-  }
-  return { state: s, steps };
-}
-
-/** `runScript` with real cryptography: each line runs after the previous one finished. */
 export async function runScriptAsync(
   state: SimulatorState,
   script: string,

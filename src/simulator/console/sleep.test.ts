@@ -1,27 +1,32 @@
 /** `sleep` moves the simulated clock from the console (issue 4: a clock the user can advance). */
 import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, KEY_ARN, fixture } from '../testing';
-import { runCommand } from './run';
+import { viaPort } from '../testing/crypto';
+
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { run: runLine } = viaPort();
 
 describe('console sleep', () => {
-  it('a new grant works without its token only after the clock passes propagation (grants, S7)', () => {
+  it('a new grant works without its token only after the clock passes propagation (grants, S7)', async () => {
     let s = fixture();
-    const run = (line: string) => {
-      const r = runCommand(s, line, { 'm.txt': 'hi' });
+    const run = async (line: string) => {
+      const r = await runLine(s, line, { 'm.txt': 'hi' });
       s = r.state;
       return r;
     };
-    run(`aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Encrypt`);
-    const early = run(
+    await run(
+      `aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Encrypt`,
+    );
+    const early = await run(
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://m.txt --profile bob`,
     );
     expect(early.output).toMatch(/AccessDeniedException/);
-    const slept = run('sleep 5m');
+    const slept = await run('sleep 5m');
     expect(slept).toMatchObject({
       isError: false,
       output: 'Simulated clock: 2026-03-01T15:05:00Z',
     });
-    const later = run(
+    const later = await run(
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://m.txt --profile bob`,
     );
     expect(later.isError).toBe(false);
@@ -33,13 +38,13 @@ describe('console sleep', () => {
     ]);
   });
 
-  it('takes s, m, h and d; refuses other durations and more than 400 days, changing nothing', () => {
+  it('takes s, m, h and d; refuses other durations and more than 400 days, changing nothing', async () => {
     const s = fixture();
-    expect(runCommand(s, 'sleep 2h').state.clock).toBe('2026-03-01T17:00:00Z');
-    expect(runCommand(s, 'sleep 7d').state.clock).toBe('2026-03-08T15:00:00Z');
-    expect(runCommand(s, 'sleep 90').state.clock).toBe('2026-03-01T15:01:30Z');
+    expect((await runLine(s, 'sleep 2h')).state.clock).toBe('2026-03-01T17:00:00Z');
+    expect((await runLine(s, 'sleep 7d')).state.clock).toBe('2026-03-08T15:00:00Z');
+    expect((await runLine(s, 'sleep 90')).state.clock).toBe('2026-03-01T15:01:30Z');
     for (const bad of ['sleep', 'sleep -5', 'sleep 1y', 'sleep 401d', 'sleep 1.5h']) {
-      const r = runCommand(s, bad);
+      const r = await runLine(s, bad);
       expect(r).toMatchObject({ isError: true, state: s });
       expect(r.output).toMatch(/^sleep: give a duration/);
     }

@@ -1,20 +1,23 @@
 /** The issue's walkthrough, typed into the console as written, with ARNs from the scenario. */
 import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, KEY_ARN, fixture } from '../testing';
-import { runCommand } from './run';
+import { viaPort } from '../testing/crypto';
+
+/** Calls go through the one operation layer with a real crypto port, as the app makes them. */
+const { run: runLine } = viaPort();
 
 const files = { 'secret.txt': 'attack at dawn' };
 
 describe('console walkthrough: a grant you can create and revoke', () => {
-  it('denied, grant, encrypt with the token, list, revoke, denied again', () => {
+  it('denied, grant, encrypt with the token, list, revoke, denied again', async () => {
     let s = fixture();
-    const run = (line: string) => {
-      const r = runCommand(s, line, files);
+    const run = async (line: string) => {
+      const r = await runLine(s, line, files);
       s = r.state;
       return r;
     };
 
-    const denied = run(
+    const denied = await run(
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://secret.txt --profile bob`,
     );
     expect(denied.isError).toBe(true);
@@ -22,7 +25,7 @@ describe('console walkthrough: a grant you can create and revoke', () => {
       `An error occurred (AccessDeniedException) when calling the Encrypt operation: User: ${BOB} is not authorized to perform: kms:Encrypt on resource: ${KEY_ARN} because no identity-based policy allows the kms:Encrypt action`,
     );
 
-    const created = run(
+    const created = await run(
       `aws kms create-grant --key-id ${KEY_ARN} --grantee-principal ${BOB} --operations Encrypt`,
     );
     expect(created.isError).toBe(false);
@@ -30,7 +33,7 @@ describe('console walkthrough: a grant you can create and revoke', () => {
     expect(Object.keys(grant)).toEqual(['GrantToken', 'GrantId']);
     expect(created.output).toBe(JSON.stringify(grant, null, 4));
 
-    const ok = run(
+    const ok = await run(
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://secret.txt --grant-tokens ${grant.GrantToken} --profile bob`,
     );
     expect(ok.isError).toBe(false);
@@ -39,7 +42,7 @@ describe('console walkthrough: a grant you can create and revoke', () => {
       EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
     });
 
-    const listed = run(`aws kms list-grants --key-id ${KEY_ARN}`);
+    const listed = await run(`aws kms list-grants --key-id ${KEY_ARN}`);
     expect(JSON.parse(listed.output)).toMatchObject({
       Grants: [
         { GrantId: grant.GrantId, GranteePrincipal: BOB, Operations: ['Encrypt'], KeyId: KEY_ARN },
@@ -49,16 +52,18 @@ describe('console walkthrough: a grant you can create and revoke', () => {
     // list-grants is paginated: the CLI prints the grants, never "Truncated": false.
     expect(JSON.parse(listed.output)).not.toHaveProperty('Truncated');
 
-    const revoked = run(`aws kms revoke-grant --key-id ${KEY_ARN} --grant-id ${grant.GrantId}`);
+    const revoked = await run(
+      `aws kms revoke-grant --key-id ${KEY_ARN} --grant-id ${grant.GrantId}`,
+    );
     expect(revoked).toMatchObject({ isError: false, output: '' });
 
-    const again = run(
+    const again = await run(
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://secret.txt --profile bob`,
     );
     expect(again.output).toMatch(
       /^An error occurred \(AccessDeniedException\) when calling the Encrypt operation: User: /,
     );
-    const withOldToken = run(
+    const withOldToken = await run(
       `aws kms encrypt --key-id ${KEY_ARN} --plaintext fileb://secret.txt --grant-tokens ${grant.GrantToken} --profile bob`,
     );
     expect(withOldToken.output).toMatch(/AccessDeniedException/);

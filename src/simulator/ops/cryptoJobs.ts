@@ -1,7 +1,8 @@
 /**
- * The ASYNCHRONOUS path's cryptographic operations (`callAsync`): each handler validates an
- * authorized call and describes a crypto job for the port; `finish` turns the job's result into
- * the AWS response. Blob parameters and results are base64, as KMS's JSON protocol carries them.
+ * The cryptographic operations (Encrypt, Decrypt, ReEncrypt, GenerateDataKey(WithoutPlaintext)):
+ * each handler validates an authorized call and describes a crypto job for the port; `finish`
+ * turns the job's result into the AWS response. Blob parameters and results are base64, as KMS's
+ * JSON protocol carries them.
  */
 import type { Json, Key } from '../../scenario/types';
 import { encryptionContextOf } from '../authorize';
@@ -10,7 +11,6 @@ import type { CryptoJob, CryptoOutcome, MaterialRef } from '../cryptoPort';
 import { accountOf, findKey, keyIdOf, kmsError, metaOf } from '../model';
 import type { KmsError, SimulatorState } from '../types';
 import { keyOf, strParam, type OpContext, type OpResult } from './context';
-import { DATA_KEY_SIZE_ERROR, dataKeyBytes } from './crypto';
 import { stringPairs } from '../../engine';
 
 /** A successful job's result. */
@@ -60,10 +60,21 @@ export function materialRef(state: SimulatorState, key: Key): MaterialRef {
 const stringMap = (v: Json | undefined): Record<string, string> => stringPairs(v) ?? {};
 
 const SYMMETRIC = 'SYMMETRIC_DEFAULT';
-const counted = (s: SimulatorState): SimulatorState => ({
-  ...s,
-  counters: { ...s.counters, ciphertexts: s.counters.ciphertexts + 1 },
-});
+
+/** The data key size (KeySpec AES_256 / AES_128 or NumberOfBytes 1-1024, not both), or null. */
+export function dataKeyBytes(ctx: OpContext): number | null {
+  const spec = strParam(ctx, 'KeySpec');
+  const n = ctx.call.params.NumberOfBytes;
+  if (spec && typeof n === 'number') return null;
+  if (typeof n === 'number') return n >= 1 && n <= 1024 ? n : null;
+  return spec === 'AES_128' ? 16 : spec === 'AES_256' || spec === undefined ? 32 : null;
+}
+
+/** GenerateDataKey's size error (GenerateDataKey API reference: KeySpec or NumberOfBytes). */
+export const DATA_KEY_SIZE_ERROR = kmsError(
+  'ValidationException',
+  'Specify either KeySpec (AES_256 or AES_128) or NumberOfBytes (1-1024), not both.',
+);
 
 /**
  * Asymmetric encryption (RSAES_OAEP with RSA keys) is authorized by the engine but not performed:
@@ -89,7 +100,7 @@ export const encryptJob: JobHandler = (ctx) => {
   return {
     job: { kind: 'seal', key: materialRef(ctx.state, key), plaintext, context },
     finish: (done) => ({
-      state: counted(ctx.state),
+      state: ctx.state,
       response: {
         CiphertextBlob: done.ciphertextBlob ?? '',
         KeyId: key.arn,
@@ -110,7 +121,7 @@ export const generateDataKeyJob =
     return {
       job: { kind: 'generate', key: materialRef(ctx.state, key), bytes, context },
       finish: (done) => ({
-        state: counted(ctx.state),
+        state: ctx.state,
         response: {
           CiphertextBlob: done.ciphertextBlob ?? '',
           ...(withPlaintext ? { Plaintext: done.plaintext ?? '' } : {}),
@@ -151,7 +162,7 @@ export const reEncryptJob: JobHandler = (ctx) => {
       destinationContext: stringMap(ctx.call.params.DestinationEncryptionContext),
     },
     finish: (done) => ({
-      state: counted(ctx.state),
+      state: ctx.state,
       response: {
         CiphertextBlob: done.ciphertextBlob ?? '',
         SourceKeyId: source.arn,
@@ -163,7 +174,7 @@ export const reEncryptJob: JobHandler = (ctx) => {
   };
 };
 
-/** Symmetric crypto handlers of the asynchronous path, by operation (all: ops/jobs.ts). */
+/** Symmetric crypto handlers, by operation (all of them: ops/jobs.ts). */
 export const SYMMETRIC_JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   Encrypt: encryptJob,
   Decrypt: decryptJob,

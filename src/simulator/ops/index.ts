@@ -1,10 +1,13 @@
-/** The operation table: which handler runs an authorized call, and what AWS managed keys refuse. */
+/**
+ * The operation table: which handler runs an authorized call (HANDLERS for operations that need no
+ * key material, JOB_HANDLERS in ops/jobs.ts for those the crypto port performs), and what AWS
+ * managed keys refuse.
+ */
 import type { Key } from '../../scenario/types';
 import { kmsError } from '../model';
 import type { KmsError } from '../types';
 import { createAlias, deleteAlias, listAliases, updateAlias } from './aliases';
 import type { Handler } from './context';
-import { decrypt, encrypt, generateDataKey, reEncrypt } from './crypto';
 import {
   cancelKeyDeletion,
   deleteImportedKeyMaterial,
@@ -12,13 +15,10 @@ import {
   scheduleKeyDeletion,
 } from './deletion';
 import { generateRandom, getParametersForImport, listKeyPolicies } from './extra';
-import { getPublicKey } from './publicKey';
 import { updatePrimaryRegion } from './primaryRegion';
-import { deriveSharedSecret } from './sharedSecret';
 import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
-import { keyPairPlaceholder } from './keyPair';
+import { JOB_HANDLERS } from './jobs';
 import { replicateKey } from './replicate';
-import { signPlaceholder, verifyPlaceholder } from './signing';
 import {
   createKey,
   describeKey,
@@ -37,7 +37,7 @@ import {
 } from './rotation';
 import { listResourceTags, tagResource, untagResource } from './tags';
 
-/** Handlers by API operation name. */
+/** Handlers of the operations that need no key material, by API operation name. */
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   CreateKey: createKey,
   DescribeKey: describeKey,
@@ -68,25 +68,22 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ListRetirableGrants: listRetirableGrants,
   RetireGrant: removeGrant,
   RevokeGrant: removeGrant,
-  Encrypt: encrypt,
-  Decrypt: decrypt,
-  ReEncrypt: reEncrypt,
-  GenerateDataKey: generateDataKey(true),
-  GenerateDataKeyWithoutPlaintext: generateDataKey(false),
-  GenerateDataKeyPair: keyPairPlaceholder(true),
-  GenerateDataKeyPairWithoutPlaintext: keyPairPlaceholder(false),
-  Sign: signPlaceholder(false),
-  Verify: verifyPlaceholder(false),
-  GenerateMac: signPlaceholder(true),
-  VerifyMac: verifyPlaceholder(true),
   ReplicateKey: replicateKey,
   ListKeyPolicies: listKeyPolicies,
   GetParametersForImport: getParametersForImport,
   GenerateRandom: generateRandom,
-  GetPublicKey: getPublicKey,
   UpdatePrimaryRegion: updatePrimaryRegion,
-  DeriveSharedSecret: deriveSharedSecret,
 };
+
+/** Every simulated operation: the handlers' and the crypto jobs'. */
+export const OPERATIONS: readonly string[] = [
+  ...Object.keys(HANDLERS),
+  ...Object.keys(JOB_HANDLERS),
+];
+
+/** Whether the simulator runs `operation`. */
+export const isSimulated = (operation: string): boolean =>
+  Object.hasOwn(HANDLERS, operation) || Object.hasOwn(JOB_HANDLERS, operation);
 
 /** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */
 const MANAGED_IMMUTABLE = new Set([

@@ -1,4 +1,4 @@
-/** Every crypto handler of the asynchronous path (`callAsync`), by operation. */
+/** Every crypto handler (the operations whose work the crypto port performs), by operation. */
 import { SYMMETRIC_JOB_HANDLERS, type JobHandler } from './cryptoJobs';
 import { keyPairJob } from './keyPair';
 import { getPublicKeyJob } from './publicKey';

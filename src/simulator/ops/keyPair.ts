@@ -6,9 +6,8 @@
  * PublicKey, KeyId, KeyPairSpec).
  */
 import { encryptionContextOf } from '../authorize';
-import { hexDigest } from '../ids';
 import { kmsError } from '../model';
-import { keyOf, strParam, type Handler, type OpContext } from './context';
+import { keyOf, strParam, type OpContext } from './context';
 import { materialRef, type JobHandler } from './cryptoJobs';
 
 const PAIR_SPECS = [
@@ -53,26 +52,7 @@ function response(
   };
 }
 
-/** Sync path: marked placeholders. */
-export const keyPairPlaceholder =
-  (withPlaintext: boolean): Handler =>
-  (ctx) => {
-    const spec = pairSpec(ctx);
-    if (typeof spec !== 'string') return spec;
-    const key = keyOf(ctx);
-    const h = (kind: string) =>
-      `SIMULATED-PLACEHOLDER-${kind}-${hexDigest(`${key.arn}|${spec}|${ctx.state.audit.length}|${kind}`, 40)}`;
-    return {
-      state: ctx.state,
-      response: response(withPlaintext, key.arn, spec, {
-        privateBlob: h('PRIVATE-KEY-CIPHERTEXT'),
-        privatePlain: h('PRIVATE-KEY'),
-        publicKey: h('PUBLIC-KEY'),
-      }),
-    };
-  };
-
-/** Async path: the port makes the pair and seals the private key. */
+/** The port makes the pair and seals the private key. */
 export const keyPairJob =
   (withPlaintext: boolean): JobHandler =>
   (ctx) => {

@@ -1,12 +1,11 @@
 /**
  * GetPublicKey (GetPublicKey API reference): the public key of an asymmetric KMS key as a DER
- * SubjectPublicKeyInfo, with the key's spec, usage and algorithms. On the asynchronous path the
- * crypto port exports the public half of the pair Sign and Verify use, so a signature made by
- * `sign` verifies outside KMS with this key; the synchronous path returns a marked placeholder.
+ * SubjectPublicKeyInfo, with the key's spec, usage and algorithms. The crypto port exports the
+ * public half of the pair Sign and Verify use, so a signature made by `sign` verifies outside KMS
+ * with this key.
  */
-import { textToBase64 } from '../base64';
 import { kmsError } from '../model';
-import { keyOf, type Handler, type OpContext } from './context';
+import { keyOf, type OpContext } from './context';
 import { materialRef, type JobHandler } from './cryptoJobs';
 import { keyAlgorithms } from './metadata';
 import type { Json } from '../../scenario/types';
@@ -44,17 +43,7 @@ function refusal(ctx: OpContext) {
   return null;
 }
 
-/** The synchronous path: a marked placeholder instead of key material. */
-export const getPublicKey: Handler = (ctx) => {
-  const refused = refusal(ctx);
-  if (refused) return { error: refused };
-  return {
-    state: ctx.state,
-    response: response(ctx, textToBase64(`SIMULATED-PLACEHOLDER-PUBLIC-KEY-${keyOf(ctx).arn}`)),
-  };
-};
-
-/** The asynchronous path: the port exports the key pair's public half. */
+/** The port exports the key pair's public half. */
 export const getPublicKeyJob: JobHandler = (ctx) => {
   const refused = refusal(ctx);
   if (refused) return { error: refused };

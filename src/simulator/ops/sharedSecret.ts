@@ -1,13 +1,12 @@
 /**
  * DeriveSharedSecret (DeriveSharedSecret API reference): ECDH between the private key of a
  * KEY_AGREEMENT KMS key and the caller's public key (DER SubjectPublicKeyInfo), returning the raw
- * shared secret. The asynchronous path derives it with WebCrypto from the pair GetPublicKey
- * exports, so both sides of an exchange agree; the synchronous path returns a marked placeholder.
+ * shared secret. The crypto port derives it with WebCrypto from the pair GetPublicKey exports, so
+ * both sides of an exchange agree.
  * The Recipient (Nitro Enclaves) form is not simulated.
  */
-import { textToBase64 } from '../base64';
 import { kmsError } from '../model';
-import { keyOf, strParam, type Handler, type OpContext } from './context';
+import { keyOf, strParam, type OpContext } from './context';
 import { materialRef, type JobHandler } from './cryptoJobs';
 import type { Json } from '../../scenario/types';
 
@@ -49,17 +48,7 @@ const response = (ctx: OpContext, secret: string): Record<string, Json> => ({
 const invalidPublicKey = () =>
   kmsError('ValidationException', 'PublicKey is not a valid public key for this key spec.');
 
-/** The synchronous path: a marked placeholder. */
-export const deriveSharedSecret: Handler = (ctx) => {
-  const c = checked(ctx);
-  if ('error' in c) return c;
-  return {
-    state: ctx.state,
-    response: response(ctx, textToBase64(`SIMULATED-PLACEHOLDER-SHARED-SECRET-${keyOf(ctx).arn}`)),
-  };
-};
-
-/** The asynchronous path: ECDH in the crypto port. */
+/** ECDH in the crypto port. */
 export const deriveSharedSecretJob: JobHandler = (ctx) => {
   const c = checked(ctx);
   if ('error' in c) return c;

@@ -1,14 +1,12 @@
 /**
- * Sign, Verify, GenerateMac, VerifyMac (sync path: placeholder digests; async path: jobs for the
- * crypto port). The engine has already checked the key usage (SIGN_VERIFY, GENERATE_VERIFY_MAC);
+ * Sign, Verify, GenerateMac, VerifyMac: jobs for the crypto port. The engine has already checked the key usage (SIGN_VERIFY, GENERATE_VERIFY_MAC);
  * here the algorithm must fit the key spec, and the message is 1 to 4096 bytes.
  */
 import type { Json, Key } from '../../scenario/types';
 import { base64Length, isBase64 } from '../base64';
-import { hexDigest } from '../ids';
 import { kmsError } from '../model';
 import type { KmsError } from '../types';
-import { keyOf, strParam, type Handler, type OpContext } from './context';
+import { keyOf, strParam, type OpContext } from './context';
 import { materialRef, type JobHandler } from './cryptoJobs';
 
 /**
@@ -61,9 +59,6 @@ function algorithmOf(ctx: OpContext, param: string, allowed: string[]): string |
   return a;
 }
 
-const placeholder = (kind: string, key: Key, algorithm: string, message: string) =>
-  `SIMULATED-PLACEHOLDER-${kind}-${hexDigest(`${key.arn}|${algorithm}|${message}`, 48)}`;
-
 /** What a sign/MAC call validated: the key, its algorithm and the message. */
 type Checked = { key: Key; algorithm: string; message: string } | { error: KmsError };
 
@@ -91,40 +86,18 @@ const made = (mac: boolean, arn: string, algorithm: string, value: string): Reco
     ? { Mac: value, MacAlgorithm: algorithm, KeyId: arn }
     : { KeyId: arn, Signature: value, SigningAlgorithm: algorithm };
 
-/** Sign / GenerateMac on the sync path: a marked placeholder signature or MAC. */
-export const signPlaceholder =
-  (mac: boolean): Handler =>
-  (ctx) => {
-    const c = check(ctx, mac);
-    if ('error' in c) return c;
-    const value = placeholder(mac ? 'MAC' : 'SIGNATURE', c.key, c.algorithm, c.message);
-    return { state: ctx.state, response: made(mac, c.key.arn, c.algorithm, value) };
-  };
-
 /** The error of a signature or MAC that does not verify (Verify, VerifyMac API references). */
 export const invalid = (mac: boolean): KmsError =>
   mac
     ? kmsError('KMSInvalidMacException', 'The MAC does not match the message and key.')
     : kmsError('KMSInvalidSignatureException', 'The signature verification failed.');
 
-/** Verify / VerifyMac on the sync path: the placeholder must match. */
-export const verifyPlaceholder =
-  (mac: boolean): Handler =>
-  (ctx) => {
-    const c = check(ctx, mac);
-    if ('error' in c) return c;
-    const given = strParam(ctx, mac ? 'Mac' : 'Signature');
-    if (given !== placeholder(mac ? 'MAC' : 'SIGNATURE', c.key, c.algorithm, c.message))
-      return { error: invalid(mac) };
-    return { state: ctx.state, response: verified(mac, c.key.arn, c.algorithm) };
-  };
-
 const verified = (mac: boolean, arn: string, algorithm: string): Record<string, Json> =>
   mac
     ? { KeyId: arn, MacValid: true, MacAlgorithm: algorithm }
     : { KeyId: arn, SignatureValid: true, SigningAlgorithm: algorithm };
 
-/** Sign / GenerateMac / Verify / VerifyMac on the async path: a job for the crypto port. */
+/** Sign / GenerateMac / Verify / VerifyMac: a job for the crypto port. */
 export const signJob =
   (mac: boolean, verify: boolean): JobHandler =>
   (ctx) => {

@@ -4,9 +4,11 @@
  */
 import { expect } from 'vitest';
 import { createSimulatorPort } from '../../crypto/simulatorPort';
-import type { Json } from '../../scenario/types';
+import type { ContextValue, Json } from '../../scenario/types';
 import { textToBase64 } from '../base64';
 import { callAsync } from '../call';
+import type { FileStore } from '../console/parse';
+import { runCommandAsync, runScriptAsync } from '../console/run';
 import type { CryptoJob, CryptoPort } from '../cryptoPort';
 import { ALICE, fixture } from '../testing';
 import type { CallResult, SimulatorState } from '../types';
@@ -53,4 +55,25 @@ export async function newKey(
   const r = await callAsync(s, ALICE, 'CreateKey', params, port);
   expect(r.error).toBeUndefined();
   return { state: r.state, arn: String((r.response?.KeyMetadata as { Arn: string }).Arn) };
+}
+
+/**
+ * The one call path for a test file, through one real port (a new one unless given): `call` is
+ * `callAsync`, `run` is the console's `runCommandAsync`, `script` is `runScriptAsync`.
+ */
+export function viaPort(port: CryptoPort = createSimulatorPort()) {
+  return {
+    port,
+    call: (
+      s: SimulatorState,
+      caller: string,
+      operation: string,
+      params: Record<string, Json>,
+      context?: Record<string, ContextValue>,
+    ) => callAsync(s, caller, operation, params, port, context),
+    run: (s: SimulatorState, line: string, files?: FileStore) =>
+      runCommandAsync(s, line, port, files),
+    script: (s: SimulatorState, text: string, files?: FileStore) =>
+      runScriptAsync(s, text, port, files),
+  };
 }
