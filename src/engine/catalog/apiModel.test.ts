@@ -12,7 +12,7 @@ import { decodeScenarioText } from '../../scenario';
 import { OPERATIONS as CLI_OPERATIONS, SHAPES } from '../../simulator/console/kmsModel';
 import { evaluateScenario } from '../evaluate';
 import { API_ENUMS, OPERATION_ERRORS, SDK_MODEL_VERSION } from './apiModel';
-import { API_OPERATIONS } from './operations';
+import { API_OPERATIONS, ENCRYPTION_ALGORITHMS, SIGNING_ALGORITHMS } from './operations';
 
 /** Outcomes every operation can give that the SDK lists on no command (they are service-wide). */
 const COMMON = ['Allowed', 'AccessDeniedException', 'ValidationException'];
@@ -73,5 +73,17 @@ describe('API data generated from @aws-sdk/client-kms (S22)', () => {
     }
     expect(stray).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(100);
+  });
+
+  it("the engine's per-spec algorithm lists use exactly the API's key specs and algorithms (S22, S55)", () => {
+    const specs = new Set(API_ENUMS.KeySpec);
+    for (const table of [SIGNING_ALGORITHMS, ENCRYPTION_ALGORITHMS])
+      expect(Object.keys(table).filter((k) => !specs.has(k))).toEqual([]);
+    const used = (table: Readonly<Record<string, readonly string[]>>) =>
+      [...new Set(Object.values(table).flat())].sort();
+    expect(used(SIGNING_ALGORITHMS)).toEqual([...(API_ENUMS.SigningAlgorithmSpec ?? [])].sort());
+    expect(used(ENCRYPTION_ALGORITHMS)).toEqual(
+      [...(API_ENUMS.EncryptionAlgorithmSpec ?? [])].sort(),
+    );
   });
 });
