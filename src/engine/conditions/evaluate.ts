@@ -41,18 +41,21 @@ export function evaluateConditionFast(c: CompiledCondition, ctx: RequestContext)
   return true;
 }
 
+/** The request's values for a clause's key, as a trace reports them: null when the key is absent. */
+export function requestValues(ctx: RequestContext, clause: CompiledClause): RequestScalar[] | null {
+  const value = ctx.get(clause.keyLower)?.value;
+  return value === undefined ? null : Array.isArray(value) ? [...value] : [value];
+}
+
 function traceClause(clause: CompiledClause, ctx: RequestContext): ClauseResult {
   const { result, reason } = evaluateClause(clause, ctx);
-  const value = ctx.get(clause.keyLower)?.value;
-  const requestValues: RequestScalar[] | null =
-    value === undefined ? null : Array.isArray(value) ? [...value] : [value];
   const out: ClauseResult = {
     operator: clause.operator,
     key: clause.key,
     path: [...clause.path],
     result,
     reason,
-    requestValues,
+    requestValues: requestValues(ctx, clause),
     policyValues: [...clause.policyValues],
   };
   if (clause.templates) {

@@ -1,5 +1,5 @@
 import type { LocalDiagnostic } from '../context';
-import type { JsonPath } from '../types';
+import type { JsonPath, SourceRef } from '../types';
 import { compileCondition, type CompiledCondition } from '../conditions';
 import { compileActions, type PatternEntry } from './actions';
 import { compileResources, type ResourceEntry } from './resources';
@@ -31,6 +31,14 @@ export interface CompiledStatement {
   resourcePath: JsonPath;
   condition: CompiledCondition | null;
   conditionPath: JsonPath;
+  /** The statement's trace step: its local id (`s<index>`) and source, built once and shared. */
+  localId: string;
+  source: SourceRef;
+  /** Sources of the element steps and of each condition clause (in clause order). */
+  principalSource: SourceRef;
+  actionSource: SourceRef;
+  resourceSource: SourceRef;
+  clauseSources: SourceRef[];
 }
 
 /** A parsed policy document. */
@@ -46,6 +54,8 @@ export interface CompiledPolicy {
   /** Deny statements, in document order (precomputed for the deny sweep). */
   denies: CompiledStatement[];
   diagnostics: LocalDiagnostic[];
+  /** The document step's source (`path` []), built once and shared by every trace. */
+  source: SourceRef;
 }
 
 const KNOWN = new Set([
@@ -61,6 +71,7 @@ const KNOWN = new Set([
 ]);
 
 function compileStatement(
+  doc: string,
   raw: unknown,
   index: number,
   path: JsonPath,
@@ -187,6 +198,10 @@ function compileStatement(
     condition = c.condition;
     d.push(...c.diagnostics);
   }
+  // Absent elements point at the statement, so every trace source resolves.
+  const principalPath = s[pKey] === undefined ? path : [...path, pKey];
+  const actionPath = s[aKey] === undefined ? path : [...path, aKey];
+  const resourcePath = s[rKey] === undefined ? path : [...path, rKey];
   return {
     index,
     path,
@@ -194,16 +209,21 @@ function compileStatement(
     effect: s.Effect,
     principals,
     notPrincipal,
-    // Absent elements point at the statement, so every trace source resolves.
-    principalPath: s[pKey] === undefined ? path : [...path, pKey],
+    principalPath,
     actions: s[aKey] === undefined ? [] : actions,
     notAction,
-    actionPath: s[aKey] === undefined ? path : [...path, aKey],
+    actionPath,
     resources,
     notResource,
-    resourcePath: s[rKey] === undefined ? path : [...path, rKey],
+    resourcePath,
     condition,
     conditionPath: [...path, 'Condition'],
+    localId: `s${index}`,
+    source: { document: doc, path },
+    principalSource: { document: doc, path: principalPath },
+    actionSource: { document: doc, path: actionPath },
+    resourceSource: { document: doc, path: resourcePath },
+    clauseSources: (condition?.clauses ?? []).map((c) => ({ document: doc, path: c.path })),
   };
 }
 
@@ -218,6 +238,7 @@ export function compilePolicy(id: string, kind: PolicyKind, doc: unknown): Compi
     allows: [],
     denies: [],
     diagnostics: d,
+    source: { document: id, path: [] },
   };
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     d.push({
@@ -271,7 +292,7 @@ export function compilePolicy(id: string, kind: PolicyKind, doc: unknown): Compi
   const list = Array.isArray(p.Statement) ? p.Statement : [p.Statement];
   list.forEach((raw, i) => {
     const path: JsonPath = Array.isArray(p.Statement) ? ['Statement', i] : ['Statement'];
-    const s = compileStatement(raw, i, path, kind, variables, d);
+    const s = compileStatement(id, raw, i, path, kind, variables, d);
     if (s) {
       out.statements.push(s);
       (s.effect === 'Allow' ? out.allows : out.denies).push(s);

@@ -1,9 +1,14 @@
 import type { RequestContext } from '../context';
 import type { Caller } from '../kms/caller';
 import type { Tracer } from '../trace';
-import { evaluateCondition, evaluateConditionFast } from '../conditions';
-import type { ClauseResult } from '../conditions/types';
-import type { TraceStep } from '../types';
+import {
+  evaluateClause,
+  evaluateConditionFast,
+  requestValues,
+  type CompiledClause,
+  type CompiledCondition,
+} from '../conditions';
+import type { SourceRef, TraceStep } from '../types';
 import type { CompiledPolicy, CompiledStatement } from './compile';
 import { bestMatch, notPrincipalExempts, type PrincipalMatch } from './principal';
 
@@ -49,14 +54,13 @@ function noMatch(
   tracer: Tracer,
   step: TraceStep,
   s: CompiledStatement,
-  doc: string,
   element: string,
-  path: (string | number)[],
+  source: SourceRef,
   detail: Record<string, unknown>,
 ): StatementMatch {
   step.outcome = 'noMatch';
   step.detail = { sid: s.sid, failed: element };
-  tracer.add(step.id, element, 'element', element, 'noMatch', { document: doc, path }, detail);
+  tracer.add(step.id, element, 'element', element, 'noMatch', source, detail);
   return NO;
 }
 
@@ -73,11 +77,10 @@ export function matchStatement(
   tracer: Tracer,
   parentId: string,
 ): StatementMatch {
-  const doc = policy.id;
   const on = tracer.on;
   // The step's detail is always replaced below, once the statement's outcome is known.
   const step = on
-    ? tracer.open(parentId, `s${s.index}`, 'statement', s.effect, { document: doc, path: s.path })
+    ? tracer.open(parentId, s.localId, 'statement', s.effect, s.source)
     : SCRATCH_STEP;
 
   let principal: PrincipalMatch | null = null;
@@ -88,7 +91,7 @@ export function matchStatement(
       const listed = bestMatch(s.principals, req.caller);
       if (listed) {
         return on
-          ? noMatch(tracer, step, s, doc, 'NotPrincipal', s.principalPath, {
+          ? noMatch(tracer, step, s, 'NotPrincipal', s.principalSource, {
               caller: req.caller.arn,
               exempt: true,
               listed: listed.entry.raw,
@@ -101,7 +104,7 @@ export function matchStatement(
       // S29/A4: NotPrincipal exempts the caller only when its whole identity chain is listed.
       if (notPrincipalExempts(s.principals, req.caller)) {
         return on
-          ? noMatch(tracer, step, s, doc, 'NotPrincipal', s.principalPath, {
+          ? noMatch(tracer, step, s, 'NotPrincipal', s.principalSource, {
               caller: req.caller.arn,
               exempt: true,
               assumption: 'A4',
@@ -113,7 +116,7 @@ export function matchStatement(
       const m = bestMatch(s.principals, req.caller);
       if (!m)
         return on
-          ? noMatch(tracer, step, s, doc, 'Principal', s.principalPath, {
+          ? noMatch(tracer, step, s, 'Principal', s.principalSource, {
               caller: req.caller.arn,
               listed: s.principals.map((e) => e.raw),
             })
@@ -131,7 +134,7 @@ export function matchStatement(
     }
   if (s.actions.length === 0 || actionHit === s.notAction) {
     return on
-      ? noMatch(tracer, step, s, doc, s.notAction ? 'NotAction' : 'Action', s.actionPath, {
+      ? noMatch(tracer, step, s, s.notAction ? 'NotAction' : 'Action', s.actionSource, {
           action: req.action,
           patterns: s.actions.map((a) => a.raw),
         })
@@ -141,7 +144,7 @@ export function matchStatement(
   // S2/S27: no Resource element → the statement applies to nothing; NotResource inverts the match.
   if (s.resources === null)
     return on
-      ? noMatch(tracer, step, s, doc, 'Resource', s.path, {
+      ? noMatch(tracer, step, s, 'Resource', s.source, {
           resource: req.resource,
           missing: true,
         })
@@ -154,7 +157,7 @@ export function matchStatement(
     }
   if (s.resources.length === 0 || resourceHit === s.notResource) {
     return on
-      ? noMatch(tracer, step, s, doc, s.notResource ? 'NotResource' : 'Resource', s.resourcePath, {
+      ? noMatch(tracer, step, s, s.notResource ? 'NotResource' : 'Resource', s.resourceSource, {
           resource: req.resource,
           patterns: s.resources.map((r) => r.raw),
         })
@@ -165,36 +168,52 @@ export function matchStatement(
     // S30: every condition block must be true.
     if (!on) {
       if (!evaluateConditionFast(s.condition, req.ctx)) return NO;
-    } else {
-      const c = evaluateCondition(s.condition, req.ctx);
-      for (let i = 0; i < c.clauses.length; i++) {
-        const cl = c.clauses[i] as ClauseResult;
-        tracer.add(
-          step.id,
-          `condition.${i}`,
-          'condition',
-          cl.operator,
-          cl.result ? 'pass' : 'fail',
-          { document: doc, path: cl.path },
-          {
-            key: cl.key,
-            requestValues: cl.requestValues,
-            policyValues: cl.policyValues,
-            reason: cl.reason,
-          },
-        );
-      }
-      if (!c.result) {
-        step.outcome = 'noMatch';
-        step.detail = { sid: s.sid, failed: 'Condition' };
-        return NO;
-      }
+    } else if (!traceCondition(tracer, step, s, s.condition, req.ctx)) {
+      step.outcome = 'noMatch';
+      step.detail = { sid: s.sid, failed: 'Condition' };
+      return NO;
     }
   }
   if (!on) return principal === null ? YES_NO_PRINCIPAL : YES_BY[principal];
   step.outcome = 'match';
   step.detail = principal ? { sid: s.sid, principal } : { sid: s.sid };
   return { applies: true, principal };
+}
+
+/**
+ * Records one step per condition clause, every clause evaluated (S30: all must be true), and
+ * returns their AND. Details as {@link evaluateCondition} reports each clause.
+ */
+function traceCondition(
+  tracer: Tracer,
+  step: TraceStep,
+  s: CompiledStatement,
+  condition: CompiledCondition,
+  ctx: RequestContext,
+): boolean {
+  let result = !condition.malformed;
+  const clauses = condition.clauses;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as CompiledClause;
+    const v = evaluateClause(clause, ctx);
+    if (!v.result) result = false;
+    tracer.add(
+      step.id,
+      `condition.${i}`,
+      'condition',
+      clause.operator,
+      v.result ? 'pass' : 'fail',
+      s.clauseSources[i],
+      {
+        key: clause.key,
+        requestValues: requestValues(ctx, clause),
+        // Compiled once and never changed: shared, like the statement paths.
+        policyValues: clause.policyValues,
+        reason: v.reason,
+      },
+    );
+  }
+  return result;
 }
 
 /** A matching statement of {@link matchPolicy}. */
@@ -217,7 +236,7 @@ export function matchPolicy(
   parentId: string,
 ): readonly PolicyMatch[] {
   const docStep = tracer.on
-    ? tracer.open(parentId, policy.id, 'document', policy.kind, { document: policy.id, path: [] })
+    ? tracer.open(parentId, policy.id, 'document', policy.kind, policy.source)
     : SCRATCH_STEP;
   let out: PolicyMatch[] | null = null;
   const statements = effect === 'Allow' ? policy.allows : policy.denies;
