@@ -40,3 +40,11 @@ export { PROGRESS_KEY, lessonScore } from './learnProgress';
 export { lessonHash, parseLessonHash, watchLessonLinks } from './learnRouting';
 export { PRESENT_CHANNEL, connectPresentSync } from './presentSync';
 export { previewFix, type FixChange, type FixPreview } from './fixPreview';
+export {
+  isRefusal,
+  renameKey,
+  renamePrincipal,
+  renamableName,
+  renamedDocumentId,
+  type RenameRefusal,
+} from './rename';

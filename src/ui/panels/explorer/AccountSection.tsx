@@ -7,8 +7,16 @@ import {
   removeKey,
   removePrincipal,
 } from '../scenarioEdits';
+import {
+  isRefusal,
+  renameKey,
+  renamePrincipal,
+  renamableName,
+  renamedDocumentId,
+} from '../../../state';
 import { DocButton, RemoveButton } from './DocButton';
 import type { AccountNode } from './explorerModel';
+import { RenameField, type RenameOutcome } from './RenameField';
 
 type Edit = (
   change: (s: Scenario) => Scenario,
@@ -28,6 +36,44 @@ export function AccountSection({
   /** Applies a scenario edit, then selects the document `select` names in the new scenario. */
   edit: Edit;
 }) {
+  /** Applies a rename as one undoable edit, or says why it cannot be made. */
+  const rename = (
+    change: (s: Scenario) => Scenario | { error: string },
+    renamed: (before: Scenario, after: Scenario) => string,
+    follow: (after: string) => string | undefined,
+  ): RenameOutcome => {
+    let outcome: RenameOutcome = { error: '' };
+    edit(
+      (s) => {
+        const r = change(s);
+        if (isRefusal(r)) {
+          outcome = r;
+          return s;
+        }
+        outcome = { renamed: renamed(s, r) };
+        return r;
+      },
+      () => ('renamed' in outcome ? follow(outcome.renamed) : undefined),
+    );
+    return outcome;
+  };
+  const renamePrincipalTo = (arn: string, name: string) =>
+    rename(
+      (s) => renamePrincipal(s, arn, name),
+      (before, after) =>
+        after.principals[before.principals.findIndex((p) => p.arn === arn)]?.arn ?? arn,
+      (newArn) => {
+        // The open document of the renamed principal follows it.
+        const id = renamedDocumentId(selected, arn, newArn);
+        return id === selected ? undefined : id;
+      },
+    );
+  const renameKeyTo = (arn: string, alias: string) =>
+    rename(
+      (s) => renameKey(s, arn, alias),
+      () => arn,
+      () => undefined,
+    );
   const title = node.name ? `${node.name} · ${node.id}` : `Account ${node.id}`;
   const newPrincipal = (kind: 'user' | 'role') =>
     edit(
@@ -58,15 +104,35 @@ export function AccountSection({
       <ul className="explorer-list">
         {node.principals.map((p) => (
           <li key={p.arn}>
-            <div className="explorer-row">
-              <span className="explorer-name" title={p.arn}>
-                {p.label}
-              </span>
-              <RemoveButton
+            {renamableName(p.arn) === null ? (
+              <div className="explorer-row">
+                <span className="explorer-name" title={p.arn}>
+                  {p.label}
+                </span>
+                <RemoveButton
+                  what={`principal ${p.label}`}
+                  onRemove={() => edit((s) => removePrincipal(s, p.arn))}
+                />
+              </div>
+            ) : (
+              <RenameField
+                id={p.arn}
                 what={`principal ${p.label}`}
-                onRemove={() => edit((s) => removePrincipal(s, p.arn))}
-              />
-            </div>
+                fieldLabel="New name"
+                value={renamableName(p.arn) ?? ''}
+                onRename={(name) => renamePrincipalTo(p.arn, name)}
+                trailing={
+                  <RemoveButton
+                    what={`principal ${p.label}`}
+                    onRemove={() => edit((s) => removePrincipal(s, p.arn))}
+                  />
+                }
+              >
+                <span className="explorer-name" title={p.arn}>
+                  {p.label}
+                </span>
+              </RenameField>
+            )}
             {p.documents.length > 0 && (
               <ul className="explorer-list nested">
                 {p.documents.map((d) => (
@@ -115,7 +181,19 @@ export function AccountSection({
       <ul className="explorer-list">
         {node.keys.map((k) => (
           <li key={k.arn}>
-            <div className="explorer-row">
+            <RenameField
+              id={k.arn}
+              what={`key ${k.label}`}
+              fieldLabel="Alias"
+              value={k.alias ?? 'alias/'}
+              onRename={(alias) => renameKeyTo(k.arn, alias)}
+              trailing={
+                <RemoveButton
+                  what={`key ${k.label}`}
+                  onRemove={() => edit((s) => removeKey(s, k.arn))}
+                />
+              }
+            >
               {k.policy ? (
                 <DocButton
                   document={k.policy}
@@ -126,11 +204,7 @@ export function AccountSection({
               ) : (
                 <span className="explorer-name">{k.label}</span>
               )}
-              <RemoveButton
-                what={`key ${k.label}`}
-                onRemove={() => edit((s) => removeKey(s, k.arn))}
-              />
-            </div>
+            </RenameField>
             <ul className="explorer-list nested">
               {k.grants.map((g) => (
                 <li key={g.grantId} className="explorer-row">

@@ -17,6 +17,8 @@ export interface PrincipalNode {
 export interface KeyNode {
   arn: string;
   label: string;
+  /** The key's first alias, its name for renaming. */
+  alias: string | undefined;
   policy: DocumentInfo | undefined;
   grants: { grantId: string; document: DocumentInfo }[];
 }
@@ -84,6 +86,7 @@ export function outlineOf(s: Scenario, documents: readonly DocumentInfo[]): Outl
       .map((k) => ({
         arn: k.arn,
         label: k.aliases[0] ?? keyIdOf(k.arn),
+        alias: k.aliases[0],
         policy: byId.get(`key:${keyIdOf(k.arn)}`),
         grants: s.grants
           .filter((g) => g.key === k.arn || g.key === keyIdOf(k.arn))
