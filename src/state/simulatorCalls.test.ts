@@ -130,6 +130,32 @@ describe('console history across reloads', () => {
     expect(s.getState().consoleHistory).toEqual([]);
   });
 
+  it('writes the history once when a batch of lines finishes, with every line in it', async () => {
+    const storage = createMemoryStorage();
+    let writes = 0;
+    const counting = {
+      getItem: (k: string) => storage.getItem(k),
+      setItem: (k: string, v: string) => {
+        if (k === CONSOLE_STORAGE_KEY) writes++;
+        storage.setItem(k, v);
+      },
+    };
+    const s = simulatorStore(counting);
+    const runs = ['help', 'help encrypt', `aws kms describe-key --key-id ${KEY_ARN}`].map((l) =>
+      s.getState().runConsoleCommand(l),
+    );
+    await Promise.all(runs);
+    expect(writes).toBe(1);
+    const saved = JSON.parse(storage.data.get(CONSOLE_STORAGE_KEY)!) as { line: string }[];
+    expect(saved.map((e) => e.line)).toEqual([
+      'help',
+      'help encrypt',
+      `aws kms describe-key --key-id ${KEY_ARN}`,
+    ]);
+    await runLine(s, 'help');
+    expect(writes).toBe(2);
+  });
+
   it('saves the same text whether an entry is serialised for the first time or again', async () => {
     const storage = createMemoryStorage();
     const s = simulatorStore(storage);

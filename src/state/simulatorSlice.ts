@@ -52,10 +52,12 @@ export function createSimulatorSlice(
     let nextId = restored.length + 1;
     let queue: Promise<void> = Promise.resolve();
 
+    /** Lines queued or running: while a batch runs, the history is written once, at its end. */
+    let running = 0;
     /**
      * Changes the history, keeping the newest CONSOLE_HISTORY_LIMIT entries (the dropped ones are
      * counted for the console's notice). Only finished entries are saved, so adding a pending one
-     * does not rewrite storage.
+     * does not rewrite storage, nor does a line while lines run (the last to finish saves).
      */
     const setHistory = (update: (h: ConsoleEntry[]) => ConsoleEntry[], save = true) => {
       const all = update(get().consoleHistory);
@@ -66,7 +68,7 @@ export function createSimulatorSlice(
           ? { consoleHistory, consoleDropped: get().consoleDropped + dropped }
           : { consoleHistory },
       );
-      if (save) saveConsoleHistory(storage, consoleHistory);
+      if (save && running === 0) saveConsoleHistory(storage, consoleHistory);
     };
     const patch = (id: number, entry: Partial<ConsoleEntry>) =>
       setHistory((h) => h.map((e) => (e.id === id ? { ...e, ...entry, pending: false } : e)));
@@ -78,7 +80,10 @@ export function createSimulatorSlice(
 
     /** Runs `work` after every earlier line finished, so each line sees the one before. */
     const enqueue = (work: () => Promise<void>): Promise<void> => {
-      queue = queue.then(work, work);
+      running++;
+      queue = queue.then(work, work).finally(() => {
+        if (--running === 0) saveConsoleHistory(storage, get().consoleHistory);
+      });
       return queue;
     };
 
