@@ -3,7 +3,14 @@
  * engine. `accessMatrix` decides every principal × key × KMS permission; `diffMatrices` lists the
  * cells whose access changed between two scenarios.
  */
-export { accessMatrix, cellRequest, MATRIX_ACTIONS, matrixKeys, matrixPrincipals } from './matrix';
+export {
+  accessMatrix,
+  cellAlone,
+  cellRequest,
+  MATRIX_ACTIONS,
+  matrixKeys,
+  matrixPrincipals,
+} from './matrix';
 export type { MatrixOptions } from './matrix';
 export { diffMatrices, diffScenarios, grantsNewAccess } from './diff';
 export { requestValues, whenText } from './when';

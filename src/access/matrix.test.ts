@@ -4,7 +4,7 @@ import { evaluateScenario } from '../engine';
 import { scenarioArb } from '../engine/properties/arbitraries';
 import { examples } from '../scenario/examples';
 import type { Request, Scenario } from '../scenario/types';
-import { accessMatrix, cellRequest, MATRIX_ACTIONS } from './index';
+import { accessMatrix, cellAlone, cellRequest, MATRIX_ACTIONS } from './index';
 import { requestValues } from './when';
 
 const example = (id: string): Scenario => {
@@ -151,6 +151,121 @@ describe('accessMatrix', () => {
     expect(cell('kms:DescribeKey')?.access).toBe('denied');
   });
 
+  describe('cells read without their trace equal the cells read from it', () => {
+    const ACCOUNT = '111122223333';
+    const app = `arn:aws:iam::${ACCOUNT}:role/App`;
+    const other = `arn:aws:iam::${ACCOUNT}:role/Other`;
+    const base = example('default-key-policy-iam');
+    const key0 = base.keys[0];
+    if (!key0) throw new Error('no key');
+    const withKey = (
+      statements: Scenario['keys'][number]['policy'][],
+      extra: Partial<Scenario>,
+    ) => ({
+      ...base,
+      principals: [
+        {
+          arn: app,
+          groups: [],
+          tags: {},
+          policies: [
+            {
+              name: 'kms',
+              document: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }],
+              },
+            },
+          ],
+          // S18: the boundary allows only Encrypt, so it stops Decrypt however it was allowed.
+          permissionsBoundary: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Action: 'kms:Encrypt', Resource: '*' }],
+          },
+        },
+        { arn: other, groups: [], tags: {}, policies: [] },
+      ],
+      keys: [{ ...key0, policy: { Version: '2012-10-17', Statement: statements } }],
+      grants: [],
+      requests: [],
+      ...extra,
+    });
+    const cellOf = (s: Scenario, principal: string, action: string) => {
+      const m = accessMatrix(s, { principals: [principal], actions: [action] });
+      expect(m.cells).toHaveLength(1);
+      const c = m.cells[0];
+      expect(c).toEqual(cellAlone(s, principal, key0.arn, action));
+      return c;
+    };
+
+    it('a boundary that stops a grant to the account is what stopped the cell, though the key policy allowed nothing', () => {
+      // The key policy names only Other; the grant names the account, so App's identity policy
+      // must allow (A7), and then its boundary refuses Decrypt (S18).
+      const s = withKey(
+        [{ Effect: 'Allow', Principal: { AWS: other }, Action: 'kms:*', Resource: '*' }],
+        {
+          grants: [
+            {
+              grantId: 'g-account',
+              key: key0.arn,
+              granteePrincipal: `arn:aws:iam::${ACCOUNT}:root`,
+              operations: ['Decrypt'],
+              propagated: true,
+            },
+          ],
+        },
+      );
+      expect(cellOf(s, app, 'kms:Decrypt')).toMatchObject({
+        access: 'denied',
+        stop: 'permissionsBoundary',
+      });
+    });
+
+    it('a conditional Allow for someone else leaves the cell denied; one for everyone but some makes it conditional', () => {
+      // The key is in eu-west-1, and so are the service endpoints. Other has no boundary, so its
+      // cells are read without their trace unless a condition could have stopped an Allow for it.
+      const s = withKey(
+        [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: app },
+            Action: 'kms:Decrypt',
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:ViaService': 's3.eu-west-1.amazonaws.com' } },
+          },
+          {
+            Effect: 'Allow',
+            NotPrincipal: { AWS: app },
+            Action: 'kms:DescribeKey',
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:ViaService': 'ec2.eu-west-1.amazonaws.com' } },
+          },
+        ],
+        {},
+      );
+      expect(cellOf(s, other, 'kms:Decrypt')).toMatchObject({ access: 'denied', stop: 'noAllow' });
+      expect(cellOf(s, other, 'kms:DescribeKey')).toMatchObject({ access: 'conditional' });
+      // App's own conditional Allow, given its value, would still meet its boundary (S18).
+      expect(cellOf(s, app, 'kms:Decrypt')).toMatchObject({ access: 'denied', when: [] });
+    });
+
+    it('an explicit deny, and an allow, read the same without the trace', () => {
+      const s = withKey(
+        [
+          { Effect: 'Allow', Principal: { AWS: app }, Action: 'kms:Encrypt', Resource: '*' },
+          { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*' },
+        ],
+        {},
+      );
+      expect(cellOf(s, app, 'kms:Encrypt')).toMatchObject({ access: 'allowed', via: 'keyPolicy' });
+      expect(cellOf(s, app, 'kms:Decrypt')).toMatchObject({
+        access: 'denied',
+        stop: 'explicitDeny',
+        document: expect.stringMatching(/^key:/),
+      });
+    });
+  });
+
   it('property: every cell equals evaluating that request alone', () => {
     let cells = 0;
     let allowed = 0;
@@ -162,6 +277,10 @@ describe('accessMatrix', () => {
           if (c.access === 'allowed') allowed++;
           const r = alone(s, cellRequest(c.principal, c.key, c.action));
           expect([c.outcome, c.decision]).toEqual([r?.outcome, r?.decision]);
+          // The whole cell (route, stop, deciding document, "allowed when") as read from the
+          // request's own trace: the matrix's shortcuts (one preparation per caller, decision-only
+          // evaluation of the cells that need no trace) change nothing.
+          expect(c).toEqual(cellAlone(s, c.principal, c.key, c.action));
           expect(c.access === 'allowed').toBe(r?.decision === 'Allow');
           // Every "allowed when" alternative is allowed when its values are sent.
           for (const w of c.when) {

@@ -5,7 +5,7 @@
  * the cells' requests is compiled once, so documents are parsed once and each cell only matches.
  */
 import { compileScenario, evaluateRequest, findOperation, KMS_ACTIONS } from '../engine';
-import { prepareCaller } from '../engine/kms/callerRequests';
+import { prepareCaller, type CallerResult } from '../engine/kms/callerRequests';
 import { Tracer } from '../engine/trace';
 import type { Request, Scenario } from '../scenario/types';
 import { allowRoute, stopOf, type Evaluated } from './cells';
@@ -127,7 +127,8 @@ export function accessMatrix(s: Scenario, options: MatrixOptions = {}): AccessMa
     for (const k of keys)
       for (const a of actions) {
         const req = cellRequest(p.arn, k.arn, a);
-        const r = evaluate(req, new Tracer());
+        const fast = evaluate(req, Tracer.OFF);
+        const r = needsTrace(fast, conditional) ? evaluate(req, new Tracer()) : fast;
         if (conditional && r.decision === 'ImplicitDeny' && mayBeConditional(r))
           for (const c of candidates(r, s.grants))
             verify.push({ cell: cells.length, candidate: c });
@@ -136,6 +137,46 @@ export function accessMatrix(s: Scenario, options: MatrixOptions = {}): AccessMa
   }
   if (verify.length > 0) addConditions(s, cells, verify);
   return { principals, keys, actions, cells };
+}
+
+/**
+ * One cell computed the plain way, as the matrix defines it: the request evaluated alone with its
+ * whole trace (evaluateRequest), its route or stop read from that trace, and its "allowed when"
+ * alternatives each evaluated alone. The matrix takes shortcuts to the same cells (its property
+ * test compares them).
+ */
+export function cellAlone(
+  s: Scenario,
+  principal: string,
+  key: string,
+  action: string,
+  conditional = true,
+): AccessCell {
+  const req = cellRequest(principal, key, action);
+  const r = evaluateRequest(compileScenario({ ...s, requests: [req] }), 0);
+  const cell = toCell(req, r);
+  if (conditional) {
+    const verify = candidates(r, s.grants).map((candidate) => ({ cell: 0, candidate }));
+    if (verify.length > 0) addConditions(s, [cell], verify);
+  }
+  return cell;
+}
+
+/**
+ * Whether reading a cell needs its trace; else the decision-only result says it all. An allowed
+ * cell's route needs how the key policy named the caller. An explicit deny is read from its
+ * deciding statement. An implicit deny of one check that nothing but the key policy or the identity
+ * side refused, with no boundary or session policy, stopped at "no allow" (stopOf finds no gate);
+ * it needs its trace only to look for "allowed when" values, when a condition or a grant constraint
+ * could have stopped an Allow.
+ */
+function needsTrace(r: CallerResult, conditional: boolean): boolean {
+  if (r.decision === 'Allow') return true;
+  if (r.decision === 'ExplicitDeny') return false;
+  if (r.checks === 0) return false;
+  const noAllow = r.reason === 'noResourcePolicy' || r.reason === 'noIdentityPolicy';
+  if (r.checks !== 1 || !noAllow || r.limited) return true;
+  return conditional && r.conditional;
 }
 
 /** Whether a denied result has a statement that failed on a condition or a grant on its constraint. */

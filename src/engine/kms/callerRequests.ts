@@ -13,11 +13,14 @@ import { contextEntry } from '../context';
 import type { Tracer } from '../trace';
 import type { DecidingRef, Decision, Outcome, TraceStep } from '../types';
 import { validateAfterAuthorization } from './afterAuthorization';
-import { resolveCaller } from './caller';
+import type { CompiledPolicy, CompiledStatement } from '../policy/compile';
+import { bestMatch } from '../policy/principal';
+import { resolveCaller, type Caller } from './caller';
 import { runCheck } from './check';
-import type { Check, CheckResult, RequestEnv } from './checkTypes';
+import type { Check, CheckResult, FailReason, RequestEnv } from './checkTypes';
+import { matchGrantPrincipal } from './grantMatch';
 import { orgLevels, type CompiledScenario } from './compileScenario';
-import { planRequest } from './plan';
+import { planMemo, planRequest } from './plan';
 import { baseContext } from './requestContext';
 import { findNamedGrant } from './retireGrant';
 
@@ -31,6 +34,20 @@ export interface CallerResult {
    * and decision steps); empty with `Tracer.OFF`.
    */
   trace: TraceStep[];
+  /** Why the check that decided a deny did not allow (null when allowed or never checked). */
+  reason: FailReason | null;
+  /** How many authorization checks the request made (0 when rejected before any). */
+  checks: number;
+  /** Whether a permissions boundary or a session policy limits the caller. */
+  limited: boolean;
+  /**
+   * For an implicit deny after its checks: whether a condition or a grant constraint could have
+   * stopped an Allow (some consulted policy has an Allow statement with a Condition for this action
+   * that names the caller, no one, or everyone but some; or a grant on the key for this caller and
+   * operation has constraints). An over-estimate: false guarantees that no Allow statement failed
+   * on its Condition and no grant on its constraint. False for every other result.
+   */
+  conditional: boolean;
 }
 
 /** Evaluates one plain request of the prepared caller, recording its work in `tracer`. */
@@ -47,12 +64,20 @@ export function isPlainRequest(req: Request): boolean {
   );
 }
 
-const result = (
-  outcome: Outcome,
-  decision: Decision,
-  deciding: DecidingRef[],
-  tracer: Tracer,
-): CallerResult => ({ outcome, decision, deciding, trace: tracer.steps });
+/** Whether an Allow statement with a Condition could reach its condition for this caller and action. */
+function conditionalAllow(s: CompiledStatement, caller: Caller, action: string): boolean {
+  if (s.effect !== 'Allow' || s.condition === null) return false;
+  // As matchStatement: the principal, then the action, come before the condition (S25-S30).
+  if (s.principals !== null && !s.notPrincipal && bestMatch(s.principals, caller) === null)
+    return false;
+  let hit = false;
+  for (const a of s.actions)
+    if (a.test(action)) {
+      hit = true;
+      break;
+    }
+  return s.actions.length > 0 && hit !== s.notAction;
+}
 
 /**
  * Prepares `principal` once for plain requests of a compiled scenario; the evaluator throws for a
@@ -76,6 +101,41 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
     entryArn && caller.kind !== 'root' ? (cs.boundaries.get(entryArn) ?? null) : null;
   const scpLevels =
     caller.kind === 'service' || caller.serviceLinked ? null : orgLevels(cs, caller.account, 'SCP');
+  // Each key's key policy, RCPs, organization place and deny documents, once per key.
+  const memo = planMemo();
+  // The policies every check of the caller consults besides the key policy (S6, S16, S18).
+  const callerDocs: CompiledPolicy[] = [...identity];
+  if (boundary) callerDocs.push(boundary);
+  for (const l of scpLevels ?? []) callerDocs.push(...l.policies);
+  // Per action (caller's policies) and per key policy and action: whether an Allow statement
+  // with a Condition could reach its condition.
+  const callerSide = new Map<string, boolean>();
+  const keySide = new Map<CompiledPolicy, Map<string, boolean>>();
+  const anyConditional = (docs: readonly CompiledPolicy[], action: string): boolean =>
+    docs.some((p) => p.allows.some((st) => conditionalAllow(st, caller, action)));
+  const mayBeConditional = (c: Check): boolean => {
+    let mine = callerSide.get(c.action);
+    if (mine === undefined) callerSide.set(c.action, (mine = anyConditional(callerDocs, c.action)));
+    if (mine) return true;
+    if (c.keyPolicy) {
+      let byAction = keySide.get(c.keyPolicy);
+      if (!byAction) keySide.set(c.keyPolicy, (byAction = new Map()));
+      let hit = byAction.get(c.action);
+      if (hit === undefined)
+        byAction.set(c.action, (hit = anyConditional([c.keyPolicy], c.action)));
+      if (hit) return true;
+    }
+    if (endpoint && anyConditional([endpoint], c.action)) return true;
+    if (!c.key) return false;
+    for (const g of cs.grantsByKey.get(c.key.arn) ?? [])
+      if (
+        g.constraints !== undefined &&
+        g.operations.includes(c.op.name) &&
+        matchGrantPrincipal(g.granteePrincipal, caller) !== null
+      )
+        return true;
+    return false;
+  };
   return (req, tracer) => {
     if (req.principal !== principal || !isPlainRequest(req))
       throw new Error(`Not a plain request of ${principal}.`);
@@ -96,12 +156,30 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
       scpLevels,
       endpoint,
     };
-    const plan = planRequest(env, base);
-    if (plan.error) return result(plan.error.outcome, 'ImplicitDeny', [], tracer);
+    const plan = planRequest(env, base, memo);
+    const result = (
+      outcome: Outcome,
+      decision: Decision,
+      deciding: DecidingRef[],
+      reason: FailReason | null,
+    ): CallerResult => ({
+      outcome,
+      decision,
+      deciding,
+      trace: tracer.steps,
+      reason,
+      checks: plan.error ? 0 : plan.checks.length,
+      limited: boundary !== null,
+      conditional:
+        decision === 'ImplicitDeny' && reason !== null && !plan.error
+          ? plan.checks.some(mayBeConditional)
+          : false,
+    });
+    if (plan.error) return result(plan.error.outcome, 'ImplicitDeny', [], null);
     const checks = plan.checks;
     const retireCheck = checks[0]?.op.name === 'RetireGrant' ? checks[0] : null;
     const retire = retireCheck ? findNamedGrant(env, retireCheck.key?.arn ?? null) : null;
-    if (retireCheck && !retire) return result('NotFoundException', 'ImplicitDeny', [], tracer);
+    if (retireCheck && !retire) return result('NotFoundException', 'ImplicitDeny', [], null);
     const results: CheckResult[] = [];
     for (let i = 0; i < checks.length; i++) results.push(runCheck(env, checks[i] as Check, retire));
     // S24: checks combine toward deny, the first explicit deny, else the first implicit one.
@@ -113,10 +191,11 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
       }
       if (r.decision === 'ImplicitDeny' && !failed) failed = r;
     }
-    if (failed) return result('AccessDeniedException', failed.decision, failed.deciding, tracer);
+    if (failed)
+      return result('AccessDeniedException', failed.decision, failed.deciding, failed.reason);
     const deciding =
       results.length === 1 ? (results[0]?.deciding ?? []) : results.flatMap((r) => r.deciding);
     const rejection = validateAfterAuthorization(env, plan);
-    return result(rejection ? rejection.outcome : 'Allowed', 'Allow', deciding, tracer);
+    return result(rejection ? rejection.outcome : 'Allowed', 'Allow', deciding, null);
   };
 }

@@ -1,9 +1,10 @@
 import type { Key } from '../../scenario/types';
 import { findOperation, type OperationInfo } from '../catalog/operations';
 import type { RequestContext } from '../context';
+import type { CompiledPolicy } from '../policy/compile';
 import type { Check, RequestEnv } from './checkTypes';
-import { orgLevels } from './compileScenario';
-import { orgPlace } from './organization';
+import { orgLevels, type OrgLevel } from './compileScenario';
+import { orgPlace, type OrgPlace } from './organization';
 import type { Rejection } from './keyState';
 import { checkContext } from './requestContext';
 import { resolveKey } from './resolveKey';
@@ -11,6 +12,30 @@ import { constraintsParam } from './grantMatch';
 import { denyDocsOf } from './gates';
 import { keyIdOf } from './ids';
 import { stringPairs } from '../ownKeys';
+
+/**
+ * What planning reads that depends only on the caller and the key, kept across the requests of one
+ * caller (src/engine/kms/callerRequests.ts): valid only while every request planned with it has the
+ * same caller, identity policies, boundary, session policy, SCP levels and endpoint.
+ */
+export interface PlanMemo {
+  principalOrg?: OrgPlace | null;
+  byKey: Map<Key, KeyParts>;
+}
+
+/** A key's parts of a check that consults its key policy. */
+interface KeyParts {
+  keyPolicy: CompiledPolicy | null;
+  rcpLevels: OrgLevel[] | null;
+  resourceOrg: OrgPlace | null;
+  keyAccount: string | null;
+  denyDocs: CompiledPolicy[];
+  /** RetireGrant's deny documents (no key policy, no RCPs). */
+  retireDenyDocs: CompiledPolicy[];
+}
+
+/** An empty memo for the requests of one caller. */
+export const planMemo = (): PlanMemo => ({ byKey: new Map() });
 
 /** The checks a request needs, or a rejection before any authorization (unknown op, no key). */
 export type Plan =
@@ -33,7 +58,7 @@ const ecOf = (v: unknown): Record<string, string> | null => stringPairs(v) ?? nu
  * operations also need the permission on the alias (S23); keyless operations are IAM-only with
  * Resource "*" (S6). Decrypt is authorized against the key the ciphertext names (A27).
  */
-export function planRequest(env: RequestEnv, base: RequestContext): Plan {
+export function planRequest(env: RequestEnv, base: RequestContext, memo?: PlanMemo): Plan {
   const { req, caller } = env;
   const api =
     req.action.toLowerCase() === 'kms:reencrypt' ? 'ReEncrypt' : req.action.replace(/^kms:/i, '');
@@ -48,8 +73,12 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
   }
   const checks: Check[] = [];
   // S39: service principals have no organization; aws:PrincipalOrgID is absent for them.
-  const principalOrg =
-    env.caller.kind === 'service' ? null : orgPlace(env.cs.scenario, env.caller.account);
+  let principalOrg = memo?.principalOrg;
+  if (principalOrg === undefined) {
+    principalOrg =
+      env.caller.kind === 'service' ? null : orgPlace(env.cs.scenario, env.caller.account);
+    if (memo) memo.principalOrg = principalOrg;
+  }
   const add = (
     op: OperationInfo,
     key: Key | null,
@@ -59,6 +88,7 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
     keyPolicy = true,
     sameKey?: boolean,
   ) => {
+    const parts = key && keyPolicy && memo ? keyParts(env, memo, key) : null;
     const ctx = checkContext(base, req, {
       operation: op.name,
       key,
@@ -66,29 +96,38 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
       encryptionContext: ec,
       sameKey,
       principalOrg,
-      resourceOrg: key ? orgPlace(env.cs.scenario, key.arn.split(':')[4] ?? null) : null,
+      resourceOrg: parts
+        ? parts.resourceOrg
+        : key
+          ? orgPlace(env.cs.scenario, key.arn.split(':')[4] ?? null)
+          : null,
     });
     const action = `kms:${op.name}`;
-    const parts = {
-      op,
-      keyPolicy: key && keyPolicy ? (env.cs.keyPolicies.get(key.arn) ?? null) : null,
-      rcpLevels: keyPolicy ? rcpsFor(env, key) : null,
-    };
-    // An explicit literal, not a spread of `parts`: this runs once per prepared request, and the
+    const keyPart = parts
+      ? parts.keyPolicy
+      : key && keyPolicy
+        ? (env.cs.keyPolicies.get(key.arn) ?? null)
+        : null;
+    const rcpLevels = parts ? parts.rcpLevels : keyPolicy ? rcpsFor(env, key) : null;
+    // An explicit literal, not a spread of parts: this runs once per prepared request, and the
     // who-can matrix prepares tens of thousands (the spread was half of its time).
     checks.push({
-      op: parts.op,
-      keyPolicy: parts.keyPolicy,
-      rcpLevels: parts.rcpLevels,
+      op,
+      keyPolicy: keyPart,
+      rcpLevels,
       id: `check${checks.length}`,
       action,
       resource,
       key,
       ctx,
       encryptionContext: ec,
-      keyAccount: key?.arn.split(':')[4] ?? null,
+      keyAccount: parts ? parts.keyAccount : (key?.arn.split(':')[4] ?? null),
       match: { caller: env.caller, action, resource, ctx },
-      denyDocs: denyDocsOf(env, parts),
+      denyDocs: parts
+        ? op.name === 'RetireGrant'
+          ? parts.retireDenyDocs
+          : parts.denyDocs
+        : denyDocsOf(env, { op, keyPolicy: keyPart, rcpLevels }),
     });
   };
   if (first.keyless) {
@@ -176,6 +215,28 @@ export function planRequest(env: RequestEnv, base: RequestContext): Plan {
       : ec;
   add(first, key, key.arn, req.key ?? null, first.takesEncryptionContext ? grantEc : null);
   return { checks, ciphertextKey, typedKey };
+}
+
+/** A key's parts of a check, from the memo or computed once into it. */
+function keyParts(env: RequestEnv, memo: PlanMemo, key: Key): KeyParts {
+  const known = memo.byKey.get(key);
+  if (known) return known;
+  const keyPolicy = env.cs.keyPolicies.get(key.arn) ?? null;
+  const rcpLevels = rcpsFor(env, key);
+  const account = key.arn.split(':')[4] ?? null;
+  // denyDocsOf reads only the operation's name (RetireGrant or not) besides the key's parts.
+  const retireOp = findOperation('RetireGrant') as OperationInfo;
+  const anyOp = findOperation('DescribeKey') as OperationInfo;
+  const parts: KeyParts = {
+    keyPolicy,
+    rcpLevels,
+    resourceOrg: orgPlace(env.cs.scenario, account),
+    keyAccount: account,
+    denyDocs: denyDocsOf(env, { op: anyOp, keyPolicy, rcpLevels }),
+    retireDenyDocs: denyDocsOf(env, { op: retireOp, keyPolicy, rcpLevels }),
+  };
+  memo.byKey.set(key, parts);
+  return parts;
 }
 
 /** The key of the grant a RetireGrant names by its GrantToken. */
