@@ -212,7 +212,7 @@ describe('output as the CLI prints it', () => {
     expect((await cli('aws kms generate-random --number-of-bytes 2048')).output).toMatch(
       /ValidationException/,
     );
-    expect((await cli('aws kms get-key-last-usage --key-id k')).output).toMatch(/not simulated/);
+    expect((await cli('aws kms describe-custom-key-stores')).output).toMatch(/not simulated/);
   });
 
   it('--region: the call runs in that Region, the account keeps its own', async () => {

@@ -65,9 +65,10 @@ const SUMMARIES: Readonly<Record<string, string>> = {
   'get-parameters-for-import':
     'Returns a wrapping key and an import token for a key with origin EXTERNAL.',
   'import-key-material': 'Imports key material into a key with origin EXTERNAL.',
+  'get-key-last-usage': 'Tells when and by which cryptographic operation a key was last used.',
 };
 
-/** Commands the simulator does not run (custom key stores, ECDH, Region moves, last usage). */
+/** Commands the simulator does not run (custom key stores). */
 export const NOT_SIMULATED = 'not simulated by the playground';
 
 /** The commands, by CLI name, in the model's order. */

@@ -18,6 +18,7 @@ import { generateRandom, getParametersForImport, listKeyPolicies } from './extra
 import { updatePrimaryRegion } from './primaryRegion';
 import { createGrant, listGrants, listRetirableGrants, removeGrant } from './grants';
 import { JOB_HANDLERS } from './jobs';
+import { getKeyLastUsage } from './lastUsage';
 import { replicateKey } from './replicate';
 import {
   createKey,
@@ -71,6 +72,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ReplicateKey: replicateKey,
   ListKeyPolicies: listKeyPolicies,
   GetParametersForImport: getParametersForImport,
+  GetKeyLastUsage: getKeyLastUsage,
   GenerateRandom: generateRandom,
   UpdatePrimaryRegion: updatePrimaryRegion,
 };

@@ -9,7 +9,9 @@ import { SHAPES } from '../console/kmsModel';
 import type { Json, Key, KeyUsage } from '../../scenario/types';
 import { key as buildKey } from '../../engine/testing/build';
 import { auditEvent } from '../audit';
-import { ACCOUNT, ALICE, IMPORTED_ARN, KEY_ARN, fixture } from '../testing';
+import { createSimulatorPort } from '../../crypto/simulatorPort';
+import { ACCOUNT, ALICE, BOB, IMPORTED_ARN, KEY_ARN, fixture } from '../testing';
+import { encrypted, viaPort } from '../testing/crypto';
 import type { CallInput, SimulatorState } from '../types';
 import type { Handler, OpResult } from './context';
 import { createKey, describeKey } from './keys';
@@ -239,5 +241,42 @@ describe('GetKeyLastUsage reads the last successful cryptographic use from the t
     expect((lastUsage(s, IMPORTED_ARN).KeyLastUsage as Record<string, Json>).Operation).toBe(
       'ReEncrypt',
     );
+  });
+});
+
+describe('through the one call path and the console (S53, S56)', () => {
+  const { call, run: line } = viaPort();
+
+  it("get-key-last-usage after an Encrypt names it with the call's CloudTrail event (S53)", async () => {
+    const { state } = await encrypted(createSimulatorPort());
+    const r = await call(state, ALICE, 'GetKeyLastUsage', { KeyId: KEY_ARN });
+    expect(r.error).toBeUndefined();
+    const used = r.response?.KeyLastUsage as Record<string, Json>;
+    expect(used.Operation).toBe('Encrypt');
+    expect(used.CloudTrailEventId).toBe(
+      state.audit.findLast((e) => e.eventName === 'Encrypt')?.eventID,
+    );
+    const out = await line(state, `aws kms get-key-last-usage --key-id ${KEY_ARN}`);
+    expect(out.output).toContain('"Operation": "Encrypt"');
+  });
+
+  it('GetKeyLastUsage needs kms:GetKeyLastUsage: Bob, with no policy, is denied (S53)', async () => {
+    const r = await call(fixture(), BOB, 'GetKeyLastUsage', { KeyId: KEY_ARN });
+    expect(r.error?.code).toBe('AccessDeniedException');
+    expect(r.error?.message).toContain('kms:GetKeyLastUsage');
+  });
+
+  it("an Ed25519 data key pair passes the model's enum and is refused only because WebCrypto cannot make it (S56)", async () => {
+    const r = await call(fixture(), ALICE, 'GenerateDataKeyPair', {
+      KeyId: KEY_ARN,
+      KeyPairSpec: 'ECC_NIST_EDWARDS25519',
+    });
+    expect(r.error?.code).toBe('UnsupportedOperationException');
+    const bad = await call(fixture(), ALICE, 'GenerateDataKeyPair', {
+      KeyId: KEY_ARN,
+      KeyPairSpec: 'ECC_NIST_P999',
+    });
+    expect(bad.error?.code).toBe('ValidationException');
+    expect(bad.error?.message).toContain(`[${(SHAPES.DataKeyPairSpec?.enum ?? []).join(', ')}]`);
   });
 });

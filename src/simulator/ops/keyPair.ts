@@ -1,28 +1,20 @@
 /**
  * GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext: a key pair for use outside KMS, its
- * private key encrypted under a symmetric KMS key (GenerateDataKeyPair API reference: KeyPairSpec
- * RSA_2048 | RSA_3072 | RSA_4096 | ECC_NIST_P256 | ECC_NIST_P384 | ECC_NIST_P521 |
- * ECC_SECG_P256K1 | SM2; the response has PrivateKeyCiphertextBlob, PrivateKeyPlaintext,
- * PublicKey, KeyId, KeyPairSpec).
+ * private key encrypted under a symmetric KMS key (GenerateDataKeyPair API reference: KeyPairSpec is
+ * the API model's DataKeyPairSpec enum; the response has PrivateKeyCiphertextBlob,
+ * PrivateKeyPlaintext, PublicKey, KeyId, KeyPairSpec).
  */
 import { encryptionContextOf } from '../authorize';
+import { SHAPES } from '../console/kmsModel';
 import { kmsError } from '../model';
 import { keyOf, strParam, type OpContext } from './context';
 import { materialRef, type JobHandler } from './cryptoJobs';
 
-const PAIR_SPECS = [
-  'RSA_2048',
-  'RSA_3072',
-  'RSA_4096',
-  'ECC_NIST_P256',
-  'ECC_NIST_P384',
-  'ECC_NIST_P521',
-  'ECC_SECG_P256K1',
-  'SM2',
-];
+/** The pair specs of the API model the console validates against (console/kmsModel.ts). */
+const PAIR_SPECS: readonly string[] = SHAPES.DataKeyPairSpec?.enum ?? [];
 
-/** Pair specs WebCrypto can make (no secp256k1, no SM2). */
-const WEBCRYPTO_PAIRS = PAIR_SPECS.slice(0, 6);
+/** Pair specs WebCrypto can make: RSA and the NIST P curves (no secp256k1, SM2 or Ed25519). */
+const WEBCRYPTO_PAIRS = PAIR_SPECS.filter((s) => /^(RSA_\d+|ECC_NIST_P\d+)$/.test(s));
 
 function pairSpec(ctx: OpContext): string | { error: ReturnType<typeof kmsError> } {
   const spec = strParam(ctx, 'KeyPairSpec');
