@@ -22,7 +22,7 @@ import {
   type PyValue,
 } from './validate';
 import { invalidChoice } from './choices';
-import { base64ToBytes, bytesToBase64 } from '../base64';
+import { base64ToBytes, bytesToBase64, isBase64 } from '../base64';
 import { ownValue } from '../../engine';
 
 /** Files the console can read (`file://name`, `fileb://name`): name → text or bytes. */
@@ -167,6 +167,13 @@ function unpackArgument(arg: CliArg, raw: string | string[] | boolean, files: Fi
  */
 function decodeBase64(text: string): string | null {
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  // Canonical base64 (no stray characters, unused bits zero) decodes and re-encodes to itself:
+  // checked with one regular expression instead of reading it character by character.
+  if (isBase64(text)) {
+    const pads = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+    const last = pads === 0 ? 0 : ALPHABET.indexOf(text.charAt(text.length - pads - 1));
+    if ((last & (pads === 2 ? 15 : pads === 1 ? 3 : 0)) === 0) return text;
+  }
   const out: number[] = [];
   let quad = 0;
   let pads = 0;
