@@ -10,29 +10,16 @@ import { BENCH_OUT_DIR, withPreviewBrowser } from './previewBrowser';
 import { decodeScenarioText, encodeShareFragment } from '../scenario';
 import type { Scenario } from '../scenario/types';
 import { largeScenario } from './largeScenario';
+import { armFirstDecision, gzippedBytes, openToFirstDecision } from './benchFirstDecision';
 
-const PORT = 4181;
+const PORT = Number(process.env['BENCH_PORT'] ?? 4181);
 const BASE = `http://localhost:${PORT}`;
+/** `--first`: only each share link's first decision (its time and the JavaScript before it). */
+const FIRST_ONLY = process.argv.includes('--first');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
-/** Time from navigation start to the decision being on screen, read inside the page. */
-async function firstDecision(page: Page, fragment: string): Promise<number> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __firstDecision?: number };
-    new MutationObserver((_, obs) => {
-      if (document.querySelector('[data-testid="decision-result"]')) {
-        w.__firstDecision = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`${BASE}/#${fragment}`);
-  await page.getByTestId('decision-result').waitFor();
-  return page.evaluate(() => (window as unknown as { __firstDecision: number }).__firstDecision);
 }
 
 /**
@@ -66,14 +53,26 @@ async function editToDecision(page: Page, operation: string): Promise<number> {
   }, operation);
 }
 
+/**
+ * Issue 16: a share link opened in a fresh page — time from navigation to the decision on screen,
+ * and the JavaScript (gzipped, from the build) the page had requested by then.
+ */
+async function firstDecision(page: Page, label: string, fragment: string): Promise<void> {
+  await armFirstDecision(page);
+  const first = await openToFirstDecision(page, `${BASE}/#${fragment}`);
+  const kb = gzippedBytes(BENCH_OUT_DIR, first.scripts) / 1024;
+  console.log(
+    `${label}: first decision ${first.ms.toFixed(0)} ms after navigation; JavaScript requested before it ${kb.toFixed(1)} KB gzipped (${first.scripts.length} files)`,
+  );
+}
+
 async function measure(page: Page, label: string, scenario: Scenario): Promise<void> {
-  const fragment = await encodeShareFragment(scenario);
-  const first = await firstDecision(page, fragment);
+  await firstDecision(page, label, await encodeShareFragment(scenario));
   const edits: number[] = [];
   for (let i = 0; i < 10; i++)
     edits.push(await editToDecision(page, i % 2 ? 'Encrypt' : 'DescribeKey'));
   console.log(
-    `${label}: first decision ${first.toFixed(0)} ms after navigation; edit → decision + diagram median ${median(edits).toFixed(1)} ms, max ${Math.max(...edits).toFixed(1)} ms`,
+    `${label}: edit → decision + diagram median ${median(edits).toFixed(1)} ms, max ${Math.max(...edits).toFixed(1)} ms`,
   );
 }
 
@@ -168,8 +167,11 @@ async function main(): Promise<void> {
       const decoded = decodeScenarioText(readFileSync(join(dir, name), 'utf8'));
       if (!decoded.ok) continue;
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await measure(page, name, decoded.scenario);
+      if (FIRST_ONLY) await firstDecision(page, name, await encodeShareFragment(decoded.scenario));
+      else await measure(page, name, decoded.scenario);
+      await page.close();
     }
+    if (FIRST_ONLY) return;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await measure(page, '20 documents × 50 statements', largeScenario());
     const typing = await browser.newPage({ viewport: { width: 1280, height: 800 } });
