@@ -171,7 +171,7 @@ describe('output as the CLI prints it', () => {
     ).toBe('KEYS\tx\ta\nKEYS\ty\tb');
     expect(formatText({ Enabled: true, Name: 'n' })).toBe('True\tn');
     expect(formatYaml({ Keys: [{ KeyId: 'a', Arn: 'arn:x' }], Truncated: false })).toBe(
-      'Keys:\n- KeyId: a\n  Arn: arn:x\nTruncated: false',
+      'Keys:\n- Arn: arn:x\n  KeyId: a\nTruncated: false',
     );
   });
 
