@@ -8,7 +8,7 @@
  * session policy, `Policy` parameter or VPC endpoint; src/access/matrix.test.ts checks every result
  * against evaluating the request alone.
  */
-import type { Request } from '../../scenario/types';
+import type { Key, Request } from '../../scenario/types';
 import { contextEntry } from '../context';
 import type { Tracer } from '../trace';
 import type { DecidingRef, Decision, Outcome, TraceStep } from '../types';
@@ -60,8 +60,14 @@ export function isPlainRequest(req: Request): boolean {
     req.viaVpcEndpoint === undefined &&
     req.sessionPolicy === undefined &&
     req.parameters.Policy === undefined &&
-    Object.keys(req.context).length === 0
+    !hasOwnKey(req.context)
   );
+}
+
+/** Whether an object has an own enumerable key (without building the list of them). */
+function hasOwnKey(o: object): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }
 
 /** Whether an Allow statement with a Condition could reach its condition for this caller and action. */
@@ -107,34 +113,31 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
   const callerDocs: CompiledPolicy[] = [...identity];
   if (boundary) callerDocs.push(boundary);
   for (const l of scpLevels ?? []) callerDocs.push(...l.policies);
-  // Per action (caller's policies) and per key policy and action: whether an Allow statement
-  // with a Condition could reach its condition.
-  const callerSide = new Map<string, boolean>();
-  const keySide = new Map<CompiledPolicy, Map<string, boolean>>();
-  const anyConditional = (docs: readonly CompiledPolicy[], action: string): boolean =>
-    docs.some((p) => p.allows.some((st) => conditionalAllow(st, caller, action)));
-  const mayBeConditional = (c: Check): boolean => {
-    let mine = callerSide.get(c.action);
-    if (mine === undefined) callerSide.set(c.action, (mine = anyConditional(callerDocs, c.action)));
-    if (mine) return true;
-    if (c.keyPolicy) {
-      let byAction = keySide.get(c.keyPolicy);
-      if (!byAction) keySide.set(c.keyPolicy, (byAction = new Map()));
-      let hit = byAction.get(c.action);
-      if (hit === undefined)
-        byAction.set(c.action, (hit = anyConditional([c.keyPolicy], c.action)));
-      if (hit) return true;
-    }
-    if (endpoint && anyConditional([endpoint], c.action)) return true;
-    if (!c.key) return false;
-    for (const g of cs.grantsByKey.get(c.key.arn) ?? [])
-      if (
+  const anyConditional = (docs: readonly (CompiledPolicy | null)[], action: string): boolean =>
+    docs.some((p) => p !== null && p.allows.some((st) => conditionalAllow(st, caller, action)));
+  const constrainedGrant = (c: Check): boolean =>
+    c.key !== null &&
+    (cs.grantsByKey.get(c.key.arn) ?? []).some(
+      (g) =>
         g.constraints !== undefined &&
         g.operations.includes(c.op.name) &&
-        matchGrantPrincipal(g.granteePrincipal, caller) !== null
-      )
-        return true;
-    return false;
+        matchGrantPrincipal(g.granteePrincipal, caller) !== null,
+    );
+  // A check's answer depends only on its key (which names its key policy and grants) and its
+  // action, the caller being fixed: kept per key and action.
+  const conditional = new Map<Key | null, Map<string, boolean>>();
+  const mayBeConditional = (c: Check): boolean => {
+    let byAction = conditional.get(c.key);
+    if (!byAction) conditional.set(c.key, (byAction = new Map()));
+    let hit = byAction.get(c.action);
+    if (hit === undefined) {
+      hit =
+        anyConditional(callerDocs, c.action) ||
+        anyConditional([c.keyPolicy, endpoint], c.action) ||
+        constrainedGrant(c);
+      byAction.set(c.action, hit);
+    }
+    return hit;
   };
   return (req, tracer) => {
     if (req.principal !== principal || !isPlainRequest(req))
