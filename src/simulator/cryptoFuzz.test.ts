@@ -1,5 +1,5 @@
 /**
- * The asynchronous path is total too: for any crypto call with any parameters it resolves (never
+ * The call path is total for crypto calls too: for any crypto call with any parameters it resolves (never
  * rejects), audits exactly one event, and a call the engine did not allow never reaches the port
  * nor changes anything but the audit trail. Real WebCrypto port (src/crypto/simulatorPort.ts).
  */

@@ -1,6 +1,6 @@
 /**
  * Asymmetric encryption (refused), GenerateDataKeyPair(WithoutPlaintext) and ReplicateKey:
- * authorization, validation, state and (async path) real WebCrypto results.
+ * authorization, validation, state and real WebCrypto results.
  */
 import { describe, expect, it } from 'vitest';
 import { createSimulatorPort } from '../crypto/simulatorPort';

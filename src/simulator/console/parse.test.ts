@@ -110,7 +110,7 @@ describe('parseCommand', () => {
   });
 });
 
-describe('runCommand', () => {
+describe('runCommandAsync', () => {
   it('chooses the caller from profiles', async () => {
     const s = fixture();
     expect((await run(s, 'aws kms list-keys --profile nobody')).output).toBe(

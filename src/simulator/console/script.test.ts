@@ -6,7 +6,7 @@ import { viaPort } from '../testing/crypto';
 /** Calls go through the one operation layer with a real crypto port, as the app makes them. */
 const { script: runScript } = viaPort();
 
-describe('runScript', () => {
+describe('runScriptAsync', () => {
   it('replays a saved session step by step, skipping comments and blank lines', async () => {
     const script = [
       '# instructor demo',
