@@ -136,6 +136,18 @@ describe('interpretPaste', () => {
 });
 
 describe('pasteText', () => {
+  it('names the size limit for text over 1 MB, changes nothing and says it was not used', () => {
+    const { store } = testStore();
+    const before = store.getState().scenario;
+    const big = JSON.stringify({ format: 'kms-playground/scenario', pad: 'x'.repeat(1024 * 1024) });
+    expect(store.getState().pasteText(big)).toBe(false);
+    expect(store.getState().scenario).toBe(before);
+    expect(store.getState().notices.at(-1)?.message).toBe(
+      'The pasted text is over 1 MB, the limit for a scenario; nothing was changed.',
+    );
+    expect(store.getState().pasteText(encodeScenarioText(richScenario()))).toBe(true);
+  });
+
   it('applies grants as one undoable edit that changes the decision', () => {
     const { store } = testStore();
     store.getState().selectRequest(3); // eli-decrypt

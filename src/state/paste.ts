@@ -11,6 +11,8 @@ import { scenarioJson, setIn } from './documents';
 import { parseJson } from './parse';
 import { grantsFromCli, keyFromCli, type JsonObject } from './pasteCli';
 import { importJson, importText, type Imported } from '../scenario/import';
+import { exceedsUtf8Bytes, formatBytes } from '../scenario/jsonText';
+import { MAX_SCENARIO_BYTES } from '../scenario/limits';
 
 /** What a paste is (`artifact`: an AWS artifact read by src/scenario/import, issue 15). */
 export type PasteKind = 'keyPolicy' | 'grants' | 'keyMetadata' | 'scenario' | 'artifact';
@@ -67,6 +69,11 @@ export function interpretPaste(
   s: Scenario,
   selectedKey: string | null,
 ): PasteInterpretation {
+  // Past the scenario limit nothing can be applied: say so (not "not JSON"), before any parsing.
+  if (exceedsUtf8Bytes(text, MAX_SCENARIO_BYTES))
+    return {
+      error: `The pasted text is over ${formatBytes(MAX_SCENARIO_BYTES)}, the limit for a scenario; nothing was changed.`,
+    };
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const denied = importText(text, scenarioJson(s) as JsonObject);

@@ -174,7 +174,7 @@ export function createScenarioSlice(
         const result = interpretPaste(text, state.scenario, selectedKey(state));
         if ('error' in result) {
           state.notify({ level: 'error', place: 'import', message: result.error });
-          return;
+          return false;
         }
         const next = result.apply(state.scenario);
         if (result.kind === 'scenario') {
@@ -189,6 +189,7 @@ export function createScenarioSlice(
         if (notices.length !== get().notices.length) set({ notices });
         const level = result.notes && result.notes.length > 0 ? 'warning' : 'info';
         get().notify({ level, place: 'import', message: result.description });
+        return true;
       },
     };
   };

@@ -88,8 +88,9 @@ export interface ScenarioSlice {
   /**
    * Paste AWS CLI output (`get-key-policy`, `list-grants`, `describe-key`) or a whole scenario:
    * applied as one undoable edit (a scenario is loaded); a notice at place `import` either way.
+   * False when nothing could be used (the notice says why).
    */
-  pasteText(text: string): void;
+  pasteText(text: string): boolean;
   /**
    * Apply a proposed fix (src/fixes) as one undoable edit; the first document it changes opens in
    * the editor with the change marked. A notice at place `editor` when it no longer applies.

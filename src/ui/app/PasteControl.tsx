@@ -45,8 +45,8 @@ export function PasteControl() {
               className="primary"
               disabled={text.trim() === ''}
               onClick={() => {
-                pasteText(text);
-                setText('');
+                // Text that could not be used stays in the box, to fix or copy.
+                if (pasteText(text)) setText('');
               }}
             >
               Use it
