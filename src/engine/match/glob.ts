@@ -95,10 +95,7 @@ function lower(s: string): string {
   return lastOut;
 }
 
-const same = (s: string) => s;
-
 function fastPath(tokens: Token[], ignoreCase: boolean): StringMatcher | undefined {
-  const fold = ignoreCase ? lower : same;
   const [a, b, c] = tokens;
   if (tokens.length === 0) return (s) => s === '';
   if (tokens.length === 1 && a?.kind === 'star') return ALWAYS;
@@ -108,15 +105,15 @@ function fastPath(tokens: Token[], ignoreCase: boolean): StringMatcher | undefin
   }
   if (tokens.length === 2 && a?.kind === 'text' && b?.kind === 'star') {
     const t = a.text;
-    return (s) => fold(s).startsWith(t);
+    return ignoreCase ? (s) => lower(s).startsWith(t) : (s) => s.startsWith(t);
   }
   if (tokens.length === 2 && a?.kind === 'star' && b?.kind === 'text') {
     const t = b.text;
-    return (s) => fold(s).endsWith(t);
+    return ignoreCase ? (s) => lower(s).endsWith(t) : (s) => s.endsWith(t);
   }
   if (tokens.length === 3 && a?.kind === 'star' && b?.kind === 'text' && c?.kind === 'star') {
     const t = b.text;
-    return (s) => fold(s).includes(t);
+    return ignoreCase ? (s) => lower(s).includes(t) : (s) => s.includes(t);
   }
   return undefined;
 }

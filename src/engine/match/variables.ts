@@ -194,7 +194,8 @@ export function cachedGlobCompiler(
 export function compileTemplatePattern(template: Template, ignoreCase = false): VariablePattern {
   if (!template.hasVariables) {
     const m = compileGlobParts(template.staticGlob, ignoreCase);
-    return { hasVariables: false, matches: (value) => m(value) };
+    // The matcher itself (it ignores the context): no wrapper call per test.
+    return { hasVariables: false, matches: m };
   }
   const compile = cachedGlobCompiler(ignoreCase);
   return {

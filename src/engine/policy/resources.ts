@@ -35,6 +35,7 @@ export function compileResources(
     for (const problem of entry.problems) {
       diags.push({ path: p, severity: 'warning', code: 'ResourceVariable', message: problem });
     }
-    return { raw, path: p, test: (arn, ctx) => entry.matches(arn, ctx) };
+    // `matches` needs no `this`: the entry's own function, no wrapper call per test.
+    return { raw, path: p, test: entry.matches };
   });
 }
