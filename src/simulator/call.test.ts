@@ -5,7 +5,7 @@ import { ALICE, BOB, IMPORTED_ARN, KEY_ARN, MANAGED_ARN, fixture } from './testi
 import type { SimulatorState } from './types';
 
 /** Calls go through the one operation layer with a real crypto port, as the app makes them. */
-const { call } = viaPort();
+const { call, run } = viaPort();
 
 const keyOf = (s: SimulatorState, arn: string) => s.scenario.keys.find((k) => k.arn === arn);
 
@@ -20,9 +20,15 @@ describe('call: the engine decides', () => {
     expect(r.state.audit).toHaveLength(1);
   });
 
-  it('an unknown operation is refused and audited', async () => {
+  it('an unknown operation is refused and audited, in the words the console prints', async () => {
     const r = await call(fixture(), ALICE, 'FlyToTheMoon', {});
-    expect(r.error?.code).toBe('UnsupportedOperationException');
+    expect(r.error).toEqual({
+      code: 'UnsupportedOperationException',
+      message: 'FlyToTheMoon is not simulated by the playground (see "aws kms help").',
+    });
+    expect((await run(fixture(), 'aws kms describe-custom-key-stores')).output).toBe(
+      'An error occurred (UnsupportedOperationException) when calling the DescribeCustomKeyStores operation: DescribeCustomKeyStores is not simulated by the playground (see "aws kms help").',
+    );
     expect(r.evaluation).toBeNull();
     expect(r.state.audit[0]?.errorCode).toBe('UnsupportedOperationException');
   });
@@ -124,12 +130,17 @@ describe('AWS managed keys refuse what AWS refuses', () => {
 });
 
 describe('imported key material', () => {
-  it('cannot rotate automatically or list rotations', async () => {
+  it('cannot rotate automatically; rotates on demand only to new material imported first; lists its key materials (S57)', async () => {
     const s = fixture();
-    for (const op of ['EnableKeyRotation', 'RotateKeyOnDemand', 'ListKeyRotations'])
-      expect((await call(s, ALICE, op, { KeyId: IMPORTED_ARN })).error?.code).toBe(
-        'UnsupportedOperationException',
-      );
+    expect((await call(s, ALICE, 'EnableKeyRotation', { KeyId: IMPORTED_ARN })).error?.code).toBe(
+      'UnsupportedOperationException',
+    );
+    expect((await call(s, ALICE, 'RotateKeyOnDemand', { KeyId: IMPORTED_ARN })).error?.code).toBe(
+      'KMSInvalidStateException',
+    );
+    const list = await call(s, ALICE, 'ListKeyRotations', { KeyId: IMPORTED_ARN });
+    expect(list.error).toBeUndefined();
+    expect(list.response?.Rotations).toEqual([]);
   });
 
   it('DeleteImportedKeyMaterial leaves the key PendingImport; then crypto fails', async () => {

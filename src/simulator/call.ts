@@ -11,7 +11,7 @@ import { guarded, namedKey, normalize } from './callInput';
 import { authorizeCall } from './authorize';
 import type { CryptoOutcome, CryptoPort } from './cryptoPort';
 import { accountOf, kmsError } from './model';
-import { HANDLERS, managedKeyRefusal } from './ops';
+import { HANDLERS, managedKeyRefusal, unsupportedOperation } from './ops';
 import type { Handler, OpContext, OpResult } from './ops/context';
 import {
   blobProblem,
@@ -70,17 +70,7 @@ function begin(
   ) => ({ done: finish(state, after, asSent, key, o, e, request) }) as const;
   const handler: Handler | JobHandler | undefined =
     ownValue(JOB_HANDLERS, operation) ?? ownValue(HANDLERS, operation);
-  if (!handler)
-    return end(
-      state,
-      {
-        error: kmsError(
-          'UnsupportedOperationException',
-          `The simulator does not support the ${operation} operation.`,
-        ),
-      },
-      null,
-    );
+  if (!handler) return end(state, { error: unsupportedOperation(operation) }, null);
   const opensBlob = operation === 'Decrypt' || operation === 'ReEncrypt';
   // CiphertextBlob is 1 to 6144 bytes, checked before anything else (Decrypt API reference).
   const tooBig = opensBlob

@@ -11,7 +11,7 @@ import type { Json } from '../../scenario/types';
 import { helpText } from './help';
 import { parseCommand } from './parse';
 import { formatOutput, paginate, type OutputOptions } from './output';
-import { isSimulated } from '../ops';
+import { isSimulated, unsupportedOperation } from '../ops';
 import type { FileStore } from './parse';
 import { scriptCommands } from './tokenize';
 import { ownValue } from '../../engine';
@@ -91,18 +91,10 @@ function prepare(state: SimulatorState, line: string, files: FileStore): Prepare
         isError: true,
       },
     };
-  if (!isSimulated(parsed.operation))
-    return {
-      done: {
-        state,
-        output: formatError(
-          'UnsupportedOperationException',
-          parsed.operation,
-          `${parsed.operation} is not simulated by the playground (see "aws kms help").`,
-        ),
-        isError: true,
-      },
-    };
+  if (!isSimulated(parsed.operation)) {
+    const { code, message } = unsupportedOperation(parsed.operation);
+    return { done: { state, output: formatError(code, parsed.operation, message), isError: true } };
+  }
   const options: OutputOptions = {};
   if (parsed.output !== undefined) options.output = parsed.output;
   if (parsed.query !== undefined) options.query = parsed.query;

@@ -87,6 +87,13 @@ export const OPERATIONS: readonly string[] = [
 export const isSimulated = (operation: string): boolean =>
   Object.hasOwn(HANDLERS, operation) || Object.hasOwn(JOB_HANDLERS, operation);
 
+/** The error of an operation the simulator does not run, the same wherever the call comes from. */
+export const unsupportedOperation = (operation: string): KmsError =>
+  kmsError(
+    'UnsupportedOperationException',
+    `${operation} is not simulated by the playground (see "aws kms help").`,
+  );
+
 /** Operations that would change an AWS managed key (editing-keys: "You cannot edit any properties of AWS managed keys"). */
 const MANAGED_IMMUTABLE = new Set([
   'PutKeyPolicy',
