@@ -138,9 +138,11 @@ export interface MarkerData extends LineRange {
  */
 export function markersFor(text: string, documentId: string, diagnostics: readonly Diagnostic[]) {
   const markers: MarkerData[] = [];
-  const whole = rangeForPath(text, []);
+  // Parsed only when a diagnostic of this document needs it (the whole scenario is 200 KB).
+  let whole: OffsetRange | null | undefined;
   for (const d of diagnostics) {
     if (d.document !== documentId) continue;
+    if (whole === undefined) whole = rangeForPath(text, []);
     let range: OffsetRange = rangeForPath(text, d.path) ?? { start: 0, end: 0 };
     if (whole && range.start === whole.start && range.end === whole.end) {
       const lineEnd = text.indexOf('\n', range.start);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { JsonPath } from '../../engine/types';
 import {
   selectAppliedFix,
@@ -37,7 +37,11 @@ export function EditorPane({ id }: { id: string }) {
   const setDocumentText = useAppStore((s) => s.setDocumentText);
   const discardDraft = useAppStore((s) => s.discardDraft);
   const principals = useMemo(() => principalsList.map((p) => p.arn), [principalsList]);
-  const onChange = useDeferredText(documentId, setDocumentText);
+  // The editor hands over a long text once typing pauses (PolicyEditor's DEFER_TEXT_CHARS).
+  const onChange = useCallback(
+    (text: string) => setDocumentText(documentId, text),
+    [documentId, setDocumentText],
+  );
 
   // A problem clicked in the list is revealed until the document or the selected step changes.
   const context = `${documentId}\u0000${step?.id ?? ''}`;
@@ -102,51 +106,5 @@ export function EditorPane({ id }: { id: string }) {
       </div>
       <ProblemList diagnostics={diagnostics} onReveal={(path) => setPicked({ context, path })} />
     </section>
-  );
-}
-
-/** Texts at least this long are read after the keystroke has painted (see useDeferredText). */
-export const DEFER_TEXT_CHARS = 50_000;
-
-/**
- * The editor's change handler. A short text is applied at once; a long one (the whole scenario of
- * a large file) after the next frame has painted, coalescing keys typed meanwhile, so reading the
- * text never delays the typed character on screen. A pending text is applied before the document
- * changes or the pane unmounts, so nothing typed is lost.
- */
-function useDeferredText(
-  documentId: string,
-  apply: (id: string, text: string) => void,
-): (text: string) => void {
-  const pending = useRef<{ id: string; text: string } | null>(null);
-  const timer = useRef<{ frame: number; timeout: number } | null>(null);
-  const flush = useCallback(() => {
-    if (timer.current) {
-      cancelAnimationFrame(timer.current.frame);
-      clearTimeout(timer.current.timeout);
-      timer.current = null;
-    }
-    const p = pending.current;
-    pending.current = null;
-    if (p) apply(p.id, p.text);
-  }, [apply]);
-  // Leaving the document (or the pane) applies what was typed in it.
-  useEffect(() => flush, [documentId, flush]);
-  return useCallback(
-    (text: string) => {
-      if (text.length < DEFER_TEXT_CHARS) {
-        flush();
-        apply(documentId, text);
-        return;
-      }
-      pending.current = { id: documentId, text };
-      if (timer.current) return;
-      const t = { frame: 0, timeout: 0 };
-      t.frame = requestAnimationFrame(() => {
-        t.timeout = window.setTimeout(flush, 0);
-      });
-      timer.current = t;
-    },
-    [documentId, apply, flush],
   );
 }
