@@ -8,8 +8,14 @@ import type { Route, Stop } from './types';
 /** What reading a cell needs of an evaluation (evaluateRequest's result, or a caller's cell). */
 export type Evaluated = Pick<EvaluationResult, 'outcome' | 'decision' | 'deciding' | 'trace'>;
 
-/** The route, grant and deciding document of an allowed result. */
-export function allowRoute(r: Evaluated): {
+/**
+ * The route, grant and deciding document of an allowed result. `delegated`: whether the key policy
+ * statement that allowed named the caller's account (read from the trace when not given).
+ */
+export function allowRoute(
+  r: Evaluated,
+  delegated?: boolean,
+): {
   via: Route | null;
   grantId?: string;
   document?: string;
@@ -22,14 +28,16 @@ export function allowRoute(r: Evaluated): {
   const key = r.deciding.find((d) => d.document.startsWith('key:'));
   if (!key) return { via: null };
   // The key policy delegates to IAM when the statement that matched names the account.
-  const delegated = r.trace.some(
-    (s) =>
-      s.rule === 'keyPolicy' && s.kind === 'phase' && s.detail?.['principalMatch'] === 'account',
-  );
+  const byAccount =
+    delegated ??
+    r.trace.some(
+      (s) =>
+        s.rule === 'keyPolicy' && s.kind === 'phase' && s.detail?.['principalMatch'] === 'account',
+    );
   const identity = r.deciding.find(
     (d) => d.document.startsWith('identity:') || d.document.startsWith('group:'),
   );
-  if (delegated && identity) return { via: 'iam', document: identity.document };
+  if (byAccount && identity) return { via: 'iam', document: identity.document };
   return { via: 'keyPolicy', document: key.document };
 }
 

@@ -249,6 +249,37 @@ describe('accessMatrix', () => {
       expect(cellOf(s, app, 'kms:Decrypt')).toMatchObject({ access: 'denied', when: [] });
     });
 
+    it('an allow across accounts names its route as the trace does: the key policy named the caller itself', () => {
+      // S14: the key policy and the caller's own identity policy must both allow; the route is the
+      // key policy, since it names the role, not the account.
+      const outsider = 'arn:aws:iam::444455556666:role/Partner';
+      const s = withKey(
+        [{ Effect: 'Allow', Principal: { AWS: outsider }, Action: 'kms:Decrypt', Resource: '*' }],
+        {
+          principals: [
+            {
+              arn: outsider,
+              groups: [],
+              tags: {},
+              policies: [
+                {
+                  name: 'decrypt',
+                  document: {
+                    Version: '2012-10-17',
+                    Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: key0.arn }],
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      );
+      expect(cellOf(s, outsider, 'kms:Decrypt')).toMatchObject({
+        access: 'allowed',
+        via: 'keyPolicy',
+      });
+    });
+
     it('an explicit deny, and an allow, read the same without the trace', () => {
       const s = withKey(
         [

@@ -128,11 +128,14 @@ export function accessMatrix(s: Scenario, options: MatrixOptions = {}): AccessMa
       for (const a of actions) {
         const req = cellRequest(p.arn, k.arn, a);
         const fast = evaluate(req, Tracer.OFF);
-        const r = needsTrace(fast, conditional) ? evaluate(req, new Tracer()) : fast;
+        const traced = needsTrace(fast, conditional);
+        const r = traced ? evaluate(req, new Tracer()) : fast;
         if (conditional && r.decision === 'ImplicitDeny' && mayBeConditional(r))
           for (const c of candidates(r, s.grants))
             verify.push({ cell: cells.length, candidate: c });
-        cells.push(toCell(req, r));
+        // Untraced allows are same-account ones, whose identity reference says the key policy
+        // delegated (see needsTrace).
+        cells.push(toCell(req, r, traced ? undefined : true));
       }
   }
   if (verify.length > 0) addConditions(s, cells, verify);
@@ -164,14 +167,16 @@ export function cellAlone(
 
 /**
  * Whether reading a cell needs its trace; else the decision-only result says it all. An allowed
- * cell's route needs how the key policy named the caller. An explicit deny is read from its
+ * cell's route depends on how the key policy named the caller: in the caller's own account (one
+ * check), an identity policy among the deciding references says the key policy delegated to IAM;
+ * across accounts the identity side is always consulted, so only the trace tells. An explicit deny is read from its
  * deciding statement. An implicit deny of one check that nothing but the key policy or the identity
  * side refused, with no boundary or session policy, stopped at "no allow" (stopOf finds no gate);
  * it needs its trace only to look for "allowed when" values, when a condition or a grant constraint
  * could have stopped an Allow.
  */
 function needsTrace(r: CallerResult, conditional: boolean): boolean {
-  if (r.decision === 'Allow') return true;
+  if (r.decision === 'Allow') return r.checks !== 1 || !r.sameAccount;
   if (r.decision === 'ExplicitDeny') return false;
   if (r.checks === 0) return false;
   const noAllow = r.reason === 'noResourcePolicy' || r.reason === 'noIdentityPolicy';
@@ -188,9 +193,9 @@ function mayBeConditional(r: Evaluated): boolean {
   return false;
 }
 
-function toCell(req: Request, r: Evaluated): AccessCell {
+function toCell(req: Request, r: Evaluated, delegated?: boolean): AccessCell {
   const allowed = r.decision === 'Allow';
-  const route = allowed ? allowRoute(r) : { via: null };
+  const route = allowed ? allowRoute(r, delegated) : { via: null };
   const stop = stopOf(r);
   const cell: AccessCell = {
     principal: req.principal,

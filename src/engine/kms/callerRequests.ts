@@ -9,6 +9,7 @@
  * against evaluating the request alone.
  */
 import type { Key, Request } from '../../scenario/types';
+import type { OperationInfo } from '../catalog/operations';
 import { contextEntry } from '../context';
 import type { Tracer } from '../trace';
 import type { DecidingRef, Decision, Outcome, TraceStep } from '../types';
@@ -40,6 +41,13 @@ export interface CallerResult {
   checks: number;
   /** Whether a permissions boundary or a session policy limits the caller. */
   limited: boolean;
+  /**
+   * Whether the caller is a service principal or in the account of every key checked. Then a key
+   * policy statement naming the caller, its role or everyone allows without an identity policy
+   * (S1, A5), so an identity policy among an allow's deciding references means the key policy
+   * delegated to IAM (kms-semantics 1.2 step 9).
+   */
+  sameAccount: boolean;
   /**
    * For an implicit deny after its checks: whether a condition or a grant constraint could have
    * stopped an Allow (some consulted policy has an Allow statement with a Condition for this action
@@ -124,18 +132,18 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
         matchGrantPrincipal(g.granteePrincipal, caller) !== null,
     );
   // A check's answer depends only on its key (which names its key policy and grants) and its
-  // action, the caller being fixed: kept per key and action.
-  const conditional = new Map<Key | null, Map<string, boolean>>();
+  // operation (its action is kms:<operation>), the caller being fixed: kept per key and operation.
+  const conditional = new Map<Key | null, Map<OperationInfo, boolean>>();
   const mayBeConditional = (c: Check): boolean => {
     let byAction = conditional.get(c.key);
     if (!byAction) conditional.set(c.key, (byAction = new Map()));
-    let hit = byAction.get(c.action);
+    let hit = byAction.get(c.op);
     if (hit === undefined) {
       hit =
         anyConditional(callerDocs, c.action) ||
         anyConditional([c.keyPolicy, endpoint], c.action) ||
         constrainedGrant(c);
-      byAction.set(c.action, hit);
+      byAction.set(c.op, hit);
     }
     return hit;
   };
@@ -173,6 +181,9 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
       reason,
       checks: plan.error ? 0 : plan.checks.length,
       limited: boundary !== null,
+      sameAccount:
+        !plan.error &&
+        plan.checks.every((c) => caller.kind === 'service' || caller.account === c.keyAccount),
       conditional:
         decision === 'ImplicitDeny' && reason !== null && !plan.error
           ? plan.checks.some(mayBeConditional)
