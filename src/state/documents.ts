@@ -32,8 +32,12 @@ function shortName(arn: string): string {
 
 function collect(s: Scenario): DocumentLocation[] {
   const out: DocumentLocation[] = [];
+  // A set of the ids so far: looking through the list per document made this quadratic.
+  const seen = new Set<string>();
   const add = (d: DocumentLocation) => {
-    if (!out.some((o) => o.id === d.id)) out.push(d);
+    if (seen.has(d.id)) return;
+    seen.add(d.id);
+    out.push(d);
   };
   const doc = (
     id: string,
