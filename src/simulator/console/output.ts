@@ -6,15 +6,67 @@ import jmespath from 'jmespath';
 import type { Json } from '../../scenario/types';
 import { paginate } from './outputPaging';
 import type { OutputOptions } from './outputOptions';
-import { formatTable } from './outputTable';
+import { formatTable, TableError } from './outputTable';
 import { formatText } from './outputText';
 import { formatYaml } from './outputYaml';
+import { PAGINATORS } from './kmsModel';
+import { ownValue } from '../../engine';
 
 export type { OutputOptions } from './outputOptions';
 export { paginate } from './outputPaging';
-export { formatTable } from './outputTable';
+export { formatTable, TableError } from './outputTable';
 export { formatText } from './outputText';
 export { formatYaml } from './outputYaml';
+
+/** The library's parser (its type declarations name only `search`). */
+const compile = (jmespath as unknown as { compile(expression: string): unknown }).compile;
+
+/**
+ * The CLI's refusal of an expression JMESPath cannot parse (argparse runs jmespath.compile). The
+ * library's words differ from Python jmespath's, except for an expression that ends too early.
+ */
+function badQuery(expression: string, e: unknown): string {
+  const reason = e instanceof Error ? e.message : String(e);
+  const detail = /EOF/.test(reason)
+    ? `Incomplete expression:\n"${expression}"\n${' '.repeat(expression.length + 1)}^`
+    : reason;
+  return `\nBad value for --query ${expression}: Invalid jmespath expression: ${detail}`;
+}
+
+/** `--query` on a result: the JMESPath result, or the CLI's error for a bad expression. */
+function query(data: Json, expression: string | undefined): { data: Json } | { error: string } {
+  if (expression === undefined) return { data };
+  try {
+    compile(expression);
+  } catch (e) {
+    return { error: badQuery(expression, e) };
+  }
+  try {
+    return { data: (jmespath.search(data, expression) ?? null) as Json };
+  } catch (e) {
+    // An error while evaluating (an unknown function, a wrong argument type) is printed alone.
+    return e instanceof TypeError
+      ? { error: badQuery(expression, e) }
+      : { error: `\n${(e as Error).message}` };
+  }
+}
+
+/**
+ * `--output text` of a paginated call (awscli TextFormatter): each page is queried and printed on
+ * its own, then the resume token as `{"NextToken": {"NextToken": token}}`, queried too.
+ */
+function pagedText(page: Record<string, Json>, expression: string | undefined) {
+  const { NextToken: token, ...rest } = page;
+  const parts = token === undefined ? [rest] : [rest, { NextToken: { NextToken: token } }];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const q = query(part, expression);
+    if ('error' in q) return q;
+    const text = formatText(q.data);
+    if (text !== '') lines.push(text);
+  }
+  return { text: lines.join('\n') };
+}
 
 /** The CLI's output for a response (after pagination), or an error for a bad --query. */
 export function formatOutput(
@@ -22,22 +74,27 @@ export function formatOutput(
   response: Record<string, Json>,
   options: OutputOptions,
 ): { text: string } | { error: string } {
-  let data: Json = response;
-  if (options.query !== undefined) {
-    try {
-      data = (jmespath.search(response, options.query) ?? null) as Json;
-    } catch (e) {
-      return { error: `Bad value for --query ${options.query}: ${(e as Error).message}` };
-    }
-  } else if (Object.keys(response).length === 0) return { text: '' };
-  switch (options.output ?? 'json') {
+  const output = options.output ?? 'json';
+  if (output === 'text' && ownValue(PAGINATORS, operation) && !options.noPaginate)
+    return pagedText(response, options.query);
+  const q = query(response, options.query);
+  if ('error' in q) return q;
+  const data = q.data;
+  // The formatters print nothing for an empty response (but do for an empty query result).
+  if (options.query === undefined && Object.keys(response).length === 0) return { text: '' };
+  switch (output) {
     case 'text':
       return { text: formatText(data) };
     case 'yaml':
     case 'yaml-stream':
       return { text: formatYaml(data) };
     case 'table':
-      return { text: data === null ? '' : formatTable(operation, data) };
+      try {
+        return { text: data === null ? '' : formatTable(operation, data) };
+      } catch (e) {
+        if (e instanceof TableError) return { error: `\n${e.message}` };
+        throw e;
+      }
     default:
       return { text: JSON.stringify(data, null, 4) };
   }

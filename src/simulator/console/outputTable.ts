@@ -1,6 +1,10 @@
 /** `--output table`: the AWS CLI's table formatter (awscli/formatter.py, awscli/table.py). */
 import type { Json } from '../../scenario/types';
 import { isObject, isScalar, pyScalar } from './outputValues';
+import { textLength } from './outputWidth';
+
+/** A row whose length differs from the section's first (table.py Section.add_row's ValueError). */
+export class TableError extends Error {}
 
 /** One section of the CLI's table (awscli/table.py Section). */
 class Section {
@@ -9,16 +13,23 @@ class Section {
   rows: string[][] = [];
   indent = 0;
   private widths: number[] = [];
+  private columns: number | null = null;
 
   private grow(row: string[]) {
-    if (this.widths.length === 0) this.widths = row.map((c) => c.length);
-    else row.forEach((c, i) => (this.widths[i] = Math.max(c.length, this.widths[i] ?? 0)));
+    if (this.widths.length === 0) this.widths = row.map(textLength);
+    else row.forEach((c, i) => (this.widths[i] = Math.max(textLength(c), this.widths[i] ?? 0)));
   }
   addHeader(headers: string[]) {
     this.grow(headers);
+    this.columns ??= headers.length;
     this.headers = headers;
   }
   addRow(row: Json[]) {
+    this.columns ??= row.length;
+    if (row.length !== this.columns)
+      throw new TableError(
+        `Row should have ${this.columns} elements, instead it has ${row.length}`,
+      );
     const cells = row.map(pyScalar);
     this.rows.push(cells);
     this.grow(cells);
@@ -48,28 +59,34 @@ class Section {
   }
   totalWidth(padding: number, outer: number): number {
     const total = this.columnWidths(0).reduce((a, w) => a + w + padding, 0) + 2 + 2 * outer;
-    return Math.max(this.title.length + 2 + 2 * outer, total);
+    return Math.max(textLength(this.title) + 2 + 2 * outer, total);
   }
 }
 
-/** Python's round(): halves to even. */
+/** Python's round(): an exact half goes to the even neighbour. */
 function pyRound(x: number): number {
   const f = Math.floor(x);
-  const d = x - f;
-  if (Math.abs(d - 0.5) < 1e-9) return f % 2 === 0 ? f : f + 1;
+  if (x - f === 0.5) return f % 2 === 0 ? f : f + 1;
   return Math.round(x);
 }
 
+/** Python's `' ' * n` (nothing for a negative n). */
+const spaces = (n: number): string => ' '.repeat(Math.max(0, n));
+
+/** table.py center_text. */
 const center = (text: string, length: number, left = '|', right = '|'): string => {
-  const start = Math.floor(length / 2) - Math.floor(text.length / 2) - 1;
-  const head = `${left}${' '.repeat(Math.max(0, start))}${text}`;
-  return `${head}${' '.repeat(Math.max(0, length - right.length - head.length))}${right}`;
+  const width = textLength(text);
+  const start = Math.floor(length / 2) - Math.floor(width / 2) - 1;
+  const soFar = left.length + start + width;
+  return `${left}${spaces(start)}${text}${spaces(length - right.length - soFar)}${right}`;
 };
 
+/** table.py align_left. */
 const alignLeft = (text: string, length: number, left: string, right = '|'): string => {
-  const padding = length - (text.length + 2 + left.length + right.length) >= 0 ? 2 : 0;
-  const head = `${left}${' '.repeat(padding)}${text}`;
-  return `${head}${' '.repeat(Math.max(0, length - head.length - right.length))}${right}`;
+  const width = textLength(text);
+  const padding = length - (width + 2 + left.length + right.length) >= 0 ? 2 : 0;
+  const soFar = left.length + padding + width;
+  return `${left}${spaces(padding)}${text}${spaces(length - soFar - right.length)}${right}`;
 };
 
 /** Width the CLI assumes when its output is not a terminal (shutil's fallback). */
