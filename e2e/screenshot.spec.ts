@@ -9,8 +9,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
     const app = new PlaygroundPage(page);
-    await app.open(await encodeShareFragment(auditorScenario));
-    await app.selectRequest('intern-decrypt');
+    // The README's hero: a built-in example, as a new user finds it in the Examples menu.
+    const example = examples.find((e) => e.id === 'admins-and-users');
+    if (!example) throw new Error('built-in example admins-and-users is missing');
+    await app.open(await encodeShareFragment(example.scenario));
+    await expect(app.scenarioTitle).toHaveAttribute('title', example.scenario.title ?? '');
+    await app.selectRequest('admin-decrypt');
+    await expect(app.decision).toHaveAttribute('data-outcome', 'AccessDeniedException');
     await app.openDocument('key:');
     await expect(app.monaco).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
