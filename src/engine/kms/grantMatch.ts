@@ -13,13 +13,37 @@ const ROLE = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(.+)$/;
  */
 export function matchGrantPrincipal(principal: string, c: Caller): GrantPrincipalMatch | null {
   if (principal === c.arn) return c.kind === 'root' ? 'account' : 'exact';
-  const account = accountOfAccountPrincipal(principal);
-  if (account) return c.account === account && c.kind !== 'service' ? 'account' : null;
-  const role = ROLE.exec(principal);
-  if (role && c.kind === 'roleSession' && c.account === role[1]) {
-    return c.roleArn === principal || c.roleName === lastSegment(role[2] ?? '') ? 'role' : null;
+  const parsed = parseGrantPrincipal(principal);
+  if (parsed.account)
+    return c.account === parsed.account && c.kind !== 'service' ? 'account' : null;
+  if (parsed.roleAccount !== null && c.kind === 'roleSession' && c.account === parsed.roleAccount) {
+    return c.roleArn === principal || c.roleName === parsed.roleName ? 'role' : null;
   }
   return null;
+}
+
+/** A grant principal read once: the account it names, or the role's account and name. */
+interface ParsedGrantPrincipal {
+  account: string | null;
+  roleAccount: string | null;
+  roleName: string;
+}
+
+/** Grant principals seen, parsed (the same few ARNs recur on every evaluation); bounded. */
+const PARSED = new Map<string, ParsedGrantPrincipal>();
+
+function parseGrantPrincipal(principal: string): ParsedGrantPrincipal {
+  let p = PARSED.get(principal);
+  if (p) return p;
+  const role = ROLE.exec(principal);
+  p = {
+    account: accountOfAccountPrincipal(principal),
+    roleAccount: role ? (role[1] ?? null) : null,
+    roleName: role ? lastSegment(role[2] ?? '') : '',
+  };
+  if (PARSED.size >= 1000) PARSED.clear();
+  PARSED.set(principal, p);
+  return p;
 }
 
 /** A3: constraint keys compare case-insensitively (current GrantConstraints API reference). */
@@ -35,9 +59,20 @@ export function pairsIncluded(
   inner: Record<string, string>,
   outer: Record<string, string>,
 ): boolean {
-  for (const [k, v] of Object.entries(inner)) if (findPair(outer, k) !== v) return false;
+  // for-in over own keys: no array of entries per call.
+  for (const k in inner)
+    if (Object.hasOwn(inner, k) && findPair(outer, k) !== inner[k]) return false;
   return true;
 }
+
+/** The number of own keys, without building the array of them. */
+function keyCount(o: Record<string, string>): number {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  return n;
+}
+
+const NO_CONTEXT: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /**
  * S8/S34 grant constraints: EncryptionContextSubset needs every constraint pair in the request
@@ -47,10 +82,10 @@ export function constraintSatisfied(
   c: GrantConstraints | undefined,
   ec: Record<string, string> | null,
 ): { ok: boolean; type: string | null } {
-  const req = ec ?? {};
+  const req = ec ?? NO_CONTEXT;
   if (c?.encryptionContextEquals) {
     const e = c.encryptionContextEquals;
-    const ok = Object.keys(e).length === Object.keys(req).length && pairsIncluded(e, req);
+    const ok = keyCount(e) === keyCount(req) && pairsIncluded(e, req);
     return { ok, type: 'EncryptionContextEquals' };
   }
   if (c?.encryptionContextSubset)

@@ -78,7 +78,9 @@ export function policyPath(env: RequestEnv, c: Check): PathResult {
   const phase = env.tracer.open(c.id, 'keyPolicy', 'phase', 'keyPolicy');
   const matches = matchPolicy(kp, 'Allow', matchRequestOf(env, c), env.tracer, phase.id);
   let best: (typeof matches)[number] | undefined;
-  for (const m of matches) {
+  // An index loop: `matches` is a fresh array or the shared frozen empty one (two element kinds).
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as (typeof matches)[number];
     if (!best || RANK[m.match.principal ?? 'account'] > RANK[best.match.principal ?? 'account'])
       best = m;
   }

@@ -6,6 +6,7 @@ import {
   findOperation,
 } from '../catalog/operations';
 import { lookupConditionKey } from '../catalog/conditionKeys';
+import type { CompiledPolicy } from '../policy/compile';
 import type { Check, RequestEnv } from './checkTypes';
 import { orgLevels } from './compileScenario';
 import { constraintsParam } from './grantMatch';
@@ -120,46 +121,86 @@ export function lockoutRejection(
     return check.op.name === 'PutKeyPolicy'
       ? validation('PutKeyPolicy needs a Policy parameter.')
       : null;
-  const errors = newPolicy.diagnostics.filter((d) => d.severity === 'error');
-  if (errors[0])
-    return {
-      outcome: 'MalformedPolicyDocumentException',
-      message: `The new key policy is malformed: ${errors[0].message}`,
-    };
-  // S40/S44: KMS rejects IAM-only condition keys (aws:ResourceTag, kms:ResourceAliases) in a key policy.
-  const banned = newPolicy.statements
-    .flatMap((s) => s.condition?.clauses.map((c) => c.key) ?? [])
-    .find((k) => lookupConditionKey(k)?.keyPolicyAllowed === false);
-  if (banned)
-    return {
-      outcome: 'MalformedPolicyDocumentException',
-      message: `These condition keys are not permitted in a key policy: ${banned}`,
-    };
+  const invalid = newPolicyRejection(newPolicy);
+  if (invalid) return invalid;
   if (env.req.parameters.BypassPolicyLockoutSafetyCheck === true) return null;
-  const op = findOperation('PutKeyPolicy');
-  if (!op) return null;
-  const probe: Check = {
-    ...check,
-    id: `${parentId}/lockout`,
-    op,
-    action: 'kms:PutKeyPolicy',
-    resource: key.arn,
-    key,
-    keyPolicy: newPolicy,
-    rcpLevels: orgLevels(env.cs, key.arn.split(':')[4] ?? null, 'RCP'),
-    keyAccount: key.arn.split(':')[4] ?? null,
-    match: { ...check.match, action: 'kms:PutKeyPolicy', resource: key.arn },
-  };
-  const step = env.tracer.open(parentId, 'lockout', 'check', 'lockoutSafetyCheck', {
-    document: newPolicy.id,
-    path: [],
-  });
+  const probe = lockoutProbe(env, check, key, newPolicy, parentId);
+  if (!probe) return null;
+  const step = env.tracer.open(
+    parentId,
+    'lockout',
+    'check',
+    'lockoutSafetyCheck',
+    newPolicy.source,
+  );
   const r = policyPath(env, probe);
   step.outcome = r.allowed ? 'pass' : 'fail';
   step.detail = { callerCouldUpdateAgain: r.allowed, assumption: 'A18' };
   return r.allowed
     ? null
     : { outcome: 'MalformedPolicyDocumentException', message: LOCKOUT_MESSAGE };
+}
+
+/** What a new key policy itself is refused for, by compiled policy (it never changes). */
+const NEW_POLICY_REJECTION = new WeakMap<CompiledPolicy, Rejection | null>();
+
+function newPolicyRejection(newPolicy: CompiledPolicy): Rejection | null {
+  const known = NEW_POLICY_REJECTION.get(newPolicy);
+  if (known !== undefined) return known;
+  let r: Rejection | null = null;
+  const error = newPolicy.diagnostics.find((d) => d.severity === 'error');
+  // S40/S44: KMS rejects IAM-only condition keys (aws:ResourceTag, kms:ResourceAliases) in a key policy.
+  const banned = newPolicy.statements
+    .flatMap((s) => s.condition?.clauses.map((c) => c.key) ?? [])
+    .find((k) => lookupConditionKey(k)?.keyPolicyAllowed === false);
+  if (error)
+    r = {
+      outcome: 'MalformedPolicyDocumentException',
+      message: `The new key policy is malformed: ${error.message}`,
+    };
+  else if (banned)
+    r = {
+      outcome: 'MalformedPolicyDocumentException',
+      message: `These condition keys are not permitted in a key policy: ${banned}`,
+    };
+  NEW_POLICY_REJECTION.set(newPolicy, r);
+  return r;
+}
+
+/**
+ * The kms:PutKeyPolicy check the lockout rule re-runs with the new policy, built once per check of
+ * a prepared request (its caller, key, policy and context never change) and then reused.
+ */
+const PROBES = new WeakMap<Check, Check>();
+
+function lockoutProbe(
+  env: RequestEnv,
+  check: Check,
+  key: Key,
+  newPolicy: CompiledPolicy,
+  parentId: string,
+): Check | null {
+  const id = `${parentId}/lockout`;
+  const cached = PROBES.get(check);
+  if (cached && cached.id === id && cached.keyPolicy === newPolicy && cached.key?.arn === key.arn)
+    return cached;
+  const op = findOperation('PutKeyPolicy');
+  if (!op) return null;
+  const keyAccount = key.arn.split(':')[4] ?? null;
+  const probe: Check = {
+    ...check,
+    id,
+    op,
+    action: 'kms:PutKeyPolicy',
+    resource: key.arn,
+    key,
+    keyPolicy: newPolicy,
+    rcpLevels: orgLevels(env.cs, keyAccount, 'RCP'),
+    keyAccount,
+    match: { ...check.match, action: 'kms:PutKeyPolicy', resource: key.arn },
+  };
+  PROBES.set(check, probe);
+  return probe;
 }
 
 /** Step 12.1 and 12.2 for one key. */
