@@ -1,7 +1,9 @@
 /**
  * The response as botocore's parser hands it to the AWS CLI: the members of the operation's output
- * shape in model order (the order the CLI prints them in), a member the model lacks or a null one
- * dropped (botocore's JSON parser reads only the model's members that have a value).
+ * shape in model order (the order the CLI prints them in), null ones dropped. botocore also drops a
+ * member its model lacks; the simulator follows the current API reference, which has members newer
+ * than the CLI's model (ListGrants' GranteeServicePrincipal), so those are kept, after the model's:
+ * what a CLI with a newer model prints.
  */
 import type { Json } from '../../scenario/types';
 import { ownValue } from '../../engine';
@@ -13,10 +15,14 @@ function parseShape(name: string, value: Json): Json {
   if (!shape) return value;
   if (shape.type === 'structure' && isObject(value)) {
     const out: Record<string, Json> = {};
-    for (const [member, memberShape] of shape.members ?? []) {
+    const members = shape.members ?? [];
+    for (const [member, memberShape] of members) {
       const v = ownValue(value, member);
       if (v !== undefined && v !== null) out[member] = parseShape(memberShape, v);
     }
+    // Members of a newer API than the model (GranteeServicePrincipal): kept, after the others.
+    for (const [member, v] of Object.entries(value))
+      if (v !== null && !members.some(([m]) => m === member)) out[member] = v;
     return out;
   }
   if (shape.type === 'list' && Array.isArray(value) && shape.member)
