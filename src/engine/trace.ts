@@ -56,7 +56,9 @@ export class Tracer {
     detail?: StepDetail,
   ): TraceStep {
     if (!this.on) return SCRATCH;
-    this.add(parentId, local, kind, rule, 'info', source, detail);
-    return this.steps[this.steps.length - 1] as TraceStep;
+    const id = parentId === null ? local : `${parentId}/${local}`;
+    const step: TraceStep = { id, parentId, kind, rule, outcome: 'info', source, detail };
+    this.steps.push(step);
+    return step;
   }
 }

@@ -45,7 +45,7 @@ export interface Check {
   keyAccount: string | null;
   /** What statements are matched against (built once per prepared request). */
   match: MatchRequest;
-  /** Every policy whose Deny statements the sweep reads, in message-priority order. */
+  /** Every policy with Deny statements the sweep reads, in message-priority order. */
   denyDocs: CompiledPolicy[];
 }
 

@@ -19,7 +19,6 @@ export function denySweep(
   const docs = c.denyDocs;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i] as CompiledPolicy;
-    if (d.denies.length === 0) continue;
     const matches = matchPolicy(d, 'Deny', req, env.tracer, phase.id);
     for (let j = 0; j < matches.length; j++) {
       kind ??= d.kind;
@@ -44,8 +43,9 @@ export function denyDocsOf(
   for (const l of env.scpLevels ?? []) docs.push(...l.policies);
   if (!retire) for (const l of c.rcpLevels ?? []) docs.push(...l.policies);
   if (env.endpoint) docs.push(env.endpoint);
-  // One policy attached at several levels (or a group listed twice) is swept once.
-  return [...new Set(docs)];
+  // One policy attached at several levels (or a group listed twice) is swept once; a policy
+  // without Deny statements has nothing to sweep.
+  return [...new Set(docs)].filter((d) => d.denies.length > 0);
 }
 
 /**
