@@ -5,7 +5,7 @@
  * lines, and for each stretch between them: a script that runs in time linear in its length shows
  * the same figure throughout.
  *
- *   npx tsx scripts/bench-console-script.ts [--lines N] [--store] [--write DIR]
+ *   npx tsx scripts/bench-console-script.ts [--lines N] [--store] [--fixed] [--write DIR]
  *
  * Default: the console's own path (`runCommandAsync` line after line, as `npm run kms` runs a
  * script). `--store`: the page's path without React, each line through the app store
@@ -27,6 +27,9 @@ const arg = (name: string) => process.argv.indexOf(name);
 const lines = arg('--lines') > 0 ? Number(process.argv[arg('--lines') + 1]) : 10_000;
 const viaStore = arg('--store') > 0;
 const writeDir = arg('--write') > 0 ? process.argv[arg('--write') + 1] : undefined;
+/** `--fixed`: no create-key or create-grant lines (describe-key and list-grants instead), so the
+ * account stays the same size and only the history grows. */
+const fixed = arg('--fixed') > 0;
 
 /** The simulator's test account; the key with alias/app gets demo material. */
 function startScenario(): Scenario {
@@ -42,7 +45,7 @@ function lineAt(i: number, at: { key: string; blob: string }): string {
   const slot = i % 10;
   const ec = '--encryption-context purpose=bench';
   if (slot === 0)
-    return i % 50 === 0
+    return i % 50 === 0 && !fixed
       ? `aws kms create-key --description bench-${i / 50}`
       : `aws kms describe-key --key-id ${at.key}`;
   if (slot === 1) return `aws kms encrypt --key-id alias/app --plaintext aGVsbG8= ${ec}`;
@@ -51,6 +54,7 @@ function lineAt(i: number, at: { key: string; blob: string }): string {
       ? `aws kms generate-random --number-of-bytes 16`
       : `aws kms decrypt --ciphertext-blob ${at.blob} ${ec}`;
   if (slot === 3) return `aws kms generate-data-key --key-id alias/app --key-spec AES_256`;
+  if (slot === 4 && fixed) return `aws kms list-grants --key-id alias/app`;
   if (slot === 4)
     return `aws kms create-grant --key-id ${at.key} --grantee-principal ${BOB} --operations Decrypt`;
   if (slot === 5) return `aws kms list-grants --key-id ${at.key}`;
