@@ -285,6 +285,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     choice:
       'An explicit deny in an SCP or RCP names the policy ARN (arn:aws:organizations::<management account>:policy/<org id>/service_control_policy|resource_control_policy/<id>) when the scenario gives the organization id and a management account and the caller is in the organization. Identity policies (which may be inline), boundaries and session policies have no ARN in the scenario, so their messages keep the policy type alone.',
   },
+  {
+    id: 'P21',
+    topic: 'Exceptions of imported key material rotation',
+    choice:
+      'RotateKeyOnDemand on a key with imported material and no material pending rotation is KMSInvalidStateException; ImportType on an asymmetric or HMAC key is UnsupportedOperationException; NEW_KEY_MATERIAL on a key without its current material is IncorrectKeyMaterialException. Multi-Region keys with imported material rotate like single-Region ones (the imports into replicas are not tracked).',
+  },
 ];
 
 /** Looks up an assumption by id. */

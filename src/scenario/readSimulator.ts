@@ -42,6 +42,7 @@ const KEY_META_FIELDS = [
   'nextRotationDate',
   'rotations',
   'importedMaterial',
+  'pendingRotationMaterial',
 ] as const;
 
 const ROTATION_TYPES = ['AUTOMATIC', 'ON_DEMAND'] as const;
@@ -100,6 +101,8 @@ function readKeyMeta(ctx: ReadContext, m: Obj, path: Path): SimulatorKeyMeta {
   if (next !== undefined) out.nextRotationDate = next;
   if (m['importedMaterial'] !== undefined)
     out.importedMaterial = optBoolean(ctx, m, 'importedMaterial', path, true);
+  if (m['pendingRotationMaterial'] !== undefined)
+    out.pendingRotationMaterial = optBoolean(ctx, m, 'pendingRotationMaterial', path, false);
   const rotations = m['rotations'];
   if (rotations !== undefined && !Array.isArray(rotations)) {
     const got = describeType(rotations);

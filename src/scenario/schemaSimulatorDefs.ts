@@ -39,6 +39,11 @@ const keyMeta = {
       type: 'boolean',
       description: 'For origin EXTERNAL: whether key material is imported.',
     },
+    pendingRotationMaterial: {
+      type: 'boolean',
+      description:
+        'For a symmetric key with origin EXTERNAL: new key material imported (NEW_KEY_MATERIAL) that waits for RotateKeyOnDemand.',
+    },
   },
   additionalProperties: false,
 };

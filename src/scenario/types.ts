@@ -74,6 +74,7 @@ export interface SimulatorKeyMeta {
   nextRotationDate?: string;
   rotations: { RotationDate: string; RotationType: 'AUTOMATIC' | 'ON_DEMAND' }[];
   importedMaterial?: boolean;
+  pendingRotationMaterial?: boolean;
 }
 
 /**

@@ -23,6 +23,11 @@ export interface KeyMeta {
   rotations: { RotationDate: string; RotationType: 'AUTOMATIC' | 'ON_DEMAND' }[];
   /** For origin EXTERNAL: whether key material is imported (false after DeleteImportedKeyMaterial). */
   importedMaterial?: boolean;
+  /**
+   * For a symmetric key with origin EXTERNAL: new key material imported with ImportType
+   * NEW_KEY_MATERIAL that waits for RotateKeyOnDemand (key material state PENDING_ROTATION).
+   */
+  pendingRotationMaterial?: boolean;
 }
 
 /** The whole simulator state. Every transition returns a new value; nothing is mutated. */

@@ -107,6 +107,30 @@ describe('key states (S21, table 2.10)', () => {
     expect(call('kms:EnableKeyRotation').outcome).toBe('Allowed');
   });
 
+  it('a symmetric key with imported material rotates on demand and lists its key materials; automatic rotation stays unsupported (S57, S55)', () => {
+    expect(call('kms:RotateKeyOnDemand', { origin: 'EXTERNAL' }).outcome).toBe('Allowed');
+    expect(call('kms:ListKeyRotations', { origin: 'EXTERNAL' }).outcome).toBe('Allowed');
+    expect(
+      call('kms:ListKeyRotations', { origin: 'EXTERNAL', state: 'PendingImport' }).outcome,
+    ).toBe('Allowed');
+    expect(
+      call('kms:RotateKeyOnDemand', { origin: 'EXTERNAL', state: 'PendingImport' }).outcome,
+    ).toBe('KMSInvalidStateException');
+    expect(call('kms:DisableKeyRotation', { origin: 'EXTERNAL' }).outcome).toBe(
+      'UnsupportedOperationException',
+    );
+    expect(call('kms:GetKeyRotationStatus', { origin: 'EXTERNAL' }).outcome).toBe(
+      'UnsupportedOperationException',
+    );
+    expect(
+      call('kms:RotateKeyOnDemand', {
+        origin: 'EXTERNAL',
+        keySpec: 'HMAC_256',
+        keyUsage: 'GENERATE_VERIFY_MAC',
+      }).outcome,
+    ).toBe('UnsupportedOperationException');
+  });
+
   it('CreateGrant on a Disabled key: DisabledException (S21 footnote 1)', () => {
     const r = call(
       'kms:CreateGrant',

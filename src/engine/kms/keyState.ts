@@ -73,9 +73,14 @@ export function keyStateRejection(op: OperationInfo, k: Key): Rejection | null {
       return common(k, { disabledOk: true, unavailableOk: true });
     case 'rotation':
     case 'rotationStatus': {
-      // [6]/[7]: rotation is for symmetric keys with AWS_KMS material, not imported or custom-store keys.
-      if (k.state === 'PendingImport') return external(k);
-      if (k.origin === 'EXTERNAL') return external(k);
+      // [6]/[7]: automatic rotation is for symmetric keys with AWS_KMS material, not imported or
+      // custom-store keys. S57: symmetric keys with imported material rotate on demand (after new
+      // material is imported) and list their key materials (S55).
+      const importedRotation =
+        k.origin === 'EXTERNAL' &&
+        (op.name === 'RotateKeyOnDemand' || op.name === 'ListKeyRotations');
+      if (!importedRotation && (k.state === 'PendingImport' || k.origin === 'EXTERNAL'))
+        return external(k);
       if (customStore(k) || k.state === 'Unavailable')
         return unsupported(
           k,

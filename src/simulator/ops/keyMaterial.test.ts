@@ -280,3 +280,78 @@ describe('through the one call path and the console (S53, S56)', () => {
     expect(bad.error?.message).toContain(`[${(SHAPES.DataKeyPairSpec?.enum ?? []).join(', ')}]`);
   });
 });
+
+describe('on-demand rotation of imported key material (S57, P21)', () => {
+  const { call } = viaPort();
+  const importNew = (s: SimulatorState, params: Record<string, Json> = {}) =>
+    call(s, ALICE, 'ImportKeyMaterial', {
+      KeyId: IMPORTED_ARN,
+      ImportToken: 'AQID',
+      EncryptedKeyMaterial: 'AQID',
+      ImportType: 'NEW_KEY_MATERIAL',
+      ...params,
+    });
+  const materials = async (s: SimulatorState) =>
+    (
+      await call(s, ALICE, 'ListKeyRotations', {
+        KeyId: IMPORTED_ARN,
+        IncludeKeyMaterial: 'ALL_KEY_MATERIAL',
+      })
+    ).response?.Rotations as Record<string, Json>[];
+
+  it('NEW_KEY_MATERIAL adds material PENDING_ROTATION; RotateKeyOnDemand makes it CURRENT (S57, S55)', async () => {
+    const s0 = fixture();
+    const before = meta(s0, IMPORTED_ARN).CurrentKeyMaterialId;
+    const imported = await importNew(s0);
+    expect(imported.error).toBeUndefined();
+    const pendingId = imported.response?.KeyMaterialId;
+    expect(pendingId).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta(imported.state, IMPORTED_ARN).CurrentKeyMaterialId).toBe(before);
+    expect(
+      (await materials(imported.state)).map((m) => [m.KeyMaterialState, m.ImportState]),
+    ).toEqual([
+      ['CURRENT', 'IMPORTED'],
+      ['PENDING_ROTATION', 'IMPORTED'],
+    ]);
+    const rotated = await call(imported.state, ALICE, 'RotateKeyOnDemand', { KeyId: IMPORTED_ARN });
+    expect(rotated.error).toBeUndefined();
+    expect(meta(rotated.state, IMPORTED_ARN).CurrentKeyMaterialId).toBe(pendingId);
+    const after = await materials(rotated.state);
+    expect(after.map((m) => m.KeyMaterialState)).toEqual(['NON_CURRENT', 'CURRENT']);
+    expect(after[1]).toMatchObject({ KeyMaterialId: pendingId, RotationType: 'ON_DEMAND' });
+    // Rotating again needs another import.
+    expect(
+      (await call(rotated.state, ALICE, 'RotateKeyOnDemand', { KeyId: IMPORTED_ARN })).error?.code,
+    ).toBe('KMSInvalidStateException');
+  });
+
+  it('material pending rotation can be deleted by its KeyMaterialId; the key keeps its current material (S57)', async () => {
+    const imported = await importNew(fixture());
+    const id = imported.response?.KeyMaterialId as string;
+    const deleted = await call(imported.state, ALICE, 'DeleteImportedKeyMaterial', {
+      KeyId: IMPORTED_ARN,
+      KeyMaterialId: id,
+    });
+    expect(deleted.error).toBeUndefined();
+    expect(meta(deleted.state, IMPORTED_ARN).KeyState).toBe('Enabled');
+    expect((await materials(deleted.state)).map((m) => m.KeyMaterialState)).toEqual(['CURRENT']);
+  });
+
+  it('asymmetric and HMAC keys refuse ImportType; a key without its current material cannot take new material (S57, P21)', async () => {
+    const s = fixture();
+    const hmac = {
+      ...s,
+      scenario: {
+        ...s.scenario,
+        keys: s.scenario.keys.map((k) =>
+          k.arn === IMPORTED_ARN
+            ? { ...k, keySpec: 'HMAC_256', keyUsage: 'GENERATE_VERIFY_MAC' as const }
+            : k,
+        ),
+      },
+    };
+    expect((await importNew(hmac)).error?.code).toBe('UnsupportedOperationException');
+    const gone = await call(s, ALICE, 'DeleteImportedKeyMaterial', { KeyId: IMPORTED_ARN });
+    expect((await importNew(gone.state)).error?.code).toBe('IncorrectKeyMaterialException');
+  });
+});

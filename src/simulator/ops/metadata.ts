@@ -47,6 +47,10 @@ export function hasKeyMaterialIds(state: SimulatorState, k: Key): boolean {
 export const currentKeyMaterialId = (state: SimulatorState, k: Key): string =>
   keyMaterialId(k, metaOf(state, k).rotations.length);
 
+/** The id of imported key material waiting for an on-demand rotation (the next index, P19). */
+export const pendingMaterialId = (state: SimulatorState, k: Key): string =>
+  keyMaterialId(k, metaOf(state, k).rotations.length + 1);
+
 /** The KeyMetadata object DescribeKey and CreateKey return. */
 export function keyMetadata(state: SimulatorState, k: Key): Record<string, Json> {
   const m = metaOf(state, k);

@@ -2,7 +2,7 @@
 import { addDays } from '../clockMath';
 import { keyIdOf, kmsError, metaOf, withKey } from '../model';
 import { awsDate, keyOf, read, type Handler } from './context';
-import { hasKeyMaterialIds, keyMaterialId } from './metadata';
+import { keyMaterialId } from './metadata';
 
 /**
  * At most 25 on-demand rotations per key (S57 rotating-keys-on-demand and API_RotateKeyOnDemand:
@@ -54,7 +54,12 @@ export const getKeyRotationStatus: Handler = (ctx) => {
   });
 };
 
-/** RotateKeyOnDemand: a new key material version now, independent of automatic rotation. */
+/**
+ * RotateKeyOnDemand: a new key material version now, independent of automatic rotation. S57: a key
+ * with imported material rotates to new material imported beforehand ("you must have already
+ * imported new key material and that key material's state should be PENDING_ROTATION"); without
+ * it, P21: KMSInvalidStateException.
+ */
 export const rotateKeyOnDemand: Handler = (ctx) => {
   const key = keyOf(ctx);
   const m = metaOf(ctx.state, key);
@@ -65,12 +70,19 @@ export const rotateKeyOnDemand: Handler = (ctx) => {
         `${key.arn} has reached the limit of ${ON_DEMAND_LIMIT} on-demand rotations.`,
       ),
     };
+  if (key.origin === 'EXTERNAL' && !m.pendingRotationMaterial)
+    return {
+      error: kmsError(
+        'KMSInvalidStateException',
+        `${key.arn} has no key material in PENDING_ROTATION state; import new key material (ImportType NEW_KEY_MATERIAL) first.`,
+      ),
+    };
   return {
     state: withKey(
       ctx.state,
       key.arn,
       (k) => k,
-      (x) => ({
+      ({ pendingRotationMaterial: _p, ...x }) => ({
         ...x,
         rotations: [...x.rotations, { RotationDate: ctx.state.clock, RotationType: 'ON_DEMAND' }],
       }),
@@ -82,32 +94,40 @@ export const rotateKeyOnDemand: Handler = (ctx) => {
 /**
  * ListKeyRotations: one entry per key material, oldest first (S55 RotationsListEntry): its
  * KeyMaterialId, KeyMaterialState (CURRENT for the newest, NON_CURRENT for the others) and, for
- * a rotation, RotationDate and RotationType. The first key material is listed only with
- * IncludeKeyMaterial ALL_KEY_MATERIAL (S55 ListKeyRotations: "this list includes the first key
- * material"); the default, ROTATIONS_ONLY, lists completed rotations.
+ * a rotation, RotationDate and RotationType. The first key material, and imported material pending
+ * rotation (PENDING_ROTATION), are listed only with IncludeKeyMaterial ALL_KEY_MATERIAL (S55
+ * ListKeyRotations: "this list includes the first key material and any imported key material
+ * pending rotation"); the default, ROTATIONS_ONLY, lists completed rotations. Keys with imported
+ * material add ImportState (IMPORTED, or PENDING_IMPORT after DeleteImportedKeyMaterial).
  */
 export const listKeyRotations: Handler = (ctx) => {
   const key = keyOf(ctx);
-  const rotations = metaOf(ctx.state, key).rotations;
-  const ids = hasKeyMaterialIds(ctx.state, key);
-  const entry = (index: number) => ({
+  const m = metaOf(ctx.state, key);
+  const rotations = m.rotations;
+  const ids = key.keySpec === 'SYMMETRIC_DEFAULT';
+  const imported =
+    key.origin === 'EXTERNAL'
+      ? { ImportState: m.importedMaterial === false ? 'PENDING_IMPORT' : 'IMPORTED' }
+      : {};
+  const entry = (index: number, state: string) => ({
     KeyId: keyIdOf(key.arn),
     ...(ids
-      ? {
-          KeyMaterialId: keyMaterialId(key, index),
-          KeyMaterialState: index === rotations.length ? 'CURRENT' : 'NON_CURRENT',
-        }
+      ? { KeyMaterialId: keyMaterialId(key, index), ...imported, KeyMaterialState: state }
       : {}),
   });
+  const stateOf = (index: number) => (index === rotations.length ? 'CURRENT' : 'NON_CURRENT');
   const all = ctx.call.params.IncludeKeyMaterial === 'ALL_KEY_MATERIAL';
   return read(ctx, {
     Rotations: [
-      ...(all ? [entry(0)] : []),
+      ...(all ? [entry(0, stateOf(0))] : []),
       ...rotations.map((r, i) => ({
-        ...entry(i + 1),
+        ...entry(i + 1, stateOf(i + 1)),
         RotationDate: awsDate(r.RotationDate),
         RotationType: r.RotationType,
       })),
+      ...(all && m.pendingRotationMaterial
+        ? [{ ...entry(rotations.length + 1, 'PENDING_ROTATION'), ImportState: 'IMPORTED' }]
+        : []),
     ],
     Truncated: false,
   });
