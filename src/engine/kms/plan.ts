@@ -21,6 +21,25 @@ import { stringPairs } from '../ownKeys';
 export interface PlanMemo {
   principalOrg?: OrgPlace | null;
   byKey: Map<Key, KeyParts>;
+  /** Each action's API operation. */
+  actions: Map<string, ParsedAction>;
+  /** Each KeyId as typed, resolved in the caller's account, per operation (S14). */
+  lookups: Map<string, Map<string, ReturnType<typeof resolveKey>>>;
+}
+
+/** An action's API name and its first check's operation (undefined: not a KMS operation). */
+interface ParsedAction {
+  api: string;
+  first: OperationInfo | undefined;
+}
+
+/** The API operation an IAM action names: kms:ReEncrypt is ReEncryptFrom then ReEncryptTo. */
+function operationOf(action: string): ParsedAction {
+  const api = action.toLowerCase() === 'kms:reencrypt' ? 'ReEncrypt' : action.replace(/^kms:/i, '');
+  const first = /^kms:/i.test(action)
+    ? findOperation(api === 'ReEncrypt' ? 'ReEncryptFrom' : api)
+    : undefined;
+  return { api, first };
 }
 
 /** A key's parts of a check that consults its key policy. */
@@ -35,7 +54,11 @@ interface KeyParts {
 }
 
 /** An empty memo for the requests of one caller. */
-export const planMemo = (): PlanMemo => ({ byKey: new Map() });
+export const planMemo = (): PlanMemo => ({
+  byKey: new Map(),
+  actions: new Map(),
+  lookups: new Map(),
+});
 
 /** The checks a request needs, or a rejection before any authorization (unknown op, no key). */
 export type Plan =
@@ -60,10 +83,13 @@ const ecOf = (v: unknown): Record<string, string> | null => stringPairs(v) ?? nu
  */
 export function planRequest(env: RequestEnv, base: RequestContext, memo?: PlanMemo): Plan {
   const { req, caller } = env;
-  const api =
-    req.action.toLowerCase() === 'kms:reencrypt' ? 'ReEncrypt' : req.action.replace(/^kms:/i, '');
-  const first = findOperation(api === 'ReEncrypt' ? 'ReEncryptFrom' : api);
-  if (!first || !/^kms:/i.test(req.action)) {
+  let parsed = memo?.actions.get(req.action);
+  if (!parsed) {
+    parsed = operationOf(req.action);
+    memo?.actions.set(req.action, parsed);
+  }
+  const { api, first } = parsed;
+  if (!first) {
     return {
       error: {
         outcome: 'ValidationException',
@@ -134,7 +160,14 @@ export function planRequest(env: RequestEnv, base: RequestContext, memo?: PlanMe
     add(first, null, '*', null, null);
     return { checks, ciphertextKey: null, typedKey: null };
   }
-  const lookup = (typed: string) => resolveKey(env.cs, typed, caller.account, first.name);
+  const lookup = (typed: string) => {
+    if (!memo) return resolveKey(env.cs, typed, caller.account, first.name);
+    let byOp = memo.lookups.get(typed);
+    if (!byOp) memo.lookups.set(typed, (byOp = new Map()));
+    let r = byOp.get(first.name);
+    if (!r) byOp.set(first.name, (r = resolveKey(env.cs, typed, caller.account, first.name)));
+    return r;
+  };
   let typedKey: Key | null = null;
   if (req.key !== undefined) {
     const r = lookup(req.key);
