@@ -3,6 +3,7 @@
  * needs. Only parameters the engine reads (for condition keys or checks) are listed; anything else
  * can still be written in the request's JSON.
  */
+import { API_ENUMS } from '../../../engine/catalog/apiModel';
 
 /** How a parameter is edited. */
 export type ParamKind =
@@ -35,19 +36,14 @@ export interface ParamSpec {
 
 const choice = (options: readonly string[]): ParamKind => ({ type: 'choice', options });
 
-const ENCRYPTION_ALGORITHMS = choice([
-  'SYMMETRIC_DEFAULT',
-  'RSAES_OAEP_SHA_1',
-  'RSAES_OAEP_SHA_256',
-  'SM2PKE',
-]);
-// prettier-ignore
-const SIGNING_ALGORITHMS = choice(['RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384', 'ECDSA_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256']);
-const MAC_ALGORITHMS = choice(['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512']);
-// prettier-ignore
-const KEY_PAIR_SPECS = choice(['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SM2']);
-// prettier-ignore
-const KEY_SPECS = choice(['SYMMETRIC_DEFAULT', 'RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2']);
+/** The values of one of the API's enums (generated from the SDK, src/engine/catalog/apiModel.ts). */
+const apiChoice = (name: string): ParamKind => choice(API_ENUMS[name] ?? []);
+
+const ENCRYPTION_ALGORITHMS = apiChoice('EncryptionAlgorithmSpec');
+const SIGNING_ALGORITHMS = apiChoice('SigningAlgorithmSpec');
+const MAC_ALGORITHMS = apiChoice('MacAlgorithmSpec');
+const KEY_PAIR_SPECS = apiChoice('DataKeyPairSpec');
+const KEY_SPECS = apiChoice('KeySpec');
 
 const encAlg: ParamSpec = {
   name: 'EncryptionAlgorithm',
@@ -60,11 +56,11 @@ const ciphertext: ParamSpec = {
   kind: { type: 'ciphertext' },
   hint: 'KMS finds the key from the ciphertext, and its encryption context must match.',
 };
-const dataKeySpec: ParamSpec = { name: 'KeySpec', kind: choice(['AES_256', 'AES_128']) };
+const dataKeySpec: ParamSpec = { name: 'KeySpec', kind: apiChoice('DataKeySpec') };
 const keyPairSpec: ParamSpec = { name: 'KeyPairSpec', kind: KEY_PAIR_SPECS };
 const signing: ParamSpec[] = [
   { name: 'SigningAlgorithm', kind: SIGNING_ALGORITHMS },
-  { name: 'MessageType', kind: choice(['RAW', 'DIGEST']) },
+  { name: 'MessageType', kind: apiChoice('MessageType') },
 ];
 const mac: ParamSpec[] = [{ name: 'MacAlgorithm', kind: MAC_ALGORITHMS }];
 const grantId: ParamSpec = { name: 'GrantId', kind: { type: 'grantId' } };
@@ -105,7 +101,9 @@ const SPECS: Record<string, ParamSpec[]> = {
   Verify: signing,
   GenerateMac: mac,
   VerifyMac: mac,
-  DeriveSharedSecret: [{ name: 'KeyAgreementAlgorithm', kind: choice(['ECDH']) }],
+  DeriveSharedSecret: [
+    { name: 'KeyAgreementAlgorithm', kind: apiChoice('KeyAgreementAlgorithmSpec') },
+  ],
   CreateGrant: [
     { name: 'Operations', label: 'Operations the grant allows', kind: { type: 'grantOperations' } },
     { name: 'GranteePrincipal', label: 'Grantee principal', kind: { type: 'principal' } },
@@ -126,9 +124,9 @@ const SPECS: Record<string, ParamSpec[]> = {
     { name: 'KeySpec', kind: KEY_SPECS },
     {
       name: 'KeyUsage',
-      kind: choice(['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT']),
+      kind: apiChoice('KeyUsageType'),
     },
-    { name: 'Origin', kind: choice(['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE']) },
+    { name: 'Origin', kind: apiChoice('OriginType') },
     { name: 'MultiRegion', label: 'Multi-Region key', kind: { type: 'boolean' } },
     bypass,
     tags,
@@ -149,20 +147,14 @@ const SPECS: Record<string, ParamSpec[]> = {
   GetParametersForImport: [
     {
       name: 'WrappingAlgorithm',
-      kind: choice([
-        'RSAES_OAEP_SHA_1',
-        'RSAES_OAEP_SHA_256',
-        'RSA_AES_KEY_WRAP_SHA_1',
-        'RSA_AES_KEY_WRAP_SHA_256',
-        'SM2PKE',
-      ]),
+      kind: apiChoice('AlgorithmSpec'),
     },
-    { name: 'WrappingKeySpec', kind: choice(['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2']) },
+    { name: 'WrappingKeySpec', kind: apiChoice('WrappingKeySpec') },
   ],
   ImportKeyMaterial: [
     {
       name: 'ExpirationModel',
-      kind: choice(['KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE']),
+      kind: apiChoice('ExpirationModelType'),
     },
     { name: 'ValidTo', label: 'Valid to (Unix seconds)', kind: { type: 'number', min: 0 } },
   ],
