@@ -6,8 +6,15 @@
  * scenario, with real cryptography through the crypto port; a line that changes the simulated
  * account (any call, allowed or denied, is at least audited) becomes one undoable scenario edit.
  */
-import type { Scenario } from '../scenario';
-import { advance, callAsync, recordCall, runCommandAsync, type CryptoPort } from '../simulator';
+import type { Json, Request, Scenario } from '../scenario';
+import {
+  advance,
+  callAsync,
+  recordCall,
+  runCommandAsync,
+  type CallResult,
+  type CryptoPort,
+} from '../simulator';
 import type { StorageLike } from './persistence';
 import type { SliceCreator } from './runtime';
 import {
@@ -87,6 +94,24 @@ export function createSimulatorSlice(
       return queue;
     };
 
+    /**
+     * One KMS call through the one operation layer (callAsync) on the simulator as the scenario
+     * stands, audited; the result is applied to the scenario as one undoable edit.
+     */
+    const call = async (
+      caller: string,
+      operation: string,
+      params: Record<string, Json>,
+      context?: Request['context'],
+    ): Promise<CallResult> => {
+      const p = await port();
+      const state = get();
+      const before = simulatorOf(state.scenario, callerOf(state));
+      const r = await callAsync(before, caller, operation, params, p, context);
+      get().updateScenario((s) => applyCall(s, state.scenario, before, r.state));
+      return r;
+    };
+
     return {
       consoleHistory: restored.map((e, i) => ({ ...e, id: i + 1 })),
       consoleDropped: 0,
@@ -125,11 +150,9 @@ export function createSimulatorSlice(
         const id = pendingEntry(c.line);
         return enqueue(async () => {
           const p = await port();
-          const state = get();
-          const before = simulatorOf(state.scenario, callerOf(state));
+          const before = simulatorOf(get().scenario, callerOf(get()));
           const sent = await withSampleBlob(c, before, p);
-          const r = await callAsync(before, c.caller, c.operation, sent.params, p, c.context);
-          get().updateScenario((s) => applyCall(s, state.scenario, before, r.state));
+          const r = await call(c.caller, c.operation, sent.params, c.context);
           patch(id, {
             line: sent.line,
             output: sentOutput(request.id ?? `request ${index + 1}`, sent, r),
@@ -137,6 +160,13 @@ export function createSimulatorSlice(
             ...(r.evaluation ? { evaluation: r.evaluation, call: callPlace(get().scenario) } : {}),
             ...(r.request ? { request: r.request } : {}),
           });
+        });
+      },
+
+      callKms(caller, operation, params) {
+        // After the console lines queued before it, like a console line.
+        return new Promise<CallResult>((resolve, reject) => {
+          void enqueue(() => call(caller, operation, params).then(resolve, reject));
         });
       },
 

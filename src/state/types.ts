@@ -8,7 +8,7 @@
 import type { Fix } from '../fixes';
 import type { FixChange } from './fixPreview';
 import type { Json, Request, Scenario } from '../scenario/types';
-import type { EventFilter } from '../simulator';
+import type { CallResult, EventFilter } from '../simulator';
 import type { PresentSlice } from './presentTypes';
 import type { LearnSlice } from './learnTypes';
 import type { EvaluationResult, ScenarioEvaluation } from '../engine/types';
@@ -261,6 +261,12 @@ export interface SimulatorSlice {
   runConsoleCommand(line: string): Promise<void>;
   /** Run the scenario request at `index` as a simulated call (audited, printed in the console). */
   sendRequest(index: number): Promise<void>;
+  /**
+   * One KMS call made by the UI (the envelope lab) through the simulator's one operation layer
+   * (callAsync: engine, crypto port, audit), queued after the console's lines; applied to the
+   * scenario like a console call. Blob parameters and results are base64.
+   */
+  callKms(caller: string, operation: string, params: Record<string, Json>): Promise<CallResult>;
   /** Audit a KMS call the UI made itself (its decision is the caller's, not re-evaluated). */
   recordUiCall(call: UiCall): void;
   /** Move the simulated clock forward (grants propagate, deletions and rotations happen). */
