@@ -116,7 +116,7 @@ async function main() {
     }
   }
   console.log(
-    `${viaStore ? 'store' : 'console'} path, ${lines} lines in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    `${viaStore ? 'store' : 'console'} path${fixed ? ', fixed account' : ''}, ${lines} lines in ${((performance.now() - start) / 1000).toFixed(1)} s`,
   );
   if (writeDir) {
     mkdirSync(writeDir, { recursive: true });
