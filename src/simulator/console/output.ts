@@ -11,6 +11,7 @@ import { formatText } from './outputText';
 import { formatYaml } from './outputYaml';
 import { PAGINATORS } from './kmsModel';
 import { ownValue } from '../../engine';
+import { isObject } from './outputValues';
 
 export type { OutputOptions } from './outputOptions';
 export { paginate } from './outputPaging';
@@ -68,6 +69,23 @@ function pagedText(page: Record<string, Json>, expression: string | undefined) {
   return { text: lines.join('\n') };
 }
 
+/**
+ * `--output yaml-stream` (awscli StreamedYAMLFormatter): each page, queried, as a one-item YAML
+ * list. A page of a paginated call is the service's page (the simulator's one page, with its
+ * `Truncated`) cut at --max-items, without NextToken; an empty response prints nothing.
+ */
+function yamlStream(
+  page: Record<string, Json>,
+  expression: string | undefined,
+  paginated: boolean,
+) {
+  const { NextToken: _token, ...rest } = page;
+  const q = query(paginated ? { ...rest, Truncated: false } : page, expression);
+  if ('error' in q) return q;
+  if (!paginated && isObject(q.data) && Object.keys(q.data).length === 0) return { text: '' };
+  return { text: formatYaml([q.data]) };
+}
+
 /** The CLI's output for a response (after pagination), or an error for a bad --query. */
 export function formatOutput(
   operation: string,
@@ -75,8 +93,9 @@ export function formatOutput(
   options: OutputOptions,
 ): { text: string } | { error: string } {
   const output = options.output ?? 'json';
-  if (output === 'text' && ownValue(PAGINATORS, operation) && !options.noPaginate)
-    return pagedText(response, options.query);
+  const paginated = ownValue(PAGINATORS, operation) !== undefined && !options.noPaginate;
+  if (output === 'text' && paginated) return pagedText(response, options.query);
+  if (output === 'yaml-stream') return yamlStream(response, options.query, paginated);
   const q = query(response, options.query);
   if ('error' in q) return q;
   const data = q.data;
@@ -86,7 +105,6 @@ export function formatOutput(
     case 'text':
       return { text: formatText(data) };
     case 'yaml':
-    case 'yaml-stream':
       return { text: formatYaml(data) };
     case 'table':
       try {
