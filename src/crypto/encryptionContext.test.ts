@@ -4,9 +4,6 @@
  * with the reason, never written with a wrapped length; any number of pairs stays off the stack.
  */
 import { describe, expect, it } from 'vitest';
-import { KeyMaterialStore } from './keyMaterial';
-import { ALICE, cryptoScenario } from './testing/scenario';
-import { envelopeEncrypt } from './esdk/envelope';
 import {
   contextProblem,
   MAX_CONTEXT_BYTES,
@@ -31,21 +28,6 @@ describe('encryption contexts the message format cannot hold', () => {
     for (const ctx of [sized(MAX_CONTEXT_BYTES + 1), { big: 'x'.repeat(70_000) }, many]) {
       expect(contextProblem(ctx)).toMatch(/too large|too many pairs/);
       expect(() => serializeContext(ctx)).toThrow(RangeError);
-    }
-  });
-
-  it('the envelope refuses it before asking KMS for a data key (ValidationException)', async () => {
-    const r = await envelopeEncrypt(
-      new KeyMaterialStore(),
-      cryptoScenario(),
-      { principal: ALICE },
-      { keyId: 'alias/payments', plaintext: new Uint8Array(3), encryptionContext: sized(70_000) },
-    );
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.outcome).toBe('ValidationException');
-      expect(r.message).toMatch(/65535 bytes/);
-      expect(r.evaluation).toBeNull();
     }
   });
 });

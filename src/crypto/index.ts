@@ -1,33 +1,18 @@
 /**
- * The simulated KMS's cryptography and the AWS Encryption SDK message format, on WebCrypto. The
- * only code of the app that touches `crypto.subtle`. Every KMS operation asks the authorization
- * engine first and returns (never throws) a KmsResult carrying the engine's EvaluationResult.
+ * WebCrypto for the simulated KMS and the AWS Encryption SDK message format. The KMS operations
+ * themselves are the simulator's (src/simulator/call.ts): their cryptography runs here through the
+ * crypto port (simulatorPort.ts, loaded on its own); the envelope lab builds and reads messages
+ * here with the data keys those calls return (esdk/kmsKeyring.ts).
  */
-export {
-  KeyMaterialStore,
-  MATERIAL_BYTES,
-  storeForScenario,
-  type MaterialVersion,
-} from './keyMaterial';
-export {
-  encrypt,
-  generateDataKey,
-  generateDataKeyWithoutPlaintext,
-  type DataKeyInput,
-  type EncryptInput,
-} from './encrypt';
-export { decrypt, reEncrypt, type DecryptInput, type ReEncryptInput } from './decrypt';
-export type * from './kmsTypes';
-export { fail } from './kmsTypes';
+export { KeyMaterialStore, MATERIAL_BYTES, type MaterialVersion } from './keyMaterial';
 export { parseBlobHeader, BLOB_VERSION, type BlobHeader } from './blob';
-export { MAX_CIPHERTEXT_BYTES, MAX_DATA_KEY_BYTES, MAX_PLAINTEXT_BYTES } from './limits';
 export {
   contextProblem,
   serializeContext,
   parseContext,
   type EncryptionContext,
 } from './encryptionContext';
-export { toHex, fromHex, type Bytes } from './bytes';
+export { toHex, fromHex, toBase64, fromBase64, type Bytes } from './bytes';
 export {
   decryptMessage,
   encryptMessage,
@@ -37,6 +22,7 @@ export {
   type MessageError,
 } from './esdk/message';
 export { SIGNED_SUITE_ID, SUITE_ID, type SuiteId } from './esdk/suite';
+export { newSigner, PUBLIC_KEY_CONTEXT_KEY, type Signer } from './esdk/signature';
 export {
   describeHeader,
   type MessageHeaderView,
@@ -44,17 +30,12 @@ export {
 } from './esdk/headerView';
 export type { RawAesKeyring } from './esdk/rawAesKeyring';
 export {
-  authorizeEnvelope,
-  envelopeDecrypt,
-  envelopeEncrypt,
-  keyringFor,
-  parseKeyName,
-  PLAYGROUND_NAMESPACE,
-  type AuthorizedEnvelope,
-  type EnvelopeDecryptResult,
-  type EnvelopeError,
-  type EnvelopeOutput,
-} from './esdk/envelope';
+  KMS_PROVIDER_ID,
+  kmsEncryptedDataKey,
+  type Keyring,
+  type KmsDataKey,
+} from './esdk/kmsKeyring';
+export { demoKeyring, parseKeyName, PLAYGROUND_NAMESPACE } from './esdk/demoKeyring';
 export { MessageDecryptor, MessageEncryptor } from './esdk/stream';
 export {
   REPORT_HEAD_BYTES,

@@ -4,8 +4,7 @@
  * decrypt. Randomly made material is a non-extractable CryptoKey; demo material (given as bytes so
  * that a shared link can decrypt what it shows) keeps its bytes and is labelled `demo`.
  */
-import type { Scenario } from '../scenario/types';
-import { copyBytes, fromHex, type Bytes } from './bytes';
+import { copyBytes, type Bytes } from './bytes';
 
 /** One version of a KMS key's material. */
 export interface MaterialVersion {
@@ -71,18 +70,4 @@ export class KeyMaterialStore {
     this.versions.set(arn, [...list, v]);
     return v;
   }
-}
-
-/**
- * A store holding each scenario key's `demoMaterial` (DEMO ONLY) as its first versions, so that a
- * shared link can decrypt what it shows; keys without it get random material on first use.
- */
-export async function storeForScenario(scenario: Scenario): Promise<KeyMaterialStore> {
-  const store = new KeyMaterialStore();
-  for (const key of scenario.keys)
-    for (const hex of key.demoMaterial ?? []) {
-      const bytes = fromHex(hex);
-      if (bytes?.length === MATERIAL_BYTES) await store.addDemoVersion(key.arn, bytes);
-    }
-  return store;
 }

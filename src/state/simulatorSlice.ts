@@ -10,7 +10,6 @@ import type { Json, Request, Scenario } from '../scenario';
 import {
   advance,
   callAsync,
-  recordCall,
   runCommandAsync,
   type CallResult,
   type CryptoPort,
@@ -167,14 +166,6 @@ export function createSimulatorSlice(
         // After the console lines queued before it, like a console line.
         return new Promise<CallResult>((resolve, reject) => {
           void enqueue(() => call(caller, operation, params).then(resolve, reject));
-        });
-      },
-
-      recordUiCall(c) {
-        get().updateScenario((s) => {
-          const sim = simulatorOf(s, null);
-          const input = { caller: c.caller, operation: c.operation, params: c.params };
-          return withSimulator(s, recordCall(sim, input, c.error, undefined, c.keyArn));
         });
       },
 

@@ -1,6 +1,7 @@
 /**
- * A past call's decision pinned over the live one, and calls the UI makes (request builder,
- * envelope lab) audited like console calls; real WebCrypto, no mocks.
+ * A past call's decision pinned over the live one, and requests sent from the request builder
+ * audited like console calls (the envelope lab's calls: src/ui/panels/lab/labKms.test.ts); real
+ * WebCrypto, no mocks.
  */
 import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, KEY_ARN } from '../simulator/testing';
@@ -113,29 +114,6 @@ describe('calls the UI makes are audited', () => {
     expect(auditTrail(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
       ['Decrypt', null],
       ['Decrypt', 'InvalidCiphertextException'],
-    ]);
-  });
-
-  it('records a lab call with its outcome, without re-deciding it', () => {
-    const s = simulatorStore();
-    s.getState().recordUiCall({
-      caller: BOB,
-      operation: 'GenerateDataKey',
-      params: { KeyId: KEY_ARN, KeySpec: 'AES_256' },
-      error: { code: 'AccessDeniedException', message: 'no' },
-    });
-    s.getState().recordUiCall({
-      caller: BOB,
-      operation: 'Decrypt',
-      params: { EncryptionContext: { a: 'b' } },
-      keyArn: KEY_ARN,
-    });
-    expect(auditTrail(s).map((e) => [e['eventName'], e['errorCode'] ?? null])).toEqual([
-      ['GenerateDataKey', 'AccessDeniedException'],
-      ['Decrypt', null],
-    ]);
-    expect(auditTrail(s)[1]?.['resources']).toEqual([
-      { ARN: KEY_ARN, accountId: '111122223333', type: 'AWS::KMS::Key' },
     ]);
   });
 });

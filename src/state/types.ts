@@ -227,20 +227,6 @@ export interface PinnedCall {
   atRequest: number;
 }
 
-/** A KMS call made by the UI (envelope lab, request builder), to be audited like a console call. */
-export interface UiCall {
-  caller: string;
-  operation: string;
-  /** Request parameters in AWS's spelling; never plaintext or key material. */
-  params: Record<string, Json>;
-  /** The key the call used, when the parameters do not name it (Decrypt). */
-  keyArn?: string;
-  /** The error code and message when the call failed, else absent. */
-  error?: { code: string; message: string };
-  /** The engine's decision, when it ran. */
-  evaluation?: EvaluationResult | null;
-}
-
 export interface SimulatorSlice {
   /** Console lines and outputs, oldest first (the newest are kept across reloads). */
   consoleHistory: ConsoleEntry[];
@@ -267,8 +253,6 @@ export interface SimulatorSlice {
    * scenario like a console call. Blob parameters and results are base64.
    */
   callKms(caller: string, operation: string, params: Record<string, Json>): Promise<CallResult>;
-  /** Audit a KMS call the UI made itself (its decision is the caller's, not re-evaluated). */
-  recordUiCall(call: UiCall): void;
   /** Move the simulated clock forward (grants propagate, deletions and rotations happen). */
   advanceClock(seconds: number): void;
   setConsoleProfile(arn: string): void;

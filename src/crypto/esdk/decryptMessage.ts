@@ -1,13 +1,13 @@
 /**
  * Reading AWS Encryption SDK messages (format version 2, suites 0x0478/0x0578, framed) with a raw
- * AES keyring. Never throws: every failure is a MessageError naming the check that failed.
+ * AES keyring or the data key KMS Decrypt returned (kmsKeyring.ts). Never throws: every failure is a MessageError naming the check that failed.
  * `openHeader` is shared with the chunked decryptor (stream.ts).
  */
 import { ByteReader, fromBase64, type Bytes } from '../bytes';
 import type { EncryptionContext } from '../encryptionContext';
 import { decryptBody, framedBodyLength } from './frames';
 import { CONTENT_TYPE_FRAMED, parseHeader, type HeaderFields, type ParsedHeader } from './header';
-import { unwrapDataKey, type RawAesKeyring } from './rawAesKeyring';
+import { openDataKey, type Keyring } from './kmsKeyring';
 import { PUBLIC_KEY_CONTEXT_KEY, verifySignature } from './signature';
 import { deriveKeys, gcmDecrypt, IV_BYTES, SIGNED_SUITE_ID, SUITE_ID } from './suite';
 
@@ -48,10 +48,10 @@ export function checkSupported(h: HeaderFields): MessageError | null {
  */
 export async function openHeader(
   parsed: ParsedHeader,
-  keyring: RawAesKeyring,
+  keyring: Keyring,
 ): Promise<CryptoKey | MessageError> {
   const h = parsed.fields;
-  const dataKey = await unwrapDataKey(keyring, h.encryptedDataKeys, h.encryptionContext);
+  const dataKey = await openDataKey(keyring, h.encryptedDataKeys, h.encryptionContext);
   if (!dataKey) return 'NoMatchingDataKey';
   const suiteId = h.suiteId === SIGNED_SUITE_ID ? SIGNED_SUITE_ID : SUITE_ID;
   const { encryptionKey, commitment } = await deriveKeys(dataKey, h.messageId, suiteId);
@@ -63,10 +63,10 @@ export async function openHeader(
   return encryptionKey;
 }
 
-/** Decrypts a whole Encryption SDK message with a raw AES keyring. */
+/** Decrypts a whole Encryption SDK message with a raw AES keyring or a KMS data key. */
 export async function decryptMessage(
   message: Uint8Array,
-  keyring: RawAesKeyring,
+  keyring: Keyring,
 ): Promise<DecryptMessageResult> {
   const parsed = parseHeader(message);
   if (!parsed) return { ok: false, error: 'MalformedHeader' };

@@ -1,14 +1,14 @@
 /**
  * Writing AWS Encryption SDK messages (format version 2, suites 0x0478/0x0578, framed) with a raw
- * AES keyring. `startMessage` makes the header and the derived key, so that the whole-message
+ * AES keyring or a data key from KMS (kmsKeyring.ts). `startMessage` makes the header and the derived key, so that the whole-message
  * encoder here and the chunked one (stream.ts) share it.
  */
 import { concat, toBase64, type Bytes } from '../bytes';
 import type { EncryptionContext } from '../encryptionContext';
 import { encryptBody } from './frames';
 import { CONTENT_TYPE_FRAMED, serializeHeaderBody, type HeaderFields } from './header';
-import { wrapDataKey, type RawAesKeyring } from './rawAesKeyring';
-import { newSigner, PUBLIC_KEY_CONTEXT_KEY, signFooter } from './signature';
+import { encryptedDataKeys, messageDataKey, type Keyring } from './kmsKeyring';
+import { newSigner, PUBLIC_KEY_CONTEXT_KEY, signFooter, type Signer } from './signature';
 import {
   DATA_KEY_BYTES,
   deriveKeys,
@@ -28,18 +28,24 @@ const RESERVED_PREFIX = 'aws-crypto-';
 
 /** Options of encryptMessage (all but `plaintext` also of the chunked encryptor). */
 export interface EncryptMessageOptions {
-  keyring: RawAesKeyring;
+  /** A raw AES keyring, or a KMS data key with its encrypted data key. */
+  keyring: Keyring;
   plaintext: Uint8Array;
   encryptionContext?: EncryptionContext;
   /** Bytes per frame, 1..2^32-1; default 4096. */
   frameLength?: number;
   /**
-   * A 32-byte data key from KMS GenerateDataKey (the envelope flow); random when omitted. It is
-   * copied; the caller discards its own copy.
+   * With a raw AES keyring: a 32-byte data key to use; random when omitted. A KMS keyring brings
+   * its own. It is copied; the caller discards its own copy.
    */
   dataKey?: Uint8Array;
   /** 0x0478 (default) or 0x0578, which adds an ECDSA P-384 signature. */
   suiteId?: SuiteId;
+  /**
+   * 0x0578: the signing key, made beforehand (newSigner) when the context with its public key
+   * had to be known first (GenerateDataKey's encryption context); made here when omitted.
+   */
+  signer?: Signer;
 }
 
 /** A message whose header is written: what the body and footer need. */
@@ -64,13 +70,15 @@ export async function startMessage(
     throw new RangeError('frameLength must be an integer in 1..2^32-1');
   if (Object.keys(context).some((k) => k.startsWith(RESERVED_PREFIX)))
     throw new RangeError(`encryption context keys starting with ${RESERVED_PREFIX} are reserved`);
-  if (options.dataKey && options.dataKey.length !== DATA_KEY_BYTES)
-    throw new RangeError(`dataKey must be ${DATA_KEY_BYTES} bytes`);
   const random = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(n));
-  const dataKey = options.dataKey ? new Uint8Array(options.dataKey) : random(DATA_KEY_BYTES);
+  const dataKey = messageDataKey(options.keyring, options.dataKey) ?? random(DATA_KEY_BYTES);
+  if (dataKey.length !== DATA_KEY_BYTES) {
+    dataKey.fill(0);
+    throw new RangeError(`dataKey must be ${DATA_KEY_BYTES} bytes`);
+  }
   const messageId = random(MESSAGE_ID_BYTES);
   const suiteId = options.suiteId ?? SUITE_ID;
-  const signer = suiteId === SIGNED_SUITE_ID ? await newSigner() : null;
+  const signer = suiteId === SIGNED_SUITE_ID ? (options.signer ?? (await newSigner())) : null;
   // 0x0578: the public key joins the context, so the keyring's wrapping AAD covers it too.
   const fullContext = signer
     ? { ...context, [PUBLIC_KEY_CONTEXT_KEY]: toBase64(signer.publicKey) }
@@ -82,7 +90,7 @@ export async function startMessage(
       suiteId,
       messageId,
       encryptionContext: fullContext,
-      encryptedDataKeys: [await wrapDataKey(options.keyring, dataKey, fullContext)],
+      encryptedDataKeys: await encryptedDataKeys(options.keyring, dataKey, fullContext),
       contentType: CONTENT_TYPE_FRAMED,
       frameLength,
       suiteData: commitment,

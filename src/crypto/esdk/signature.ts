@@ -86,8 +86,14 @@ export function derToRaw(der: Uint8Array): Bytes | null {
   return r.remaining === 0 ? concat(...parts) : null;
 }
 
+/** A message's signing key and the compressed public key for the context. */
+export interface Signer {
+  privateKey: CryptoKey;
+  publicKey: Bytes;
+}
+
 /** A fresh signing key pair and the compressed public key for the context. */
-export async function newSigner(): Promise<{ privateKey: CryptoKey; publicKey: Bytes }> {
+export async function newSigner(): Promise<Signer> {
   const subtle = globalThis.crypto.subtle;
   const pair = await subtle.generateKey(ECDSA, false, ['sign', 'verify']);
   const raw = new Uint8Array(await subtle.exportKey('raw', pair.publicKey));

@@ -12,7 +12,7 @@ import { checkSupported, openHeader, type MessageError } from './decryptMessage'
 import { startMessage, type EncryptMessageOptions, type StartedMessage } from './encryptMessage';
 import { decryptFrame, encryptFrameParts, MAX_FRAME_PREFIX, readFramePrefix } from './frames';
 import { parseHeader, type HeaderFields } from './header';
-import type { RawAesKeyring } from './rawAesKeyring';
+import type { Keyring } from './kmsKeyring';
 import { SIGNED_SUITE_ID, TAG_BYTES } from './suite';
 
 /** Headers larger than this without parsing are malformed (ours are a few hundred bytes). */
@@ -119,7 +119,7 @@ export class MessageDecryptor {
   private done = false;
   private error: MessageError | null = null;
 
-  constructor(private readonly keyring: RawAesKeyring) {}
+  constructor(private readonly keyring: Keyring) {}
 
   /** Adds message bytes; returns plaintext of completed frames, or the first error (sticky). */
   async push(chunk: Uint8Array): Promise<Bytes[] | MessageError> {

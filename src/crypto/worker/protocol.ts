@@ -8,14 +8,13 @@
  * time a Blob is built. A decryption keeps only the plaintext's first bytes and its size.
  */
 import type { EncryptionContext } from '../encryptionContext';
+import type { Keyring } from '../esdk/kmsKeyring';
 
-/** The raw AES keyring, as sent to the worker. */
-export interface KeyringSpec {
-  keyNamespace: string;
-  keyName: string;
-  /** AES-GCM wrapping key; cloned, not exported. */
-  wrappingKey: CryptoKey;
-}
+/**
+ * The keyring as sent to the worker: a raw AES keyring (its AES-GCM wrapping key cloned, not
+ * exported), or the data key KMS returned with its encrypted data key (kmsKeyring.ts).
+ */
+export type KeyringSpec = Keyring;
 
 /** Bytes of an output reported back to the page (the message's header and hex view). */
 export const REPORT_HEAD_BYTES = 64 * 1024;
@@ -35,7 +34,7 @@ export type WorkerRequest =
       keyring: KeyringSpec;
       encryptionContext: EncryptionContext;
       frameLength: number;
-      /** 32-byte data key from GenerateDataKey; random when omitted. */
+      /** With a raw AES keyring: a 32-byte data key; random when omitted. */
       dataKey?: Uint8Array;
       /** Bytes read from the input per step (and per progress report). */
       chunkSize: number;

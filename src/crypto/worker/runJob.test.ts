@@ -3,7 +3,9 @@
  * round trip with progress, the official SDK reading the output, errors and cancellation.
  */
 import { describe, expect, it } from 'vitest';
-import { concat } from '../bytes';
+import { concat, utf8 } from '../bytes';
+import { describeHeader } from '../esdk/headerView';
+import { kmsEncryptedDataKey } from '../esdk/kmsKeyring';
 import { playgroundKeyring, sdkDecrypt } from '../testing/sdk';
 import { blobSource, OutputSink, partsSource, patchHead } from './parts';
 import type { WorkerReport } from './protocol';
@@ -36,6 +38,45 @@ async function decryptParts(parts: Uint8Array<ArrayBuffer>[], keep = false) {
 }
 
 describe('runJob', () => {
+  it('encrypts with a data key and encrypted data key from KMS and decrypts with the data key', async () => {
+    const dataKey = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
+    const blob = utf8('a CiphertextBlob from GenerateDataKey');
+    const arn = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    const keyring = { dataKey, encryptedDataKey: kmsEncryptedDataKey(arn, blob) };
+    const job = {
+      type: 'encrypt' as const,
+      id: 1,
+      input: new Blob([data]),
+      keyring,
+      encryptionContext: {},
+      frameLength: 512,
+      chunkSize: 3000,
+    };
+    const sink = new OutputSink(true, 10_000);
+    await runJob(job, blobSource(job.input), sink, () => {}, never);
+    const edks = describeHeader(sink.head())?.encryptedDataKeys;
+    expect(edks?.map((k) => [k.providerId, k.ciphertextHex.length / 2])).toEqual([
+      ['aws-kms', blob.length],
+    ]);
+    const read = async (key: Uint8Array) => {
+      const decrypt = { type: 'decrypt' as const, id: 2, input: new Blob(), chunkSize: 999 };
+      const out = new OutputSink(true, 64);
+      const keyring = { dataKey: key };
+      const final = await runJob(
+        { ...decrypt, keyring },
+        partsSource(sink.parts),
+        out,
+        () => {},
+        never,
+      );
+      return { final, plaintext: concat(...out.parts) };
+    };
+    expect((await read(dataKey)).plaintext).toEqual(data);
+    // Another data key fails the key commitment before any frame is decrypted.
+    const other = await read(new Uint8Array(32));
+    expect(other.final).toEqual({ type: 'error', id: 2, error: 'CommitmentMismatch' });
+  });
+
   it('encrypts with progress; the SDK and a decrypt job read the kept parts', async () => {
     const { final, reports, sink, message } = await encryptJob();
     expect(reports).toEqual(

@@ -66,7 +66,7 @@ export function EnvelopeLab() {
 
   const decrypt = () => {
     setPath(null);
-    void lab.decrypt(scenario, decryptAs, expected);
+    void lab.decrypt(decryptAs, expected);
   };
 
   return (
@@ -169,7 +169,7 @@ export function EnvelopeLab() {
               />
             </div>
             <ExportControls
-              keyId={encrypted.keyId}
+              madeHead={encrypted.originalHead}
               message={lab.currentMessage}
               onRestore={lab.restore}
             />

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { describeHeader } from '../../../crypto';
 import { useAppStore } from '../../../state';
-import { demoWrappingKeyHex, labMaterial } from './labMaterial';
+import { demoWrappingKey } from './labDemoKey';
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -16,17 +17,19 @@ function download(blob: Blob, name: string): void {
  * only, of the wrapping key in hex, so the official Encryption SDK can decrypt the message (README).
  */
 export function ExportControls({
-  keyId,
+  madeHead,
   message,
   onRestore,
 }: {
-  keyId: string | null;
+  /** The message's first bytes as made: its header names the demo wrapping key, if any. */
+  madeHead: Uint8Array;
   /** The message as it stands, or why it cannot be had. */
   message(): Promise<Blob | string | null>;
   onRestore(): void;
 }) {
   const scenario = useAppStore((s) => s.scenario);
-  const demo = scenario.keys.find((k) => k.arn === keyId)?.demoMaterial?.length ?? 0;
+  const header = useMemo(() => describeHeader(madeHead), [madeHead]);
+  const demo = demoWrappingKey(scenario, header);
   const [wrapping, setWrapping] = useState<{ hex: string; keyName: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -36,12 +39,10 @@ export function ExportControls({
     if (m instanceof Blob) download(m, 'lab-message.esdk');
   };
 
-  const exportKey = async () => {
-    if (!keyId) return;
-    const found = demoWrappingKeyHex(await labMaterial(scenario), keyId);
-    if (!found) return;
-    setWrapping({ hex: found.hex, keyName: `${keyId}#${found.version}` });
-    download(new Blob([`${found.hex}\n`], { type: 'text/plain' }), 'lab-wrapping-key.hex');
+  const exportKey = () => {
+    if (!demo) return;
+    setWrapping(demo);
+    download(new Blob([`${demo.hex}\n`], { type: 'text/plain' }), 'lab-wrapping-key.hex');
   };
 
   return (
@@ -52,9 +53,9 @@ export function ExportControls({
       <button type="button" onClick={onRestore}>
         Undo tampering
       </button>
-      {demo > 0 && (
+      {demo && (
         <>
-          <button type="button" onClick={() => void exportKey()}>
+          <button type="button" onClick={exportKey}>
             Export wrapping key
           </button>
           <span className="lab-demo-label">demo only: never protect real data with it</span>

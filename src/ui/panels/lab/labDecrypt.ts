@@ -1,19 +1,16 @@
 /**
- * One decryption of the lab's message as `principal`: kms:Decrypt through the engine, then the
- * message opened in the page (small messages) or in the envelope worker (large ones, kept there),
- * with the user's first bytes patched in; audited like a console call; returns its outcome and
- * its trace (labTrace.ts).
+ * One decryption of the lab's message as `principal`: Decrypt of its aws-kms encrypted data key
+ * through the simulator's call layer (labKms.ts, audited there), the expected encryption context
+ * checked, then the body opened with the returned data key in the page (small messages) or in
+ * the envelope worker (large ones, kept there), with the user's first bytes patched in. Returns
+ * its outcome and its trace (labTrace.ts).
  */
 import {
-  authorizeEnvelope,
+  decryptMessage as openMessage,
   describeHeader,
-  envelopeDecrypt,
   type EncryptionContext,
 } from '../../../crypto';
-import type { Scenario } from '../../../scenario/types';
-import type { UiCall } from '../../../state';
-import { labAuditCall } from '../simulator/labAudit';
-import { labMaterial } from './labMaterial';
+import { envelopeFailure, labOpenDataKey, type CallKms } from './labKms';
 import {
   failureText,
   LAB_CHUNK_SIZE,
@@ -32,62 +29,60 @@ export const patched = (e: Encrypted, blob: Blob): Blob =>
 export async function decryptMessage(
   e: Encrypted,
   message: LabMessage,
-  scenario: Scenario,
   principal: string,
   expected: EncryptionContext,
-  { jobs, audit }: { jobs: Pick<WorkerJobs, 'run'>; audit(call: UiCall): void },
+  { jobs, callKms }: { jobs: Pick<WorkerJobs, 'run'>; callKms: CallKms },
 ): Promise<Decrypted> {
-  const material = await labMaterial(scenario);
-  const caller = { principal };
-  const expectedContext = Object.keys(expected).length > 0 ? expected : undefined;
   let out: Omit<Decrypted, 'trace'>;
   let failure: string | null = null;
   let plaintextBytes: number | null = null;
-  if (message.size >= WORKER_THRESHOLD) {
-    const opened = authorizeEnvelope(material, scenario, caller, e.head, expectedContext);
-    const result = 'keyring' in opened ? { ...opened, ok: true, outcome: 'Allowed' } : opened;
-    audit(labAuditCall('Decrypt', principal, e.keyId, e.context, result));
-    if (!('keyring' in opened)) {
-      failure = opened.envelopeError ?? null;
-      out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
-    } else {
-      const r = await jobs.run(
-        {
-          type: 'decrypt',
-          input:
-            message.stored !== null
-              ? { stored: message.stored, head: e.head }
-              : patched(e, message.blob ?? new Blob()),
-          keyring: opened.keyring,
-          chunkSize: LAB_CHUNK_SIZE,
-        },
-        message.size,
-      );
-      const evaluation = opened.evaluation;
-      if (r.type === 'done') {
-        plaintextBytes = r.size;
-        out = { ok: true, principal, text: plaintextText(r.head, r.size), evaluation };
-      } else {
-        failure = r.type === 'error' ? r.error : 'Cancelled';
-        const text = r.type === 'error' ? workerFailureText(r.error) : 'Cancelled.';
-        out = { ok: false, principal, text, evaluation };
-      }
-    }
+  const opened = await labOpenDataKey(callKms, principal, e.head);
+  if (!opened.ok) {
+    failure = opened.envelopeError ?? null;
+    out = { ok: false, principal, text: failureText(opened), evaluation: opened.evaluation };
   } else {
-    const blob = message.blob ? patched(e, message.blob) : new Blob();
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    const r = await envelopeDecrypt(material, scenario, caller, bytes, expectedContext);
-    audit(labAuditCall('Decrypt', principal, e.keyId, e.context, r));
-    if (r.ok) plaintextBytes = r.value.plaintext.length;
-    else failure = r.envelopeError ?? null;
-    out = r.ok
-      ? {
-          ok: true,
-          principal,
-          text: plaintextText(r.value.plaintext, r.value.plaintext.length),
-          evaluation: r.evaluation,
+    const { evaluation, context, keyring } = opened;
+    try {
+      if (Object.entries(expected).some(([k, v]) => context[k] !== v)) {
+        failure = 'EncryptionContextMismatch';
+        const text = failureText(envelopeFailure(failure, evaluation));
+        out = { ok: false, principal, text, evaluation };
+      } else if (message.size >= WORKER_THRESHOLD) {
+        const r = await jobs.run(
+          {
+            type: 'decrypt',
+            input:
+              message.stored !== null
+                ? { stored: message.stored, head: e.head }
+                : patched(e, message.blob ?? new Blob()),
+            keyring: { dataKey: keyring.dataKey },
+            chunkSize: LAB_CHUNK_SIZE,
+          },
+          message.size,
+        );
+        if (r.type === 'done') {
+          plaintextBytes = r.size;
+          out = { ok: true, principal, text: plaintextText(r.head, r.size), evaluation };
+        } else {
+          failure = r.type === 'error' ? r.error : 'Cancelled';
+          const text = r.type === 'error' ? workerFailureText(r.error) : 'Cancelled.';
+          out = { ok: false, principal, text, evaluation };
         }
-      : { ok: false, principal, text: failureText(r), evaluation: r.evaluation };
+      } else {
+        const blob = message.blob ? patched(e, message.blob) : new Blob();
+        const r = await openMessage(new Uint8Array(await blob.arrayBuffer()), keyring);
+        if (r.ok) {
+          plaintextBytes = r.plaintext.length;
+          const text = plaintextText(r.plaintext, r.plaintext.length);
+          out = { ok: true, principal, text, evaluation };
+        } else {
+          failure = r.error;
+          out = { ok: false, principal, text: workerFailureText(r.error), evaluation };
+        }
+      }
+    } finally {
+      keyring.dataKey.fill(0);
+    }
   }
   const messageContext = describeHeader(e.head)?.encryptionContext ?? {};
   const facts = { expected, messageContext, failure, plaintextBytes };

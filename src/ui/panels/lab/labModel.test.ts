@@ -13,13 +13,15 @@ describe('labModel', () => {
   it('draws the four steps from the result', () => {
     const ok = encryptSteps({ ok: true, outcome: 'Allowed' }, 10, 300);
     expect(ok.map((s) => s.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    const said =
+      'An error occurred (AccessDeniedException) when calling the GenerateDataKey operation: no';
     const denied = encryptSteps(
-      { ok: false, outcome: 'AccessDeniedException', message: 'not allowed' },
+      { ok: false, outcome: 'AccessDeniedException', message: said },
       10,
       null,
     );
     expect(denied.map((s) => s.status)).toEqual(['failed', 'skipped', 'skipped', 'skipped']);
-    expect(denied[0]?.detail).toBe('AccessDeniedException: not allowed');
+    expect(denied[0]?.detail).toBe(said);
     const stopped = encryptSteps(
       { ok: false, outcome: 'Allowed', message: 'Cancelled.' },
       10,

@@ -2,7 +2,7 @@
  * The envelope lab's pure parts: the steps of an encryption drawn from its result, the hex view's
  * rows, byte flipping and the words for each way a decryption fails.
  */
-import type { EnvelopeDecryptResult, EnvelopeOutput, KmsResult } from '../../../crypto';
+import type { LabFailure } from './labKms';
 
 /** One step of the lab's timeline. */
 export interface LabStep {
@@ -24,9 +24,12 @@ export const LAB_CHUNK_SIZE = 4 * 1024 * 1024;
 /** How many bytes of a message the hex view shows. */
 export const HEX_LIMIT = 512;
 
-/** The four steps of envelope encryption, from GenerateDataKey's result. */
+/**
+ * The four steps of envelope encryption, from GenerateDataKey's outcome (`Allowed` or KMS's error
+ * code) and, when it failed or the message was not made, its message.
+ */
 export function encryptSteps(
-  result: Pick<KmsResult<Pick<EnvelopeOutput, 'keyId'>>, 'ok' | 'outcome'> & { message?: string },
+  result: { ok: boolean; outcome: string; message?: string },
   plaintextBytes: number,
   messageBytes: number | null,
 ): LabStep[] {
@@ -39,7 +42,7 @@ export function encryptSteps(
       title: 'GenerateDataKey',
       detail: allowed
         ? 'Allowed by the engine: KMS returns a 256-bit data key in plaintext and encrypted under the KMS key.'
-        : `${result.outcome}: ${result.message ?? ''}`.trim(),
+        : (result.message ?? result.outcome),
       status: allowed ? 'ok' : 'failed',
     },
     {
@@ -95,22 +98,18 @@ const WHY: Record<string, string> = {
   MalformedHeader: 'the header does not parse',
   UnsupportedMessage: 'the message format or algorithm suite is not one this reader knows',
   SignatureInvalid: 'the ECDSA signature over the message does not verify',
-  NoMatchingDataKey: 'no encrypted data key could be unwrapped with this key material',
+  NoMatchingDataKey: 'the header holds no aws-kms encrypted data key',
   CommitmentMismatch: 'the key commitment does not match the data key',
   HeaderAuthenticationFailed: 'the header (its context or keys) was changed after encryption',
   MalformedBody: 'the body is truncated or malformed',
   FrameAuthenticationFailed: 'a frame of ciphertext was changed after encryption',
   EncryptionContextMismatch: 'the message’s encryption context does not contain the expected one',
-  NotAPlaygroundMessage: 'the header does not name a key of this scenario',
 };
 
-/** What a failed decryption shows: the KMS error and, for a message failure, why. */
-export function failureText(result: EnvelopeDecryptResult): string {
-  if (result.ok) return '';
+/** What a failed decryption shows: KMS's error as the console prints it, or the message's check. */
+export function failureText(result: LabFailure): string {
   const why = result.envelopeError ? WHY[result.envelopeError] : undefined;
-  return why
-    ? `${result.outcome} (${result.envelopeError}): ${why}.`
-    : `${result.outcome}: ${result.message}`;
+  return why ? `${result.outcome} (${result.envelopeError}): ${why}.` : result.message;
 }
 
 /** A worker error (a MessageError name) as the same words. */

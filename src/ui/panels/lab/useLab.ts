@@ -1,25 +1,14 @@
 /**
- * The envelope lab's actions: encrypt (GenerateDataKey through the engine, then the message made
- * locally, in the envelope worker for large inputs), tamper with the message's first bytes, and
- * decrypt as any caller. All cryptography is src/crypto's; this only sequences it.
+ * The envelope lab's actions: encrypt (GenerateDataKey through the simulator's call layer, then
+ * the message made locally, in the envelope worker for large inputs), tamper with the message's
+ * first bytes, and decrypt as any caller (Decrypt through the same layer). The cryptography is
+ * src/crypto's, the KMS calls the store's (callKms); this only sequences them.
  */
 import { useRef, useState } from 'react';
-import {
-  contextProblem,
-  describeHeader,
-  envelopeEncrypt,
-  fail,
-  generateDataKey,
-  keyringFor,
-  REPORT_HEAD_BYTES,
-  type EncryptionContext,
-} from '../../../crypto';
-import type { EvaluationResult } from '../../../engine';
-import type { Scenario } from '../../../scenario/types';
+import { describeHeader, type EncryptionContext, type KmsDataKey } from '../../../crypto';
 import { useAppStore } from '../../../state';
-import { labAuditCall } from '../simulator/labAudit';
-import { labMaterial } from './labMaterial';
 import { decryptMessage, patched } from './labDecrypt';
+import { labEncrypt, type WorkerMade } from './labEncrypt';
 import { encryptTrace, traceSteps } from './labTrace';
 import {
   encryptSteps,
@@ -28,11 +17,8 @@ import {
   LAB_FRAME_LENGTH,
   WORKER_THRESHOLD,
 } from './labModel';
-import type { Decrypted, Encrypted, LabInput, LabMessage } from './labState';
+import type { Decrypted, Encrypted, LabInput } from './labState';
 import { useEnvelopeWorker } from './useEnvelopeWorker';
-
-/** Bytes of the message kept in the page for the header, the hex view and tampering. */
-const HEAD_BYTES = REPORT_HEAD_BYTES;
 
 const GENERATE_DATA_KEY =
   'KMS returns a 256-bit data key in plaintext and encrypted under the KMS key.';
@@ -43,8 +29,8 @@ export function useLab() {
   const [decrypted, setDecrypted] = useState<Decrypted | null>(null);
   const [busy, setBusy] = useState<'encrypt' | 'decrypt' | null>(null);
   const generation = useRef(0);
-  // Every KMS call the lab makes is audited like a console call (issue 4).
-  const audit = useAppStore((s) => s.recordUiCall);
+  // Every KMS call the lab makes goes through the simulator's call layer, audited there.
+  const callKms = useAppStore((s) => s.callKms);
   /** The worker's stored message the lab shows, released when replaced. */
   const kept = useRef<number | null>(null);
 
@@ -62,80 +48,31 @@ export function useLab() {
     setBusy('encrypt');
     setDecrypted(null);
     try {
-      const material = await labMaterial(req.scenario);
-      const caller = { principal: req.principal };
       const size = req.input.size;
+      const large = size >= WORKER_THRESHOLD;
       // A large input: the worker forgets the previous message first, so that two large messages
       // are never held at once (the new outcome replaces it on screen in any case).
-      if (size >= WORKER_THRESHOLD && kept.current !== null) {
+      if (large && kept.current !== null) {
         jobs.release(kept.current);
         kept.current = null;
         setEncrypted(null);
       }
-      let message: LabMessage | null = null;
-      let head: Uint8Array<ArrayBuffer> = new Uint8Array(0);
-      let outcome: Parameters<typeof encryptSteps>[0];
-      let evaluation: EvaluationResult | null;
-      let keyId: string | null = null;
-      const contextTooLarge = contextProblem(req.context);
-      if (contextTooLarge) {
-        outcome = fail('ValidationException', contextTooLarge);
-        evaluation = null;
-      } else if (size >= WORKER_THRESHOLD) {
-        const dk = await generateDataKey(material, req.scenario, caller, {
-          keyId: req.keyId,
-          keySpec: 'AES_256',
-          encryptionContext: req.context,
-        });
-        outcome = dk;
-        evaluation = dk.evaluation;
-        audit(labAuditCall('GenerateDataKey', req.principal, req.keyId, req.context, dk));
-        if (dk.ok) {
-          keyId = dk.value.keyId;
-          const keyring = keyringFor(keyId, await material.current(keyId));
-          const dataKey = dk.value.plaintext.slice();
-          dk.value.plaintext.fill(0);
-          const r = await jobs.run({
-            type: 'encrypt',
-            input: req.input,
-            keyring,
-            encryptionContext: req.context,
-            frameLength: LAB_FRAME_LENGTH,
-            dataKey,
-            chunkSize: LAB_CHUNK_SIZE,
-          });
-          dataKey.fill(0);
-          if (r.type === 'done') {
-            message = { size: r.size, blob: null, stored: r.id };
-            head = r.head;
-          } else
-            outcome = {
-              ok: false,
-              outcome: 'Allowed',
-              message: r.type === 'error' ? r.error : 'Cancelled.',
-            };
-        }
-      } else {
-        const plaintext = new Uint8Array(await req.input.arrayBuffer());
-        const r = await envelopeEncrypt(material, req.scenario, caller, {
-          keyId: req.keyId,
-          plaintext,
-          encryptionContext: req.context,
-          suiteId: req.suiteId,
-        });
-        outcome = r;
-        evaluation = r.evaluation;
-        audit(labAuditCall('GenerateDataKey', req.principal, req.keyId, req.context, r));
-        if (r.ok) {
-          keyId = r.value.keyId;
-          message = {
-            size: r.value.message.length,
-            blob: new Blob([r.value.message]),
-            stored: null,
-          };
-          head = r.value.message.slice(0, HEAD_BYTES);
-        }
-      }
+      const inWorker = large
+        ? async (keyring: KmsDataKey): Promise<WorkerMade> => {
+            const r = await jobs.run({
+              type: 'encrypt',
+              input: req.input,
+              keyring,
+              encryptionContext: req.context,
+              frameLength: LAB_FRAME_LENGTH,
+              chunkSize: LAB_CHUNK_SIZE,
+            });
+            if (r.type === 'done') return { size: r.size, head: r.head, stored: r.id };
+            return r.type === 'error' ? r.error : 'Cancelled.';
+          }
+        : null;
+      const r = await labEncrypt(callKms, req, inWorker);
+      const { message, outcome, evaluation } = r;
       if (gen !== generation.current) {
         if (message?.stored != null) jobs.release(message.stored);
         return;
@@ -155,9 +92,9 @@ export function useLab() {
         trace,
         evaluation,
         message,
-        head,
-        originalHead: head.slice(),
-        keyId,
+        head: r.head,
+        originalHead: r.head.slice(),
+        keyId: r.keyId,
         context: req.context,
       });
     } finally {
@@ -177,18 +114,14 @@ export function useLab() {
     setDecrypted(null);
   }
 
-  async function decrypt(
-    scenario: Scenario,
-    principal: string,
-    expected: EncryptionContext,
-  ): Promise<void> {
+  async function decrypt(principal: string, expected: EncryptionContext): Promise<void> {
     const e = encrypted;
     const message = e?.message;
     if (!e || !message) return;
     const gen = ++generation.current;
     setBusy('decrypt');
     try {
-      const out = await decryptMessage(e, message, scenario, principal, expected, { jobs, audit });
+      const out = await decryptMessage(e, message, principal, expected, { jobs, callKms });
       if (gen === generation.current) setDecrypted(out);
     } finally {
       if (gen === generation.current) setBusy(null);
