@@ -18,6 +18,7 @@ import type {
   EvaluationResult,
   Outcome,
   ScenarioEvaluation,
+  StepDetail,
 } from './types';
 import { lintScenario } from './lint';
 
@@ -26,6 +27,8 @@ interface PreparedRequest {
   env: Omit<RequestEnv, 'tracer'>;
   /** `env` with `Tracer.OFF`, for decision-only evaluation (nothing in it changes per call). */
   offEnv: RequestEnv;
+  /** `env` for traced evaluation: its tracer is set for the call and reset after it. */
+  onEnv: RequestEnv;
   base: RequestContext;
   contextDetail: Record<string, unknown>;
   plan: Plan;
@@ -72,23 +75,28 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
     keys: [...base.values()].map((e) => ({ name: e.name, value: e.value, derived: e.derived })),
   };
   const plan = planRequest({ ...env, tracer: new Tracer() }, base);
-  // Same property order as the literal in `decide`: one hidden class for both.
-  const offEnv: RequestEnv = {
-    cs: env.cs,
-    req: env.req,
-    index: env.index,
-    caller: env.caller,
-    tracer: Tracer.OFF,
-    identity: env.identity,
-    boundary: env.boundary,
-    session: env.session,
-    scpLevels: env.scpLevels,
-    endpoint: env.endpoint,
-  };
+  const offEnv = withTracer(env, Tracer.OFF);
+  const onEnv = withTracer(env, Tracer.OFF);
   const retire = !plan.error && plan.checks[0]?.op.name === 'RetireGrant';
-  const prepared = { env, offEnv, base, contextDetail, plan, retire };
+  const prepared = { env, offEnv, onEnv, base, contextDetail, plan, retire };
   cs.prepared.set(index, prepared);
   return prepared;
+}
+
+/** One literal for every environment: one hidden class. */
+function withTracer(e: Omit<RequestEnv, 'tracer'>, tracer: Tracer): RequestEnv {
+  return {
+    cs: e.cs,
+    req: e.req,
+    index: e.index,
+    caller: e.caller,
+    tracer,
+    identity: e.identity,
+    boundary: e.boundary,
+    session: e.session,
+    scpLevels: e.scpLevels,
+    endpoint: e.endpoint,
+  };
 }
 
 /**
@@ -150,22 +158,10 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
     const name = req?.id ?? String(index);
     return verdict('ValidationException', 'ImplicitDeny', `No request ${name}.`, []);
   }
-  const e = prepared.env;
-  // An explicit literal (not a spread) keeps this hot allocation on V8's fast path.
-  const env: RequestEnv = !tracer.on
-    ? prepared.offEnv
-    : {
-        cs: e.cs,
-        req: e.req,
-        index: e.index,
-        caller: e.caller,
-        tracer,
-        identity: e.identity,
-        boundary: e.boundary,
-        session: e.session,
-        scpLevels: e.scpLevels,
-        endpoint: e.endpoint,
-      };
+  // The prepared environments are reused (no allocation per call): the traced one gets this
+  // call's tracer, and evaluateRequest takes it back once the work is recorded.
+  const env = tracer.on ? prepared.onEnv : prepared.offEnv;
+  if (tracer.on) env.tracer = tracer;
   const plan = prepared.plan;
   tracer.add(
     null,
@@ -221,6 +217,9 @@ export function evaluateRequest(cs: CompiledScenario, index: number): Evaluation
   const tracer = new Tracer();
   const req = cs.scenario.requests[index];
   const v = decide(cs, index, tracer);
+  // The prepared environment keeps no tracer between calls (nor the trace alive through it).
+  const prepared = cs.prepared.get(index) as PreparedRequest | undefined;
+  if (prepared) prepared.onEnv.tracer = Tracer.OFF;
   return finish(
     req?.id ?? String(index),
     req?.expect,
@@ -241,6 +240,18 @@ export function decideRequest(cs: CompiledScenario, index: number): Decided {
   return decide(cs, index, Tracer.OFF);
 }
 
+/** The decision step's detail per decision and outcome, made once and shared by every trace. */
+const DECISION_DETAILS: Record<Decision, Partial<Record<Outcome, StepDetail>>> = {
+  Allow: {},
+  ExplicitDeny: {},
+  ImplicitDeny: {},
+};
+
+function decisionDetail(outcome: Outcome, decision: Decision): StepDetail {
+  const byOutcome = DECISION_DETAILS[decision];
+  return (byOutcome[outcome] ??= { outcome, decision });
+}
+
 function finish(
   request: string,
   expect: { outcome?: string; decision?: Decision } | undefined,
@@ -257,7 +268,7 @@ function finish(
     'decision',
     decision === 'Allow' ? 'allow' : decision === 'ExplicitDeny' ? 'explicitDeny' : 'implicitDeny',
     undefined,
-    { outcome, decision },
+    decisionDetail(outcome, decision),
   );
   const met =
     !expect ||

@@ -18,6 +18,9 @@ import { stringPairs } from '../ownKeys';
 
 type Ready = Extract<Plan, { checks: unknown }>;
 
+/** The phase's detail: shared by every trace (details are never changed once recorded). */
+const A1 = { assumption: 'A1' };
+
 /**
  * Step 12: checks that run only for an authorized request (A1), in order: grant tokens, key state
  * and usage, then operation-specific validation (ciphertext binding, CreateGrant, lockout).
@@ -29,7 +32,7 @@ export function validateAfterAuthorization(env: RequestEnv, plan: Ready): Reject
     'phase',
     'afterAuthorization',
     undefined,
-    env.tracer.on ? { assumption: 'A1' } : undefined,
+    env.tracer.on ? A1 : undefined,
   );
   const result = run(env, plan, phase.id) ?? dryRun(env);
   // S50/P15: a dry run is recorded on the phase, not as a check of its own.

@@ -30,7 +30,7 @@ export interface StatementMatch {
 }
 
 const NO: StatementMatch = { applies: false, principal: null };
-/** Matches of the decision-only evaluation, one per principal kind (never changed). */
+/** The matches a statement can give, one per principal kind (shared: never changed). */
 const YES_NO_PRINCIPAL: StatementMatch = { applies: true, principal: null };
 const YES_BY: Record<PrincipalMatch, StatementMatch> = {
   direct: { applies: true, principal: 'direct' },
@@ -174,10 +174,11 @@ export function matchStatement(
       return NO;
     }
   }
-  if (!on) return principal === null ? YES_NO_PRINCIPAL : YES_BY[principal];
-  step.outcome = 'match';
-  step.detail = principal ? { sid: s.sid, principal } : { sid: s.sid };
-  return { applies: true, principal };
+  if (on) {
+    step.outcome = 'match';
+    step.detail = principal ? { sid: s.sid, principal } : { sid: s.sid };
+  }
+  return principal === null ? YES_NO_PRINCIPAL : YES_BY[principal];
 }
 
 /**
