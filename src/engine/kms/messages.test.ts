@@ -10,6 +10,7 @@ import {
   aliasNotFound,
   denyingPolicyArn,
   invalidKeyId,
+  keyIdNotFound,
   keyNotFound,
 } from './messages';
 import { ALICE, KEY_ARN, request, run } from '../testing/build';
@@ -179,5 +180,25 @@ describe('NotFoundException texts in KMS words (S45)', () => {
     expect(r.outcome).toBe('NotFoundException');
     expect(r.message).toBe(invalidKeyId('testkmskey'));
     expect(invalidKeyId('testkmskey')).toBe('Invalid keyId testkmskey');
+  });
+});
+
+describe('keyIdNotFound: one text for every KeyId form (S45)', () => {
+  const id = '0000aaaa-1111-2222-3333-444455556666';
+  it('ARNs as given; key ids and alias names expanded with the account and Region; anything else is an invalid keyId (S45)', () => {
+    const arn = `arn:aws:kms:eu-west-1:111122223333:key/${id}`;
+    expect(keyIdNotFound(arn, '444455556666', 'us-east-1')).toBe(`Key '${arn}' does not exist`);
+    const alias = 'arn:aws:kms:eu-west-1:111122223333:alias/x';
+    expect(keyIdNotFound(alias, '444455556666', 'us-east-1')).toBe(`Alias ${alias} is not found.`);
+    expect(keyIdNotFound(id, '111122223333', 'us-west-2')).toBe(
+      `Key 'arn:aws:kms:us-west-2:111122223333:key/${id}' does not exist`,
+    );
+    expect(keyIdNotFound('mrk-1234abcd12ab34cd56ef1234567890ab', '111122223333', 'us-west-2')).toBe(
+      "Key 'arn:aws:kms:us-west-2:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab' does not exist",
+    );
+    expect(keyIdNotFound('alias/x', '111122223333', 'us-west-2')).toBe(
+      'Alias arn:aws:kms:us-west-2:111122223333:alias/x is not found.',
+    );
+    expect(keyIdNotFound('my-key', '111122223333', 'us-west-2')).toBe('Invalid keyId my-key');
   });
 });

@@ -89,6 +89,23 @@ export const keyNotFound = (keyArn: string): string => `Key '${keyArn}' does not
 export const aliasNotFound = (aliasArn: string): string => `Alias ${aliasArn} is not found.`;
 export const invalidKeyId = (typed: string): string => `Invalid keyId ${typed}`;
 
+/** A key id as KMS makes them: a UUID, or mrk- and 32 hex digits for multi-Region keys. */
+const KEY_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+
+/**
+ * The NotFoundException text for a KeyId that names nothing, in any of its forms: a key or alias
+ * ARN as given, a key id or alias name expanded with the caller's account and Region (when known).
+ */
+export function keyIdNotFound(typed: string, account: string | null, region: string): string {
+  if (/^arn:aws[a-z-]*:kms:[^:]*:\d{12}:alias\//.test(typed)) return aliasNotFound(typed);
+  if (typed.startsWith('arn:')) return keyNotFound(typed);
+  const at = (resource: string) =>
+    account ? `arn:aws:kms:${region}:${account}:${resource}` : resource;
+  if (typed.startsWith('alias/')) return aliasNotFound(at(typed));
+  return KEY_ID.test(typed) ? keyNotFound(at(`key/${typed}`)) : invalidKeyId(typed);
+}
+
 /** A27: Decrypt whose ciphertext names a key the caller cannot use. */
 export const CIPHERTEXT_DENIED =
   'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.';

@@ -2,7 +2,7 @@ import type { Key } from '../../scenario/types';
 import type { CompiledScenario } from './compileScenario';
 import type { Rejection } from './keyState';
 import { keyIdOf } from './ids';
-import { aliasNotFound, invalidKeyId, keyNotFound } from './messages';
+import { aliasNotFound, keyIdNotFound, keyNotFound } from './messages';
 
 const KEY_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):key\/(.+)$/;
 const ALIAS_ARN = /^arn:aws[a-z-]*:kms:([^:]*):(\d{12}):(alias\/.+)$/;
@@ -12,9 +12,6 @@ const KEY_ARN_ONLY = new Set(['CreateGrant', 'GetKeyRotationStatus', 'ListGrants
 
 const accountOf = (k: Key) => k.arn.split(':')[4];
 const regionOf = (k: Key) => k.arn.split(':')[3];
-/** A key id as KMS makes them: a UUID, or mrk- and 32 hex digits for multi-Region keys. */
-const KEY_ID =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
 
 /**
  * The Region a bare key id or alias name is looked up in, for the message: the simulated account's
@@ -62,16 +59,11 @@ export function resolveKey(
   const own = cs.scenario.keys.filter(
     (x) => callerAccount === null || accountOf(x) === callerAccount,
   );
-  const at = (resource: string) =>
-    callerAccount
-      ? `arn:aws:kms:${callerRegion(cs, callerAccount)}:${callerAccount}:${resource}`
-      : resource.replace(/^key\//, '');
-  if (typed.startsWith('alias/')) {
-    const k = own.find((x) => x.aliases.includes(typed));
-    return k ? { key: k } : notFound(aliasNotFound(at(typed)));
-  }
-  const k = own.find((x) => keyIdOf(x.arn) === typed);
-  if (k) return { key: k };
+  const k = typed.startsWith('alias/')
+    ? own.find((x) => x.aliases.includes(typed))
+    : own.find((x) => keyIdOf(x.arn) === typed);
   // S14: another account's key needs its ARN; KMS looks a bare id up in the caller's account.
-  return notFound(KEY_ID.test(typed) ? keyNotFound(at(`key/${typed}`)) : invalidKeyId(typed));
+  return k
+    ? { key: k }
+    : notFound(keyIdNotFound(typed, callerAccount, callerRegion(cs, callerAccount)));
 }

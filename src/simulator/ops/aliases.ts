@@ -1,4 +1,5 @@
 /** CreateAlias / UpdateAlias / DeleteAlias / ListAliases (aliases; API reference). */
+import { keyIdNotFound } from '../../engine/kms/messages';
 import type { Key } from '../../scenario/types';
 import { accountOf, findKey, keyIdOf, kmsError, regionOf } from '../model';
 import type { SimulatorState } from '../types';
@@ -74,8 +75,12 @@ export const updateAlias: Handler = (ctx) => {
   const from = keyOf(ctx);
   const bad = nameError(name);
   if (bad) return bad;
-  const to = findKey(ctx.state, strParam(ctx, 'TargetKeyId') ?? '', ctx.account);
-  if (!to) return { error: kmsError('NotFoundException', 'The target key does not exist.') };
+  const target = strParam(ctx, 'TargetKeyId') ?? '';
+  const to = findKey(ctx.state, target, ctx.account);
+  if (!to)
+    return {
+      error: kmsError('NotFoundException', keyIdNotFound(target, ctx.account, ctx.state.region)),
+    };
   if (to.keyUsage !== from.keyUsage || to.keySpec !== from.keySpec)
     return {
       error: kmsError(
@@ -113,7 +118,10 @@ export const deleteAlias: Handler = (ctx) => {
 export const listAliases: Handler = (ctx: OpContext) => {
   const only = strParam(ctx, 'KeyId');
   const target = only ? findKey(ctx.state, only, ctx.account) : null;
-  if (only && !target) return { error: kmsError('NotFoundException', `Invalid keyId ${only}`) };
+  if (only && !target)
+    return {
+      error: kmsError('NotFoundException', keyIdNotFound(only, ctx.account, ctx.state.region)),
+    };
   const keys = ctx.state.scenario.keys.filter(
     (k) =>
       accountOf(k.arn) === ctx.account &&

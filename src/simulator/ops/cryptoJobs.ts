@@ -4,6 +4,7 @@
  * turns the job's result into the AWS response. Blob parameters and results are base64, as KMS's
  * JSON protocol carries them.
  */
+import { keyIdNotFound } from '../../engine/kms/messages';
 import type { Json, Key } from '../../scenario/types';
 import { encryptionContextOf } from '../authorize';
 import { base64Length, isBase64 } from '../base64';
@@ -148,8 +149,12 @@ export const decryptJob: JobHandler = (ctx) => {
 /** ReEncrypt: opens under the source key and seals under the destination, inside the "KMS". */
 export const reEncryptJob: JobHandler = (ctx) => {
   const source = keyOf(ctx);
-  const dest = findKey(ctx.state, strParam(ctx, 'DestinationKeyId') ?? '', ctx.account);
-  if (!dest) return { error: kmsError('NotFoundException', 'Destination key not found.') };
+  const destId = strParam(ctx, 'DestinationKeyId') ?? '';
+  const dest = findKey(ctx.state, destId, ctx.account);
+  if (!dest)
+    return {
+      error: kmsError('NotFoundException', keyIdNotFound(destId, ctx.account, ctx.state.region)),
+    };
   const refused = asymmetric(dest);
   if (refused) return { error: refused };
   return {
