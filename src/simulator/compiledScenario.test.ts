@@ -7,6 +7,7 @@ import { compileScenario, evaluateRequest } from '../engine';
 import { decodeScenarioText } from '../scenario';
 import { conformanceFixtures } from '../scenario/testing/fixtures';
 import type { Scenario } from '../scenario/types';
+import { request as makeRequest } from '../engine/testing/build';
 import { compileForCall } from './compiledScenario';
 import { ALICE, KEY_ARN, fixture } from './testing';
 
@@ -35,14 +36,7 @@ describe('the compilation reused from call to call', () => {
 
   it('recompiles when a key policy, a grant or an identity policy changes', () => {
     const s = fixture().scenario;
-    const request = {
-      principal: ALICE,
-      action: 'kms:Encrypt',
-      key: KEY_ARN,
-      grantTokens: [],
-      context: {},
-      parameters: {},
-    };
+    const request = makeRequest({ principal: ALICE, action: 'kms:Encrypt', key: KEY_ARN });
     expect(evaluateRequest(compileForCall(s, request), 0).decision).toBe('Allow');
     const deny = {
       Version: '2012-10-17',
