@@ -18,7 +18,7 @@ test('the envelope lab encrypts, decrypts as an allowed caller, denies another, 
   await expect(lab.steps.locator('[data-status="ok"]')).toHaveCount(4);
   await expect(lab.header).toContainText('0x0478');
   await expect(lab.header).toContainText('purpose = lab');
-  await expect(lab.header).toContainText('kms-playground');
+  await expect(lab.header).toContainText('aws-kms');
   // The steps in the decision diagram: GenerateDataKey's path, then the local steps.
   await lab.steps.getByRole('button', { name: 'Show decision path' }).click();
   await expect(lab.diagramNode('decision')).toHaveAttribute('data-outcome', 'allow');

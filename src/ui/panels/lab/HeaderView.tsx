@@ -1,6 +1,10 @@
-import type { MessageHeaderView } from '../../../crypto';
+import { fromHex, KMS_PROVIDER_ID, type MessageHeaderView } from '../../../crypto';
 
 const short = (hex: string, n = 16) => (hex.length > n * 2 ? `${hex.slice(0, n * 2)}…` : hex);
+
+/** An aws-kms encrypted data key's provider info: the key ARN, UTF-8. */
+const kmsKeyOf = (infoHex: string) =>
+  new TextDecoder().decode(fromHex(infoHex) ?? new Uint8Array());
 
 /** The parsed header of an Encryption SDK message (describeHeader), field by field. */
 export function HeaderView({ header }: { header: MessageHeaderView | null }) {
@@ -48,6 +52,11 @@ export function HeaderView({ header }: { header: MessageHeaderView | null }) {
                 <>
                   {' '}
                   · key name <span className="mono">{k.rawAes.keyName}</span>
+                </>
+              ) : k.providerId === KMS_PROVIDER_ID ? (
+                <>
+                  {' '}
+                  · KMS key <span className="mono">{kmsKeyOf(k.providerInfoHex)}</span>
                 </>
               ) : null}{' '}
               · wrapped key <span className="mono">{short(k.ciphertextHex)}</span>

@@ -29,7 +29,7 @@ import { decryptMessage } from './labDecrypt';
 import { demoWrappingKey } from './labDemoKey';
 import { labEncrypt } from './labEncrypt';
 import { flipByte } from './labModel';
-import type { Encrypted, LabMessage } from './labState';
+import type { Encrypted, LabInput, LabMessage } from './labState';
 
 const EC = { purpose: 'lab' };
 const TEXT = 'Order 1001: 3 widgets';
@@ -191,7 +191,7 @@ describe('the envelope lab through the simulator call layer', () => {
     const s = simulatorStore();
     const { scenario, callKms } = s.getState();
     const context = { big: 'x'.repeat(70_000) };
-    const req = {
+    const req: LabInput = {
       scenario,
       input: new Blob(['x']),
       keyId: KEY_ARN,
