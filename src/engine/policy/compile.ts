@@ -39,6 +39,10 @@ export interface CompiledStatement {
   actionSource: SourceRef;
   resourceSource: SourceRef;
   clauseSources: SourceRef[];
+  /** The entries as written, for the element steps' details (shared, never changed). */
+  principalsRaw: string[];
+  actionsRaw: string[];
+  resourcesRaw: string[];
 }
 
 /** A parsed policy document. */
@@ -224,6 +228,9 @@ function compileStatement(
     actionSource: { document: doc, path: actionPath },
     resourceSource: { document: doc, path: resourcePath },
     clauseSources: (condition?.clauses ?? []).map((c) => ({ document: doc, path: c.path })),
+    principalsRaw: (principals ?? []).map((e) => e.raw),
+    actionsRaw: (s[aKey] === undefined ? [] : actions).map((a) => a.raw),
+    resourcesRaw: (resources ?? []).map((r) => r.raw),
   };
 }
 

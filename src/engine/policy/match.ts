@@ -118,7 +118,7 @@ export function matchStatement(
         return on
           ? noMatch(tracer, step, s, 'Principal', s.principalSource, {
               caller: req.caller.arn,
-              listed: s.principals.map((e) => e.raw),
+              listed: s.principalsRaw,
             })
           : NO;
       principal = m.kind;
@@ -136,7 +136,7 @@ export function matchStatement(
     return on
       ? noMatch(tracer, step, s, s.notAction ? 'NotAction' : 'Action', s.actionSource, {
           action: req.action,
-          patterns: s.actions.map((a) => a.raw),
+          patterns: s.actionsRaw,
         })
       : NO;
   }
@@ -159,7 +159,7 @@ export function matchStatement(
     return on
       ? noMatch(tracer, step, s, s.notResource ? 'NotResource' : 'Resource', s.resourceSource, {
           resource: req.resource,
-          patterns: s.resources.map((r) => r.raw),
+          patterns: s.resourcesRaw,
         })
       : NO;
   }
