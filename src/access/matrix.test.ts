@@ -280,6 +280,67 @@ describe('accessMatrix', () => {
       });
     });
 
+    it('operations that match the same statements share a deny, unless a condition or a grant can tell them apart', () => {
+      // DescribeKey and Encrypt match the same statement, but only Encrypt's request has
+      // kms:EncryptionAlgorithm (S4: DescribeKey is allowed only when the caller sends it); the grant lists GenerateDataKey, which no statement names,
+      // like Decrypt before it in the matrix. The Deny, too, holds only for the operation that has
+      // an encryption algorithm.
+      const s = withKey(
+        [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: other },
+            Action: ['kms:DescribeKey', 'kms:Encrypt'],
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:EncryptionAlgorithm': 'SYMMETRIC_DEFAULT' } },
+          },
+          {
+            Effect: 'Deny',
+            Principal: { AWS: other },
+            Action: ['kms:GetKeyPolicy', 'kms:ReEncryptFrom'],
+            Resource: '*',
+            Condition: { StringEquals: { 'kms:EncryptionAlgorithm': 'SYMMETRIC_DEFAULT' } },
+          },
+        ],
+        {
+          grants: [
+            {
+              grantId: 'g-other',
+              key: key0.arn,
+              granteePrincipal: other,
+              operations: ['GenerateDataKey'],
+              propagated: true,
+            },
+          ],
+        },
+      );
+      const m = accessMatrix(s, { principals: [other] });
+      for (const c of m.cells) expect(c).toEqual(cellAlone(s, c.principal, c.key, c.action));
+      const access = (a: string) => m.cells.find((c) => c.action === a)?.access;
+      expect([access('kms:DescribeKey'), access('kms:Encrypt')]).toEqual([
+        'conditional',
+        'allowed',
+      ]);
+      expect([access('kms:Decrypt'), access('kms:GenerateDataKey')]).toEqual(['denied', 'allowed']);
+      const stop = (a: string) => m.cells.find((c) => c.action === a)?.stop;
+      expect([stop('kms:GetKeyPolicy'), stop('kms:ReEncryptFrom')]).toEqual([
+        'noAllow',
+        'explicitDeny',
+      ]);
+    });
+
+    it('a caller from another account shares no deny between operations the cross-account rule treats apart', () => {
+      const outsider = 'arn:aws:iam::444455556666:role/Partner';
+      const s = withKey([], {
+        principals: [{ arn: outsider, groups: [], tags: {}, policies: [] }],
+      });
+      const m = accessMatrix(s, { principals: [outsider] });
+      for (const c of m.cells) expect(c).toEqual(cellAlone(s, c.principal, c.key, c.action));
+      const stop = (a: string) => m.cells.find((c) => c.action === a)?.stop;
+      // S14: Decrypt can be called across accounts, PutKeyPolicy cannot.
+      expect([stop('kms:Decrypt'), stop('kms:PutKeyPolicy')]).toEqual(['noAllow', 'crossAccount']);
+    });
+
     it('an explicit deny, and an allow, read the same without the trace', () => {
       const s = withKey(
         [

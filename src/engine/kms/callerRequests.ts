@@ -21,7 +21,7 @@ import { runCheck } from './check';
 import type { Check, CheckResult, FailReason, RequestEnv } from './checkTypes';
 import { matchGrantPrincipal } from './grantMatch';
 import { orgLevels, type CompiledScenario } from './compileScenario';
-import { planMemo, planRequest } from './plan';
+import { memoLookup, memoOperation, planMemo, planRequest } from './plan';
 import { baseContext } from './requestContext';
 import { findNamedGrant } from './retireGrant';
 
@@ -58,6 +58,18 @@ export interface CallerResult {
   conditional: boolean;
 }
 
+/** Operations that may also check an alias (S23): their checks depend on how the key is named. */
+const ALIAS_OPERATIONS = new Set(['CreateAlias', 'UpdateAlias', 'DeleteAlias']);
+
+/** The denies of one key's plain requests, by the class of operations that share them. */
+interface SharedDenies {
+  /** Every policy a check on the key consults. */
+  docs: readonly CompiledPolicy[];
+  /** Each operation's class (null: decided on its own). */
+  classes: Map<OperationInfo, string | null>;
+  denies: Map<string, CallerResult>;
+}
+
 /** Evaluates one plain request of the prepared caller, recording its work in `tracer`. */
 export type CallerEvaluator = (req: Request, tracer: Tracer) => CallerResult;
 
@@ -78,12 +90,8 @@ function hasOwnKey(o: object): boolean {
   return false;
 }
 
-/** Whether an Allow statement with a Condition could reach its condition for this caller and action. */
-function conditionalAllow(s: CompiledStatement, caller: Caller, action: string): boolean {
-  if (s.effect !== 'Allow' || s.condition === null) return false;
-  // As matchStatement: the principal, then the action, come before the condition (S25-S30).
-  if (s.principals !== null && !s.notPrincipal && bestMatch(s.principals, caller) === null)
-    return false;
+/** Whether a statement's Action element matches the action (as matchStatement reads it, S26). */
+function actionHits(s: CompiledStatement, action: string): boolean {
   let hit = false;
   for (const a of s.actions)
     if (a.test(action)) {
@@ -91,6 +99,23 @@ function conditionalAllow(s: CompiledStatement, caller: Caller, action: string):
       break;
     }
   return s.actions.length > 0 && hit !== s.notAction;
+}
+
+/**
+ * Whether matching the statement reads the request context: a Condition, or a policy variable in
+ * its Resource (S33). Such a statement can tell operations apart by their context keys.
+ */
+function readsContext(s: CompiledStatement): boolean {
+  return s.condition !== null || (s.resources ?? []).some((r) => r.raw.includes('${'));
+}
+
+/** Whether an Allow statement with a Condition could reach its condition for this caller and action. */
+function conditionalAllow(s: CompiledStatement, caller: Caller, action: string): boolean {
+  if (s.effect !== 'Allow' || s.condition === null) return false;
+  // As matchStatement: the principal, then the action, come before the condition (S25-S30).
+  if (s.principals !== null && !s.notPrincipal && bestMatch(s.principals, caller) === null)
+    return false;
+  return actionHits(s, action);
 }
 
 /**
@@ -147,9 +172,71 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
     }
     return hit;
   };
+  const principalMayMatch = (s: CompiledStatement): boolean =>
+    s.principals === null || s.notPrincipal || bestMatch(s.principals, caller) !== null;
+  // Denies shared between the operations of one key that nothing the caller's check reads can
+  // tell apart: every statement of every policy the check consults matches both actions or
+  // neither, none that could apply reads the request context (whose operation keys differ), no
+  // grant for the caller lists either operation, and the cross-account rule treats both alike
+  // (S14). The check then runs the same steps on the same statements and denies the same way.
+  const shared = new Map<Key, SharedDenies>();
+  /** The signature of an operation on a key: which statements its action matches (null: none). */
+  const signature = (
+    docs: readonly CompiledPolicy[],
+    key: Key,
+    op: OperationInfo,
+    action: string,
+  ) => {
+    // S14: across accounts, only some operations may be called at all.
+    const across = caller.kind !== 'service' && caller.account !== (key.arn.split(':')[4] ?? null);
+    let bits = across ? (op.crossAccount ? 'x' : '-') : '';
+    for (const d of docs)
+      for (const st of d.statements) {
+        const hit = actionHits(st, action);
+        if (hit && readsContext(st) && principalMayMatch(st)) return null;
+        bits += hit ? '1' : '0';
+      }
+    for (const g of cs.grantsByKey.get(key.arn) ?? [])
+      if (
+        g.operations.includes(op.name) &&
+        matchGrantPrincipal(g.granteePrincipal, caller) !== null
+      )
+        return null;
+    return bits;
+  };
+  const classOf = (slot: SharedDenies, key: Key, op: OperationInfo, action: string) => {
+    let cls = slot.classes.get(op);
+    if (cls === undefined) slot.classes.set(op, (cls = signature(slot.docs, key, op, action)));
+    return cls;
+  };
+  /** Every policy a check on a key reads: key policy, the caller's, RCPs, endpoint (S10). */
+  const consulted = (c: Check): CompiledPolicy[] => {
+    const docs = new Set<CompiledPolicy>(callerDocs);
+    if (c.keyPolicy) docs.add(c.keyPolicy);
+    for (const l of c.rcpLevels ?? []) for (const p of l.policies) docs.add(p);
+    if (endpoint) docs.add(endpoint);
+    return [...docs];
+  };
+  /** The key and operation of a request whose deny may be shared, or null. */
+  const shareable = (req: Request): { key: Key; op: OperationInfo } | null => {
+    const { api, first } = memoOperation(memo, req.action);
+    if (!first || api === 'ReEncrypt' || first.keyless || first.name === 'RetireGrant') return null;
+    // Parameters can add checks (an alias, S23) or change the key (a ciphertext's, A27).
+    if (req.key === undefined || hasOwnKey(req.parameters) || ALIAS_OPERATIONS.has(first.name))
+      return null;
+    const found = memoLookup(memo, cs, req.key, caller.account, first.name);
+    return 'key' in found ? { key: found.key, op: first } : null;
+  };
   return (req, tracer) => {
     if (req.principal !== principal || !isPlainRequest(req))
       throw new Error(`Not a plain request of ${principal}.`);
+    const share = tracer.on ? null : shareable(req);
+    let slot = share ? shared.get(share.key) : undefined;
+    let cls = slot && share ? classOf(slot, share.key, share.op, req.action) : null;
+    if (slot && cls !== null) {
+      const known = slot.denies.get(cls);
+      if (known) return known;
+    }
     if (!base) {
       base = baseContext(req, caller);
       const supplied = contextEntry(base, 'aws:SourceVpce')?.value;
@@ -205,8 +292,25 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
       }
       if (r.decision === 'ImplicitDeny' && !failed) failed = r;
     }
-    if (failed)
-      return result('AccessDeniedException', failed.decision, failed.deciding, failed.reason);
+    if (failed) {
+      const denied = result(
+        'AccessDeniedException',
+        failed.decision,
+        failed.deciding,
+        failed.reason,
+      );
+      const only = checks.length === 1 ? checks[0] : undefined;
+      if (share && only?.key === share.key && only.op === share.op) {
+        if (!slot)
+          shared.set(
+            share.key,
+            (slot = { docs: consulted(only), classes: new Map(), denies: new Map() }),
+          );
+        cls ??= classOf(slot, share.key, share.op, req.action);
+        if (cls !== null) slot.denies.set(cls, denied);
+      }
+      return denied;
+    }
     const deciding =
       results.length === 1 ? (results[0]?.deciding ?? []) : results.flatMap((r) => r.deciding);
     const rejection = validateAfterAuthorization(env, plan);

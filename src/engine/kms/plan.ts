@@ -3,7 +3,7 @@ import { findOperation, type OperationInfo } from '../catalog/operations';
 import type { RequestContext } from '../context';
 import type { CompiledPolicy } from '../policy/compile';
 import type { Check, RequestEnv } from './checkTypes';
-import { orgLevels, type OrgLevel } from './compileScenario';
+import { orgLevels, type CompiledScenario, type OrgLevel } from './compileScenario';
 import { orgPlace, type OrgPlace } from './organization';
 import type { Rejection } from './keyState';
 import { checkContext } from './requestContext';
@@ -28,7 +28,7 @@ export interface PlanMemo {
 }
 
 /** An action's API name and its first check's operation (undefined: not a KMS operation). */
-interface ParsedAction {
+export interface ParsedAction {
   api: string;
   first: OperationInfo | undefined;
 }
@@ -51,6 +51,28 @@ interface KeyParts {
   denyDocs: CompiledPolicy[];
   /** RetireGrant's deny documents (no key policy, no RCPs). */
   retireDenyDocs: CompiledPolicy[];
+}
+
+/** An action's operation, through the memo. */
+export function memoOperation(memo: PlanMemo, action: string): ParsedAction {
+  let parsed = memo.actions.get(action);
+  if (!parsed) memo.actions.set(action, (parsed = operationOf(action)));
+  return parsed;
+}
+
+/** A KeyId resolved in the caller's account for an operation (S14), through the memo. */
+export function memoLookup(
+  memo: PlanMemo,
+  cs: CompiledScenario,
+  typed: string,
+  account: string | null,
+  operation: string,
+): ReturnType<typeof resolveKey> {
+  let byOp = memo.lookups.get(typed);
+  if (!byOp) memo.lookups.set(typed, (byOp = new Map()));
+  let r = byOp.get(operation);
+  if (!r) byOp.set(operation, (r = resolveKey(cs, typed, account, operation)));
+  return r;
 }
 
 /** An empty memo for the requests of one caller. */
@@ -83,12 +105,7 @@ const ecOf = (v: unknown): Record<string, string> | null => stringPairs(v) ?? nu
  */
 export function planRequest(env: RequestEnv, base: RequestContext, memo?: PlanMemo): Plan {
   const { req, caller } = env;
-  let parsed = memo?.actions.get(req.action);
-  if (!parsed) {
-    parsed = operationOf(req.action);
-    memo?.actions.set(req.action, parsed);
-  }
-  const { api, first } = parsed;
+  const { api, first } = memo ? memoOperation(memo, req.action) : operationOf(req.action);
   if (!first) {
     return {
       error: {
@@ -160,14 +177,10 @@ export function planRequest(env: RequestEnv, base: RequestContext, memo?: PlanMe
     add(first, null, '*', null, null);
     return { checks, ciphertextKey: null, typedKey: null };
   }
-  const lookup = (typed: string) => {
-    if (!memo) return resolveKey(env.cs, typed, caller.account, first.name);
-    let byOp = memo.lookups.get(typed);
-    if (!byOp) memo.lookups.set(typed, (byOp = new Map()));
-    let r = byOp.get(first.name);
-    if (!r) byOp.set(first.name, (r = resolveKey(env.cs, typed, caller.account, first.name)));
-    return r;
-  };
+  const lookup = (typed: string) =>
+    memo
+      ? memoLookup(memo, env.cs, typed, caller.account, first.name)
+      : resolveKey(env.cs, typed, caller.account, first.name);
   let typedKey: Key | null = null;
   if (req.key !== undefined) {
     const r = lookup(req.key);
