@@ -12,7 +12,12 @@ import { decodeScenarioText } from '../../scenario';
 import { OPERATIONS as CLI_OPERATIONS, SHAPES } from '../../simulator/console/kmsModel';
 import { evaluateScenario } from '../evaluate';
 import { API_ENUMS, OPERATION_ERRORS, SDK_MODEL_VERSION } from './apiModel';
-import { API_OPERATIONS, ENCRYPTION_ALGORITHMS, SIGNING_ALGORITHMS } from './operations';
+import {
+  API_OPERATIONS,
+  DRY_RUN_OPERATIONS,
+  ENCRYPTION_ALGORITHMS,
+  SIGNING_ALGORITHMS,
+} from './operations';
 
 /** Outcomes every operation can give that the SDK lists on no command (they are service-wide). */
 const COMMON = ['Allowed', 'AccessDeniedException', 'ValidationException'];
@@ -85,5 +90,25 @@ describe('API data generated from @aws-sdk/client-kms (S22)', () => {
     expect(used(ENCRYPTION_ALGORITHMS)).toEqual(
       [...(API_ENUMS.EncryptionAlgorithmSpec ?? [])].sort(),
     );
+  });
+
+  it('the operations that take DryRun are those whose API declares DryRunOperationException (S50)', () => {
+    expect([...DRY_RUN_OPERATIONS].sort()).toEqual([
+      'CreateGrant',
+      'Decrypt',
+      'DeriveSharedSecret',
+      'Encrypt',
+      'GenerateDataKey',
+      'GenerateDataKeyPair',
+      'GenerateDataKeyPairWithoutPlaintext',
+      'GenerateDataKeyWithoutPlaintext',
+      'GenerateMac',
+      'ReEncrypt',
+      'RetireGrant',
+      'RevokeGrant',
+      'Sign',
+      'Verify',
+      'VerifyMac',
+    ]);
   });
 });

@@ -2,6 +2,7 @@
  * KMS API operations and how each is authorized (kms-semantics 2.8; S11 concepts, S14 cross-account,
  * S15 permissions reference, S7 grant operations).
  */
+import { OPERATION_ERRORS } from './apiModel';
 
 /** Which key usage an operation needs, checked after authorization (S22 InvalidKeyUsageException). */
 export type UsageNeed =
@@ -177,26 +178,13 @@ export const API_OPERATIONS: readonly string[] = [
 ].sort();
 
 /**
- * API operations that take the DryRun parameter (S50 "Testing your permissions", and the DryRun
- * member of each operation's request in the KMS API reference).
+ * API operations that take the DryRun parameter (S50 "Testing your permissions"): those whose API
+ * declares DryRunOperationException (apiModel.ts, generated from the SDK), among the operations the
+ * engine decides.
  */
-export const DRY_RUN_OPERATIONS: ReadonlySet<string> = new Set([
-  'CreateGrant',
-  'Decrypt',
-  'DeriveSharedSecret',
-  'Encrypt',
-  'GenerateDataKey',
-  'GenerateDataKeyPair',
-  'GenerateDataKeyPairWithoutPlaintext',
-  'GenerateDataKeyWithoutPlaintext',
-  'GenerateMac',
-  'ReEncrypt',
-  'RetireGrant',
-  'RevokeGrant',
-  'Sign',
-  'Verify',
-  'VerifyMac',
-]);
+export const DRY_RUN_OPERATIONS: ReadonlySet<string> = new Set(
+  API_OPERATIONS.filter((op) => OPERATION_ERRORS[op]?.includes('DryRunOperationException')),
+);
 
 const RSA_SIGNING = [
   'RSASSA_PSS_SHA_256',
