@@ -42,8 +42,14 @@ describe('API data generated from @aws-sdk/client-kms (S22)', () => {
     expect(OPERATION_ERRORS.DescribeKey).not.toContain('KMSInvalidStateException');
   });
 
-  it('every operation the engine decides is an API operation (S22)', () => {
+  it("every operation the engine decides is an API operation, and it decides every API operation but ML-KEM's two (S22)", () => {
     expect(API_OPERATIONS.filter((op) => !OPERATION_ERRORS[op])).toEqual([]);
+    // Encapsulate and Decapsulate (ML_KEM keys) are in the SDK but not yet in the botocore model the
+    // console uses nor in the Service Authorization Reference data of the editor: not modelled yet.
+    expect(Object.keys(OPERATION_ERRORS).filter((op) => !API_OPERATIONS.includes(op))).toEqual([
+      'Decapsulate',
+      'Encapsulate',
+    ]);
   });
 
   it("the console's botocore model has no operation and no enum value the SDK lacks (S22)", () => {
