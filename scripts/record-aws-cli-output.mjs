@@ -109,7 +109,7 @@ const grants = [
     GrantId: '4f5e6d7c8b9a0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0',
     Name: '',
     CreationDate: '2024-05-02T08:30:15+00:00',
-    GranteeServicePrincipal: 'ec2.amazonaws.com',
+    GranteePrincipal: `arn:aws:iam::${ACCOUNT}:role/service-role/ec2`,
     IssuingAccount: `arn:aws:iam::${ACCOUNT}:root`,
     Operations: ['CreateGrant'],
   },
@@ -166,6 +166,10 @@ const TRICKY = [
   'a\\b',
   'x'.repeat(90),
   `a long value with spaces that goes past eighty columns of yaml output for sure`,
+  '鍵の説明',
+  'key 🔑',
+  'nbsp\u00a0here',
+  'bell\u0007',
 ];
 const trickyTags = TRICKY.map((v, i) => ({
   TagKey: `k${String(i).padStart(2, '0')}`,
@@ -252,6 +256,24 @@ const OPS = {
       RotationPeriodInDays: 365,
       NextRotationDate: '2025-05-01T12:00:00+00:00',
     },
+  ],
+  GetKeyLastUsage: [
+    ['get-key-last-usage', '--key-id', K1],
+    {
+      KeyId: arn(K1),
+      KeyLastUsage: {
+        Operation: 'Decrypt',
+        Timestamp: '2024-05-03T09:15:00+00:00',
+        CloudTrailEventId: 'b1e2c3d4-5f60-4718-9a0b-1c2d3e4f5a6b',
+        KmsRequestId: 'c2d3e4f5-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+      },
+      TrackingStartDate: CREATED,
+      KeyCreationDate: CREATED,
+    },
+  ],
+  GetKeyLastUsageUnused: [
+    ['get-key-last-usage', '--key-id', K2],
+    { KeyId: arn(K2), TrackingStartDate: CREATED, KeyCreationDate: CREATED },
   ],
   RotateKeyOnDemand: [['rotate-key-on-demand', '--key-id', K1], { KeyId: arn(K1) }],
   ListKeyRotations: [
@@ -492,7 +514,7 @@ const pyToken = (marker, amount) =>
   ).toString('base64');
 
 const cases = [];
-const add = (response, options, name = response) => cases.push({ name, response, options });
+const add = (response, options) => cases.push({ response, options });
 for (const name of Object.keys(OPS)) for (const output of FORMATS) add(name, { output });
 const QUERIES = [
   ['ListKeys', 'Keys[].KeyId', FORMATS],
@@ -525,7 +547,7 @@ const QUERIES = [
   ['ListGrants', 'Grants[0].[Operations, Name]', ['text', 'table']],
   [
     'ListGrants',
-    '`{"half": 1.5, "two": 2.0, "big": 1e3, "list": [[1, 2], ["a"]], "empty": {}}`',
+    '`{"half": 1.5, "list": [[1, 2], ["a"]], "empty": {}, "none": null, "no": false}`',
     FORMATS,
   ],
   ['GetKeyPolicy', 'Policy', ['json', 'text', 'yaml']],
@@ -551,6 +573,8 @@ const PAGING = [
   ['ListKeys', { maxItems: 2, query: 'Keys[].KeyId' }, ['json', 'text']],
   ['ListKeys', { maxItems: 2, query: 'NextToken' }, ['text']],
   ['ListKeys', { startingToken: 'not-a-token' }, ['json']],
+  ['ListKeys', { startingToken: Buffer.from('{"Marker": "abc"}').toString('base64') }, ['json']],
+  ['ListKeys', { maxItems: 0 }, ['json']],
   ['ListAliases', { maxItems: 3 }, ['json', 'text', 'yaml']],
   ['ListAliases', { maxItems: 1, startingToken: pyToken(null, 3) }, ['json']],
   ['ListAliases', { noPaginate: true }, ['json', 'text']],
@@ -567,6 +591,18 @@ OPS.ListKeysTruncated = [
 ];
 for (const [response, opts, outputs] of PAGING)
   for (const output of outputs) add(response, { output, ...opts });
+// --output yaml-stream: each page on its own, as a one-item list.
+const STREAM = [
+  ['ListKeys', {}],
+  ['ListKeys', { maxItems: 2 }],
+  ['ListKeys', { noPaginate: true }],
+  ['ListKeys', { query: 'Keys[0].KeyId' }],
+  ['ListAliases', { query: 'Aliases[].AliasName' }],
+  ['DescribeKey', {}],
+  ['DescribeKey', { query: 'KeyMetadata.KeyState' }],
+  ['EnableKey', {}],
+];
+for (const [response, opts] of STREAM) add(response, { output: 'yaml-stream', ...opts });
 
 // --- Recording ------------------------------------------------------------------------------------
 const operationOf = (command) =>
@@ -619,6 +655,9 @@ function bodyOf(c) {
   return JSON.stringify(output ? wire(output, response) : {});
 }
 
+const INVALID_MARKER =
+  'The request was rejected because the marker that specifies where pagination should next begin is not valid.';
+
 /** One case inside the namespace: a server answering with the response, the CLI calling it. */
 function runCase(c, env) {
   const operation = operationOf(OPS[c.response][0][0]);
@@ -628,12 +667,21 @@ function runCase(c, env) {
     let text = '';
     req.on('data', (d) => (text += d));
     req.on('end', () => {
-      requests.push({ target: req.headers['x-amz-target'], body: text ? JSON.parse(text) : {} });
-      res.writeHead(200, {
+      const request = text ? JSON.parse(text) : {};
+      requests.push({ target: req.headers['x-amz-target'], body: request });
+      const headers = {
         'Content-Type': 'application/x-amz-json-1.1',
         'x-amzn-RequestId': 'a1b2c3d4-0000-0000-0000-000000000000',
-      });
-      res.end(body);
+      };
+      // The simulator returns every list in one page and so never issues a marker: one that a
+      // starting token carries is not valid (ListKeys API reference, InvalidMarkerException).
+      if (request.Marker !== undefined) {
+        res.writeHead(400, headers);
+        res.end(JSON.stringify({ __type: 'InvalidMarkerException', message: INVALID_MARKER }));
+      } else {
+        res.writeHead(200, headers);
+        res.end(body);
+      }
     });
   });
   return new Promise((resolve) => {
@@ -663,6 +711,8 @@ async function inside() {
     path.join(home, 'credentials'),
     '[default]\naws_access_key_id = AKIAEXAMPLEEXAMPLE00\naws_secret_access_key = dummy\n',
   );
+  // The CLI's own retry settings: with AWS_MAX_ATTEMPTS=1 an error line would end in
+  // "(reached max retries: 0)", which a default CLI does not print for a non-retryable error.
   const env = {
     PATH: process.env.PATH,
     HOME: home,
@@ -671,8 +721,6 @@ async function inside() {
     AWS_CONFIG_FILE: path.join(home, 'config'),
     AWS_SHARED_CREDENTIALS_FILE: path.join(home, 'credentials'),
     AWS_PAGER: '',
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_RETRY_MODE: 'standard',
     AWS_DATA_PATH: modelDir,
   };
   const results = new Array(cases.length);
@@ -717,8 +765,7 @@ else {
     model,
     responses: Object.fromEntries(Object.entries(OPS).map(([k, [, r]]) => [k, r])),
     cases: recorded.map(
-      ({ name, response, operation, args, options, requests, stdout, stderr, exit }) => ({
-        name,
+      ({ response, operation, args, options, requests, stdout, stderr, exit }) => ({
         operation,
         response,
         args,
