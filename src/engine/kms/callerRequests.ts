@@ -109,6 +109,34 @@ function readsContext(s: CompiledStatement): boolean {
   return s.condition !== null || (s.resources ?? []).some((r) => r.raw.includes('${'));
 }
 
+/** Which statements of a policy an action matches, whoever calls: kept per compiled policy. */
+interface ActionMatches {
+  /** One character per statement: `1` when its Action element matches. */
+  bits: string;
+  /** The matching statements that read the request context. */
+  contextual: CompiledStatement[];
+}
+
+/** Compiled policies never change, so what an action matches in one is kept with it. */
+const ACTION_MATCHES = new WeakMap<CompiledPolicy, Map<string, ActionMatches>>();
+
+function actionMatches(p: CompiledPolicy, action: string): ActionMatches {
+  let byAction = ACTION_MATCHES.get(p);
+  if (!byAction) ACTION_MATCHES.set(p, (byAction = new Map()));
+  let m = byAction.get(action);
+  if (!m) {
+    let bits = '';
+    const contextual: CompiledStatement[] = [];
+    for (const st of p.statements) {
+      const hit = actionHits(st, action);
+      if (hit && readsContext(st)) contextual.push(st);
+      bits += hit ? '1' : '0';
+    }
+    byAction.set(action, (m = { bits, contextual }));
+  }
+  return m;
+}
+
 /** Whether an Allow statement with a Condition could reach its condition for this caller and action. */
 function conditionalAllow(s: CompiledStatement, caller: Caller, action: string): boolean {
   if (s.effect !== 'Allow' || s.condition === null) return false;
@@ -190,12 +218,11 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
     // S14: across accounts, only some operations may be called at all.
     const across = caller.kind !== 'service' && caller.account !== (key.arn.split(':')[4] ?? null);
     let bits = across ? (op.crossAccount ? 'x' : '-') : '';
-    for (const d of docs)
-      for (const st of d.statements) {
-        const hit = actionHits(st, action);
-        if (hit && readsContext(st) && principalMayMatch(st)) return null;
-        bits += hit ? '1' : '0';
-      }
+    for (const d of docs) {
+      const m = actionMatches(d, action);
+      for (const st of m.contextual) if (principalMayMatch(st)) return null;
+      bits += m.bits;
+    }
     for (const g of cs.grantsByKey.get(key.arn) ?? [])
       if (
         g.operations.includes(op.name) &&
