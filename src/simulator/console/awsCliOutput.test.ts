@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import recordedText from './fixtures/awsCliOutput.json?raw';
 import type { Json } from '../../scenario/types';
-import { formatOutput, paginate, type OutputOptions } from './output';
+import { formatOutput, paginate, queryError, type OutputOptions } from './output';
 import { PAGINATORS } from './kmsModel';
 import { OPERATIONS } from '../ops';
 
@@ -107,5 +107,14 @@ describe('responses as botocore parses them', () => {
         },
       }),
     );
+  });
+});
+
+describe('--query refused as the CLI refuses it', () => {
+  it('an expression that does not parse is refused before any call; one that parses is not', () => {
+    const bad = recorded.cases.find((c) => c.options.query === 'Keys[');
+    expect(bad?.requests).toEqual([]);
+    expect(`${queryError('Keys[')}\n`).toBe(bad?.stderr);
+    expect(queryError('Keys[].KeyId')).toBeNull();
   });
 });

@@ -34,14 +34,24 @@ function badQuery(expression: string, e: unknown): string {
   return `\nBad value for --query ${expression}: Invalid jmespath expression: ${detail}`;
 }
 
+/**
+ * The CLI's refusal of a `--query` that does not parse, or null. The CLI refuses it while reading
+ * its arguments, before any request: the line parser should call this, so no call is made.
+ */
+export function queryError(expression: string): string | null {
+  try {
+    compile(expression);
+    return null;
+  } catch (e) {
+    return badQuery(expression, e);
+  }
+}
+
 /** `--query` on a result: the JMESPath result, or the CLI's error for a bad expression. */
 function query(data: Json, expression: string | undefined): { data: Json } | { error: string } {
   if (expression === undefined) return { data };
-  try {
-    compile(expression);
-  } catch (e) {
-    return { error: badQuery(expression, e) };
-  }
+  const refused = queryError(expression);
+  if (refused !== null) return { error: refused };
   try {
     return { data: (jmespath.search(data, expression) ?? null) as Json };
   } catch (e) {
