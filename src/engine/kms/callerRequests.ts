@@ -5,8 +5,10 @@
  * once for all of its requests; each request is then planned and checked exactly as
  * `evaluateRequest` does (evaluate.ts `decide`: the same planRequest, runCheck and
  * validateAfterAuthorization, combined the same way). A plain request supplies no context keys,
- * session policy, `Policy` parameter or VPC endpoint; src/access/matrix.test.ts checks every result
- * against evaluating the request alone.
+ * session policy, `Policy` parameter or VPC endpoint. A decision-only deny (Tracer.OFF) is kept and
+ * given again to a request on the same key whose operation no consulted statement or grant can tell
+ * apart (see `signature`). src/access/matrix.test.ts checks every result against evaluating the
+ * request alone.
  */
 import type { Key, Request } from '../../scenario/types';
 import type { OperationInfo } from '../catalog/operations';
