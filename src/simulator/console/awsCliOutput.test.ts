@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import recordedText from './fixtures/awsCliOutput.json?raw';
 import type { Json } from '../../scenario/types';
 import { formatOutput, paginate, queryError, type OutputOptions } from './output';
+import { parseCommand } from './parse';
 import { PAGINATORS } from './kmsModel';
 import { OPERATIONS } from '../ops';
 
@@ -116,5 +117,12 @@ describe('--query refused as the CLI refuses it', () => {
     expect(bad?.requests).toEqual([]);
     expect(`${queryError('Keys[')}\n`).toBe(bad?.stderr);
     expect(queryError('Keys[].KeyId')).toBeNull();
+  });
+
+  it('the console line with such a --query is an error of the line itself, so nothing is called or audited', () => {
+    const bad = recorded.cases.find((c) => c.options.query === 'Keys[');
+    const parsed = parseCommand(`aws kms list-keys --query 'Keys['`);
+    expect(parsed).toEqual({ kind: 'error', message: bad?.stderr.replace(/\n$/, '') });
+    expect(parseCommand(`aws kms list-keys --query 'Keys[].KeyId'`).kind).not.toBe('error');
   });
 });

@@ -22,6 +22,7 @@ import {
   type PyValue,
 } from './validate';
 import { invalidChoice } from './choices';
+import { queryError } from './output';
 import { base64ToBytes, bytesToBase64, isBase64 } from '../base64';
 import { ownValue } from '../../engine';
 
@@ -405,6 +406,9 @@ export function parseCommand(line: string, files: FileStore = {}): ParsedCommand
   const region = text('region');
   const output = text('output');
   const query = text('query');
+  // The CLI compiles --query while reading its arguments: a bad one is refused before any request.
+  const badQuery = query === undefined ? null : queryError(query);
+  if (badQuery !== null) return fail(badQuery);
   return {
     ...call,
     ...(profile !== undefined ? { profile } : {}),
