@@ -189,7 +189,20 @@ function ciphertext(env: RequestEnv, plan: Ready): Rejection | null {
   }
   const ec = blob.encryptionContext;
   if (ec === undefined) return null;
-  return ciphertextRejection(env, stringPairs(ec) ?? {});
+  return ciphertextRejection(env, blobContext(ec));
+}
+
+/**
+ * The string pairs of a ciphertext's encryption context, read once per context object (it is
+ * part of the scenario's request, never changed) rather than copied on every evaluation.
+ */
+const BLOB_CONTEXTS = new WeakMap<object, Record<string, string>>();
+
+function blobContext(ec: unknown): Record<string, string> {
+  if (!ec || typeof ec !== 'object') return stringPairs(ec) ?? {};
+  let pairs = BLOB_CONTEXTS.get(ec);
+  if (!pairs) BLOB_CONTEXTS.set(ec, (pairs = stringPairs(ec) ?? {}));
+  return pairs;
 }
 
 /** The key CreateKey would make, for the lockout check: in the caller's account. */

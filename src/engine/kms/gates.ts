@@ -22,7 +22,9 @@ export function denySweep(
     const matches = matchPolicy(d, 'Deny', req, env.tracer, phase.id);
     for (let j = 0; j < matches.length; j++) {
       kind ??= d.kind;
-      (refs ??= []).push(refOf(d, (matches[j] as PolicyMatch).statement));
+      const ref = refOf(d, (matches[j] as PolicyMatch).statement);
+      if (refs === null) refs = [ref];
+      else refs.push(ref);
     }
   }
   phase.outcome = kind ? 'explicitDeny' : 'pass';

@@ -17,6 +17,9 @@ export interface GrantResult {
   deciding: DecidingRef[];
 }
 
+/** No grant allowed: shared (its caller reads only `allowed`, and the references of an allow). */
+const NO_GRANT: GrantResult = { allowed: false, deciding: [] };
+
 /** Records why a grant did not allow (traced evaluation only). */
 function miss(step: TraceStep, g: Grant, failed: string, detail: Record<string, unknown>): void {
   step.outcome = 'noMatch';
@@ -45,7 +48,7 @@ export function grantActive(g: Grant, tokens: readonly string[]): boolean {
  */
 export function grantPath(env: RequestEnv, c: Check): GrantResult {
   const grants = c.key ? (env.cs.grantsByKey.get(c.key.arn) ?? []) : [];
-  if (!c.op.grantable || grants.length === 0) return { allowed: false, deciding: [] };
+  if (!c.op.grantable || grants.length === 0) return NO_GRANT;
   const phase = env.tracer.open(c.id, 'grants', 'phase', 'grantPath');
   const on = env.tracer.on;
   for (const g of grants) {
@@ -152,5 +155,5 @@ export function grantPath(env: RequestEnv, c: Check): GrantResult {
     };
   }
   phase.outcome = 'noMatch';
-  return { allowed: false, deciding: [] };
+  return NO_GRANT;
 }

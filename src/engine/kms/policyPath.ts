@@ -23,23 +23,26 @@ export function identitySide(
 ): PathResult {
   const { caller, tracer } = env;
   const req = matchRequestOf(env, c);
-  const deciding: DecidingRef[] = [];
+  // The first allowing identity policy, if any (one reference: no array grown by push).
+  let first: DecidingRef | null = null;
   if (needIdentity) {
     const phase = tracer.open(parentId, 'identity', 'phase', 'identityPolicies');
     if (caller.kind === 'root') {
       // S10: the root user is the exception to "implicitly denied by default".
       phase.outcome = 'pass';
-      phase.detail = { implicitRootAllow: true };
+      if (tracer.on) phase.detail = { implicitRootAllow: true };
     } else {
-      for (const p of env.identity) {
+      const identity = env.identity;
+      for (let i = 0; i < identity.length; i++) {
+        const p = identity[i] as CompiledPolicy;
         const m = matchPolicy(p, 'Allow', req, tracer, phase.id)[0];
-        if (m && deciding.length === 0) deciding.push(refOf(p, m.statement));
+        if (m && first === null) first = refOf(p, m.statement);
       }
-      phase.outcome = deciding.length > 0 ? 'pass' : 'implicitDeny';
-      if (deciding.length === 0) return { allowed: false, reason: 'noIdentityPolicy', deciding };
+      phase.outcome = first ? 'pass' : 'implicitDeny';
+      if (!first) return { allowed: false, reason: 'noIdentityPolicy', deciding: [] };
     }
   }
-  return limits(env, c, deciding, parentId);
+  return limits(env, c, first ? [first] : [], parentId);
 }
 
 /** Boundary and session policy must each allow, when present (S18, S19). */
@@ -90,7 +93,7 @@ export function policyPath(env: RequestEnv, c: Check): PathResult {
   }
   const kind = best.match.principal ?? 'account';
   phase.outcome = 'match';
-  phase.detail = { principalMatch: kind };
+  if (env.tracer.on) phase.detail = { principalMatch: kind };
   const keyRef = refOf(kp, best.statement);
   const keyAccount = c.keyAccount;
   const sameAccount = env.caller.kind === 'service' || env.caller.account === keyAccount;
@@ -100,8 +103,9 @@ export function policyPath(env: RequestEnv, c: Check): PathResult {
   // Role-named statements (same account) need no identity policy but are capped by the boundary
   // and session policy; account delegation and every cross-account case need the identity side.
   const side = identitySide(env, c, !(sameAccount && kind === 'role'));
-  const deciding = [keyRef];
-  for (let i = 0; i < side.deciding.length; i++) deciding.push(side.deciding[i] as DecidingRef);
+  // Exactly sized: a literal, or concat (a pushed-to literal would reserve 17 slots).
+  const more = side.deciding;
+  const deciding = more.length === 0 ? [keyRef] : [keyRef].concat(more);
   // An explicit literal, not a spread (V8's slow path once the site sees several shapes).
   return { allowed: side.allowed, reason: side.reason, deciding };
 }

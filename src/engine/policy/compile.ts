@@ -1,5 +1,5 @@
 import type { LocalDiagnostic } from '../context';
-import type { JsonPath, SourceRef } from '../types';
+import type { DecidingRef, JsonPath, SourceRef } from '../types';
 import { compileCondition, type CompiledCondition } from '../conditions';
 import { compileActions, type PatternEntry } from './actions';
 import { compileResources, type ResourceEntry } from './resources';
@@ -39,6 +39,8 @@ export interface CompiledStatement {
   actionSource: SourceRef;
   resourceSource: SourceRef;
   clauseSources: SourceRef[];
+  /** The statement as a deciding reference (document, Sid, path), shared by every result. */
+  ref: DecidingRef;
   /** The entries as written, for the element steps' details (shared, never changed). */
   principalsRaw: string[];
   actionsRaw: string[];
@@ -223,6 +225,7 @@ function compileStatement(
     condition,
     conditionPath: [...path, 'Condition'],
     localId: `s${index}`,
+    ref: { document: doc, statement: sid, path },
     source: { document: doc, path },
     principalSource: { document: doc, path: principalPath },
     actionSource: { document: doc, path: actionPath },

@@ -244,7 +244,11 @@ export function matchPolicy(
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i] as CompiledStatement;
     const m = matchStatement(policy, s, req, tracer, docStep.id);
-    if (m.applies) (out ??= []).push({ statement: s, match: m });
+    if (!m.applies) continue;
+    // A literal with its first element: `[]` then push would reserve 17 slots.
+    const pm = { statement: s, match: m };
+    if (out === null) out = [pm];
+    else out.push(pm);
   }
   docStep.outcome = out ? 'match' : 'noMatch';
   return out ?? NONE;
