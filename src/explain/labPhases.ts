@@ -44,7 +44,8 @@ const WHEN: Record<string, Record<'pass' | 'fail', Summary>> = {
       `The message's context differs from the expected one at ${list(s.detail?.mismatched)}: EncryptionContextMismatch.`,
   },
   labUnwrapDataKey: {
-    pass: () => "The encrypted data key opens under the KMS key's material; the header verifies.",
+    pass: () =>
+      'KMS Decrypt returned the data key from its encrypted copy in the header; the header authenticates under it.',
     fail: failed,
   },
   labDecryptMessage: {

@@ -3,7 +3,6 @@
  * clock, a CloudTrail-style audit trail and an AWS CLI console. Pure: no DOM, clock or randomness.
  */
 export { callAsync } from './call';
-export { recordCall } from './record';
 export { sampleCiphertextJob } from './sample';
 export type { BlobInfo, CryptoJob, CryptoOutcome, CryptoPort, MaterialRef } from './cryptoPort';
 export { bytesToBase64, base64ToBytes, isBase64, textToBase64 } from './base64';
