@@ -1,5 +1,6 @@
 import type { Request, Scenario } from '../scenario/types';
-import type { Check, CheckResult, RequestEnv } from './kms/checkTypes';
+import type { Check, CheckResult, FailReason, RequestEnv } from './kms/checkTypes';
+import type { PolicyKind } from './policy/compile';
 import { resolveCaller } from './kms/caller';
 import { runCheck } from './kms/check';
 import { compileScenario, orgLevels, type CompiledScenario } from './kms/compileScenario';
@@ -34,6 +35,13 @@ interface PreparedRequest {
   plan: Plan;
   /** The first check is a RetireGrant (authorized by the grant it names, S9). */
   retire: boolean;
+  /** The last access-denied message built for this request, with what it was built from. */
+  denied: {
+    check: number;
+    reason: FailReason;
+    denyKind: PolicyKind | null;
+    message: string;
+  } | null;
 }
 
 /**
@@ -78,7 +86,16 @@ function prepare(cs: CompiledScenario, index: number): PreparedRequest | null {
   const offEnv = withTracer(env, Tracer.OFF);
   const onEnv = withTracer(env, Tracer.OFF);
   const retire = !plan.error && plan.checks[0]?.op.name === 'RetireGrant';
-  const prepared = { env, offEnv, onEnv, base, contextDetail, plan, retire };
+  const prepared: PreparedRequest = {
+    env,
+    offEnv,
+    onEnv,
+    base,
+    contextDetail,
+    plan,
+    retire,
+    denied: null,
+  };
   cs.prepared.set(index, prepared);
   return prepared;
 }
@@ -194,6 +211,12 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
     if (!tracer.on)
       return verdict('AccessDeniedException', failed.decision, undefined, failed.deciding);
     const c = checks[f];
+    const reason = failed.reason ?? 'noResourcePolicy';
+    // The message depends only on the check, the reason and the deny's kind (the rest is fixed
+    // per prepared request): the last one is kept and reused when those are the same.
+    const last = prepared.denied;
+    if (last && last.check === f && last.reason === reason && last.denyKind === failed.denyKind)
+      return verdict('AccessDeniedException', failed.decision, last.message, failed.deciding);
     const message =
       plan.ciphertextKey && c?.op.name === 'Decrypt'
         ? CIPHERTEXT_DENIED
@@ -201,9 +224,10 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
             env.caller.arn,
             c?.action ?? req.action,
             c?.resource ?? '*',
-            failed.reason ?? 'noResourcePolicy',
+            reason,
             failed.denyKind,
           );
+    prepared.denied = { check: f, reason, denyKind: failed.denyKind, message };
     return verdict('AccessDeniedException', failed.decision, message, failed.deciding);
   }
   const deciding = only ? only.deciding : (results as CheckResult[]).flatMap((r) => r.deciding);
