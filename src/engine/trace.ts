@@ -40,10 +40,37 @@ export class Tracer {
     detail?: StepDetail,
   ): string {
     if (!this.on) return '';
-    const id = parentId === null ? local : `${parentId}/${local}`;
+    // `'/' + local` first: a constant when this is inlined with a literal name, so one concatenation.
+    const id = parentId === null ? local : parentId + ('/' + local);
     // One object shape for every step keeps the engine's hot paths monomorphic.
     this.steps.push({ id, parentId, kind, rule, outcome, source, detail });
     return id;
+  }
+
+  /**
+   * {@link open} under a parent, with the local name given with its leading `/` (compiled
+   * statements and policies keep theirs): the id is one concatenation.
+   */
+  openUnder(
+    parentId: string,
+    slashLocal: string,
+    kind: StepKind,
+    rule: string,
+    source?: SourceRef,
+    detail?: StepDetail,
+  ): TraceStep {
+    if (!this.on) return SCRATCH;
+    const step: TraceStep = {
+      id: parentId + slashLocal,
+      parentId,
+      kind,
+      rule,
+      outcome: 'info',
+      source,
+      detail,
+    };
+    this.steps.push(step);
+    return step;
   }
 
   /** Adds a step whose outcome is settled later (phases learn their result after their children). */
@@ -56,7 +83,8 @@ export class Tracer {
     detail?: StepDetail,
   ): TraceStep {
     if (!this.on) return SCRATCH;
-    const id = parentId === null ? local : `${parentId}/${local}`;
+    // `'/' + local` first: a constant when this is inlined with a literal name, so one concatenation.
+    const id = parentId === null ? local : parentId + ('/' + local);
     const step: TraceStep = { id, parentId, kind, rule, outcome: 'info', source, detail };
     this.steps.push(step);
     return step;

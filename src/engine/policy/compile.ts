@@ -33,6 +33,8 @@ export interface CompiledStatement {
   conditionPath: JsonPath;
   /** The statement's trace step: its local id (`s<index>`) and source, built once and shared. */
   localId: string;
+  /** `/` + local id: the statement step's id is its parent's id + this (one concatenation). */
+  slashId: string;
   source: SourceRef;
   /** Sources of the element steps and of each condition clause (in clause order). */
   principalSource: SourceRef;
@@ -62,6 +64,8 @@ export interface CompiledPolicy {
   diagnostics: LocalDiagnostic[];
   /** The document step's source (`path` []), built once and shared by every trace. */
   source: SourceRef;
+  /** `/` + id: the document step's id is its parent's id + this. */
+  slashId: string;
 }
 
 const KNOWN = new Set([
@@ -225,6 +229,7 @@ function compileStatement(
     condition,
     conditionPath: [...path, 'Condition'],
     localId: `s${index}`,
+    slashId: `/s${index}`,
     ref: { document: doc, statement: sid, path },
     source: { document: doc, path },
     principalSource: { document: doc, path: principalPath },
@@ -249,6 +254,7 @@ export function compilePolicy(id: string, kind: PolicyKind, doc: unknown): Compi
     denies: [],
     diagnostics: d,
     source: { document: id, path: [] },
+    slashId: `/${id}`,
   };
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     d.push({

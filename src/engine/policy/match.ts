@@ -80,7 +80,7 @@ export function matchStatement(
   const on = tracer.on;
   // The step's detail is always replaced below, once the statement's outcome is known.
   const step = on
-    ? tracer.open(parentId, s.localId, 'statement', s.effect, s.source)
+    ? tracer.openUnder(parentId, s.slashId, 'statement', s.effect, s.source)
     : SCRATCH_STEP;
 
   let principal: PrincipalMatch | null = null;
@@ -237,7 +237,7 @@ export function matchPolicy(
   parentId: string,
 ): readonly PolicyMatch[] {
   const docStep = tracer.on
-    ? tracer.open(parentId, policy.id, 'document', policy.kind, policy.source)
+    ? tracer.openUnder(parentId, policy.slashId, 'document', policy.kind, policy.source)
     : SCRATCH_STEP;
   let out: PolicyMatch[] | null = null;
   const statements = effect === 'Allow' ? policy.allows : policy.denies;
