@@ -47,6 +47,21 @@ export class Tracer {
     return id;
   }
 
+  /** {@link add} under a parent, the local name given with its leading `/` (see {@link openUnder}). */
+  addUnder(
+    parentId: string,
+    slashLocal: string,
+    kind: StepKind,
+    rule: string,
+    outcome: StepOutcome,
+    source?: SourceRef,
+    detail?: StepDetail,
+  ): void {
+    if (!this.on) return;
+    const id = parentId + slashLocal;
+    this.steps.push({ id, parentId, kind, rule, outcome, source, detail });
+  }
+
   /**
    * {@link open} under a parent, with the local name given with its leading `/` (compiled
    * statements and policies keep theirs): the id is one concatenation.

@@ -1,5 +1,5 @@
 import type { LocalDiagnostic } from '../context';
-import type { DecidingRef, JsonPath, SourceRef } from '../types';
+import type { DecidingRef, JsonPath, SourceRef, StepDetail } from '../types';
 import { compileCondition, type CompiledCondition } from '../conditions';
 import { compileActions, type PatternEntry } from './actions';
 import { compileResources, type ResourceEntry } from './resources';
@@ -33,6 +33,8 @@ export interface CompiledStatement {
   conditionPath: JsonPath;
   /** The statement's trace step: its local id (`s<index>`) and source, built once and shared. */
   localId: string;
+  /** The detail of the statement's step when it matches without a principal (shared). */
+  matchDetail: StepDetail;
   /** `/` + local id: the statement step's id is its parent's id + this (one concatenation). */
   slashId: string;
   source: SourceRef;
@@ -41,6 +43,8 @@ export interface CompiledStatement {
   actionSource: SourceRef;
   resourceSource: SourceRef;
   clauseSources: SourceRef[];
+  /** `/condition.<i>` per clause: each condition step's id is the statement's id + this. */
+  clauseSlashIds: string[];
   /** The statement as a deciding reference (document, Sid, path), shared by every result. */
   ref: DecidingRef;
   /** The entries as written, for the element steps' details (shared, never changed). */
@@ -229,6 +233,7 @@ function compileStatement(
     condition,
     conditionPath: [...path, 'Condition'],
     localId: `s${index}`,
+    matchDetail: { sid },
     slashId: `/s${index}`,
     ref: { document: doc, statement: sid, path },
     source: { document: doc, path },
@@ -236,6 +241,7 @@ function compileStatement(
     actionSource: { document: doc, path: actionPath },
     resourceSource: { document: doc, path: resourcePath },
     clauseSources: (condition?.clauses ?? []).map((c) => ({ document: doc, path: c.path })),
+    clauseSlashIds: (condition?.clauses ?? []).map((_, i) => `/condition.${i}`),
     principalsRaw: (principals ?? []).map((e) => e.raw),
     actionsRaw: (s[aKey] === undefined ? [] : actions).map((a) => a.raw),
     resourcesRaw: (resources ?? []).map((r) => r.raw),

@@ -176,7 +176,7 @@ export function matchStatement(
   }
   if (on) {
     step.outcome = 'match';
-    step.detail = principal ? { sid: s.sid, principal } : { sid: s.sid };
+    step.detail = principal ? { sid: s.sid, principal } : s.matchDetail;
   }
   return principal === null ? YES_NO_PRINCIPAL : YES_BY[principal];
 }
@@ -198,9 +198,9 @@ function traceCondition(
     const clause = clauses[i] as CompiledClause;
     const v = evaluateClause(clause, ctx);
     if (!v.result) result = false;
-    tracer.add(
+    tracer.addUnder(
       step.id,
-      `condition.${i}`,
+      s.clauseSlashIds[i] as string,
       'condition',
       clause.operator,
       v.result ? 'pass' : 'fail',
