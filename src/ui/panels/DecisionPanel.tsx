@@ -7,6 +7,7 @@ import {
   useAppStore,
 } from '../../state';
 import { Breakable } from '../components/Breakable';
+import { useAfterFirstPaint } from '../components/useAfterFirstPaint';
 import { OutcomeBadge } from '../components/OutcomeBadge';
 import { AssumptionNotes } from './decision/AssumptionNotes';
 import { decisionWords } from './decision/decisionWords';
@@ -34,6 +35,8 @@ export function DecisionPanel({ id }: { id: string }) {
   const quiz = useAppStore(selectActiveQuiz);
   // A past call's decision (console) is shown as it was: fixes apply to the live scenario only.
   const pinned = useAppStore(selectPinnedCall) !== null;
+  // The fixes (and the access diff they import) load once the decision has painted.
+  const afterPaint = useAfterFirstPaint();
   const words = result ? decisionWords(result) : null;
   const lines = useMemo(() => (result ? explain(result, scenario) : []), [result, scenario]);
 
@@ -134,7 +137,7 @@ export function DecisionPanel({ id }: { id: string }) {
               ))}
             </ul>
             <AssumptionNotes trace={result.trace} />
-            {!pinned && (
+            {!pinned && afterPaint && (
               <Suspense fallback={null}>
                 <FixesSection />
               </Suspense>
