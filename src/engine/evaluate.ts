@@ -1,11 +1,11 @@
 import type { Request, Scenario } from '../scenario/types';
 import type { Check, CheckResult, FailReason, RequestEnv } from './kms/checkTypes';
 import type { PolicyKind } from './policy/compile';
-import { resolveCaller } from './kms/caller';
+import { reportedCallerArn, resolveCaller } from './kms/caller';
 import { runCheck } from './kms/check';
 import { compileScenario, orgLevels, type CompiledScenario } from './kms/compileScenario';
 import type { Rejection } from './kms/keyState';
-import { accessDeniedMessage, CIPHERTEXT_DENIED } from './kms/messages';
+import { accessDeniedMessage, CIPHERTEXT_DENIED, denyingPolicyArn } from './kms/messages';
 import { planRequest, type Plan } from './kms/plan';
 import { baseContext } from './kms/requestContext';
 import { findNamedGrant } from './kms/retireGrant';
@@ -40,6 +40,7 @@ interface PreparedRequest {
     check: number;
     reason: FailReason;
     denyKind: PolicyKind | null;
+    policyArn: string | null;
     message: string;
   } | null;
 }
@@ -214,20 +215,34 @@ function decide(cs: CompiledScenario, index: number, tracer: Tracer): Verdict {
     const reason = failed.reason ?? 'noResourcePolicy';
     // The message depends only on the check, the reason and the deny's kind (the rest is fixed
     // per prepared request): the last one is kept and reused when those are the same.
+    // S58/P20: an SCP or RCP deny inside the organization names the policy's ARN.
+    const policyArn = denyingPolicyArn(
+      cs.scenario,
+      env.caller.arn,
+      failed.denyKind,
+      failed.deciding,
+    );
     const last = prepared.denied;
-    if (last && last.check === f && last.reason === reason && last.denyKind === failed.denyKind)
+    if (
+      last &&
+      last.check === f &&
+      last.reason === reason &&
+      last.denyKind === failed.denyKind &&
+      last.policyArn === policyArn
+    )
       return verdict('AccessDeniedException', failed.decision, last.message, failed.deciding);
     const message =
       plan.ciphertextKey && c?.op.name === 'Decrypt'
         ? CIPHERTEXT_DENIED
         : accessDeniedMessage(
-            env.caller.arn,
+            reportedCallerArn(env.caller),
             c?.action ?? req.action,
             c?.resource ?? '*',
             reason,
             failed.denyKind,
+            policyArn,
           );
-    prepared.denied = { check: f, reason, denyKind: failed.denyKind, message };
+    prepared.denied = { check: f, reason, denyKind: failed.denyKind, policyArn, message };
     return verdict('AccessDeniedException', failed.decision, message, failed.deciding);
   }
   const deciding = only ? only.deciding : (results as CheckResult[]).flatMap((r) => r.deciding);

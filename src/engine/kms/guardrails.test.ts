@@ -128,6 +128,34 @@ describe('service control policies (S16)', () => {
     ]);
   });
 
+  it('with the organization id and its management account known, the message names the denying SCP by ARN (S58, P20)', () => {
+    const deny = { Sid: 'NoDecrypt', Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' };
+    const r = inOrg(
+      [
+        pol('p-root', 'SCP', 'r-root', allow('*')),
+        pol('p-deny', 'SCP', 'ou-prod', allow('*'), deny),
+      ],
+      {
+        organization: {
+          id: 'o-a1b2c3d4e5',
+          units: [{ id: 'ou-prod', parent: 'r-root' }],
+          policies: [
+            pol('p-root', 'SCP', 'r-root', allow('*')),
+            pol('p-deny', 'SCP', 'ou-prod', allow('*'), deny),
+          ],
+        },
+        accounts: [acct(), { id: '999988887777', parent: 'r-root', managementAccount: true }],
+      },
+    );
+    expect(r.decision).toBe('ExplicitDeny');
+    expect(r.message).toBe(
+      msg(
+        ALICE,
+        'with an explicit deny in a service control policy: arn:aws:organizations::999988887777:policy/o-a1b2c3d4e5/service_control_policy/p-deny',
+      ),
+    );
+  });
+
   it('SCPs of a cross-account grantee account still apply to its use of a grant (S16, A8)', () => {
     const EXT = `arn:aws:iam::${OTHER_ACCOUNT}:user/Ext`;
     const r = run({
