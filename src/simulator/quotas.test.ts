@@ -133,7 +133,7 @@ describe('resource quotas in the simulated account (S52)', () => {
     }
     expect(refused).toBe('LimitExceededException');
     expect(s.scenario.keys.length).toBeGreaterThan(20);
-    expect(sizeQuotaRefusal(s, 'key')).toBeNull();
+    expect(sizeQuotaRefusal(s, 'Creating this key')).toBeNull();
     const text = fileText(s);
     expect(exceedsUtf8Bytes(text, MAX_SCENARIO_BYTES)).toBe(false);
     const back = decodeScenarioText(text);
@@ -153,6 +153,63 @@ describe('resource quotas in the simulated account (S52)', () => {
     }
     expect(grantRefusal).toMatch(/^Creating this grant would take the simulated account past/);
     expect(exceedsUtf8Bytes(fileText(s), MAX_SCENARIO_BYTES)).toBe(false);
+  });
+
+  it('PutKeyPolicy and TagResource that would pass the saved-form limit are refused with LimitExceededException, which both declare (S52, S22)', async () => {
+    const bigPolicy = (n: number) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'x'.repeat(n),
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+            Action: 'kms:*',
+            Resource: '*',
+          },
+        ],
+      });
+    let s = fixture();
+    for (let i = 0; i < 100; i++) {
+      const r = await call(s, ALICE, 'CreateKey', { Policy: bigPolicy(20_000) });
+      if (r.error) break;
+      s = r.state;
+    }
+    // A small change still fits; a larger policy or a pile of tags does not.
+    const small = await call(s, ALICE, 'PutKeyPolicy', {
+      KeyId: KEY_ARN,
+      PolicyName: 'default',
+      Policy: bigPolicy(10),
+    });
+    expect(small.error).toBeUndefined();
+    s = small.state;
+    const before = s.scenario.keys.find((k) => k.arn === KEY_ARN)?.policy;
+    const put = await call(s, ALICE, 'PutKeyPolicy', {
+      KeyId: KEY_ARN,
+      PolicyName: 'default',
+      Policy: bigPolicy(30_000),
+    });
+    expect(put.error?.code).toBe('LimitExceededException');
+    expect(put.error?.message).toMatch(
+      /^Setting this key policy would take the simulated account past/,
+    );
+    expect(put.state.scenario.keys.find((k) => k.arn === KEY_ARN)?.policy).toEqual(before);
+    const tags = Array.from({ length: 50 }, (_, i) => ({
+      TagKey: `t${i}`,
+      TagValue: 'v'.repeat(256),
+    }));
+    let tagged = put.state;
+    let tagRefusal: string | undefined;
+    for (let i = 0; i < 40 && !tagRefusal; i++) {
+      const r = await call(tagged, ALICE, 'TagResource', {
+        KeyId: tagged.scenario.keys[i]!.arn,
+        Tags: tags,
+      });
+      tagRefusal = r.error?.code;
+      tagged = r.state;
+    }
+    expect(tagRefusal).toBe('LimitExceededException');
+    expect(exceedsUtf8Bytes(fileText(tagged), MAX_SCENARIO_BYTES)).toBe(false);
   });
 
   it('measures the account as the UTF-8 bytes of its JSON without the audit trail', async () => {

@@ -121,8 +121,10 @@ export function stateBytes(state: SimulatorState): number {
 }
 
 /**
- * A creating call whose new state would not fit the saved form: refused, so the scenario stays
- * within its 1 MB limit. `what` names the resource ("key", "grant", "alias").
+ * A call whose new state would not fit the saved form: refused, so the scenario stays within its
+ * 1 MB limit. `what` names the change ("Creating this key", "Setting this key policy"). Used by the
+ * operations that grow the account and declare LimitExceededException (API reference, S22):
+ * CreateKey, ReplicateKey, CreateGrant, CreateAlias, PutKeyPolicy, TagResource.
  */
 export function sizeQuotaRefusal(
   next: SimulatorState,
@@ -131,6 +133,6 @@ export function sizeQuotaRefusal(
 ): KmsError | null {
   if (stateBytes(next) <= max) return null;
   return limit(
-    `Creating this ${what} would take the simulated account past ${formatBytes(max)} (without its audit trail), the most it keeps so the scenario still saves within its ${formatBytes(MAX_SCENARIO_BYTES)} limit. Remove keys, grants or aliases from the scenario to create more.`,
+    `${what} would take the simulated account past ${formatBytes(max)} (without its audit trail), the most it keeps so the scenario still saves within its ${formatBytes(MAX_SCENARIO_BYTES)} limit. Remove keys, grants, aliases or policy text from the scenario to make room.`,
   );
 }

@@ -46,7 +46,7 @@ export const createAlias: Handler = (ctx) => {
   const full = aliasQuotaRefusal(key);
   if (full) return { error: full };
   const next = mapAliases(ctx.state, (k) => (k.arn === key.arn ? [...k.aliases, name] : k.aliases));
-  const tooBig = sizeQuotaRefusal(next, 'alias');
+  const tooBig = sizeQuotaRefusal(next, 'Creating this alias');
   return tooBig ? { error: tooBig } : { state: next, response: {} };
 };
 

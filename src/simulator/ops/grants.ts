@@ -110,7 +110,7 @@ export const createGrant: Handler = (ctx) => {
     counters: { ...state.counters, grants: n },
     grantCreated: { ...state.grantCreated, [made.grantId]: state.clock },
   };
-  const tooBig = sizeQuotaRefusal(next, 'grant');
+  const tooBig = sizeQuotaRefusal(next, 'Creating this grant');
   if (tooBig) return { error: tooBig };
   return { state: next, response: { GrantToken: made.grantToken ?? '', GrantId: made.grantId } };
 };

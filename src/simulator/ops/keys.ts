@@ -106,7 +106,7 @@ export const createKey: Handler = (ctx) => {
       },
     },
   };
-  const tooBig = sizeQuotaRefusal(next, 'key');
+  const tooBig = sizeQuotaRefusal(next, 'Creating this key');
   if (tooBig) return { error: tooBig };
   return { state: next, response: { KeyMetadata: keyMetadata(next, key) } };
 };
@@ -134,7 +134,9 @@ export const getKeyPolicy: Handler = (ctx) => {
 /** PutKeyPolicy: the engine already ran the lockout safety check (S35). */
 export const putKeyPolicy: Handler = (ctx) => {
   const policy = ctx.call.params.Policy ?? null;
-  return { state: withKey(ctx.state, keyOf(ctx).arn, (k) => ({ ...k, policy })), response: {} };
+  const next = withKey(ctx.state, keyOf(ctx).arn, (k) => ({ ...k, policy }));
+  const tooBig = sizeQuotaRefusal(next, 'Setting this key policy');
+  return tooBig ? { error: tooBig } : { state: next, response: {} };
 };
 
 /** EnableKey / DisableKey (key states, S21). */

@@ -66,7 +66,7 @@ export const replicateKey: Handler = (ctx) => {
     keyMeta: { ...ctx.state.keyMeta, [arn]: { ...m, creationDate: ctx.state.clock } },
   };
   // Resource quotas (S52): a replica is a new key (quotas.ts).
-  const refused = keyQuotaRefusal(ctx.state) ?? sizeQuotaRefusal(next, 'key');
+  const refused = keyQuotaRefusal(ctx.state) ?? sizeQuotaRefusal(next, 'Creating this key');
   if (refused) return { error: refused };
   return {
     state: next,

@@ -2,6 +2,7 @@
 import type { Json } from '../../scenario/types';
 import { kmsError, withKey } from '../model';
 import { keyOf, read, type Handler } from './context';
+import { sizeQuotaRefusal } from '../quotas';
 
 /** `[{TagKey, TagValue}]` as a record. */
 export function tagsParam(v: Json | undefined): Record<string, string> {
@@ -21,10 +22,9 @@ export const tagResource: Handler = (ctx) => {
     return {
       error: kmsError('TagException', `Tag keys beginning with aws: are reserved (${reserved}).`),
     };
-  return {
-    state: withKey(ctx.state, keyOf(ctx).arn, (k) => ({ ...k, tags: { ...k.tags, ...tags } })),
-    response: {},
-  };
+  const next = withKey(ctx.state, keyOf(ctx).arn, (k) => ({ ...k, tags: { ...k.tags, ...tags } }));
+  const tooBig = sizeQuotaRefusal(next, 'Adding these tags');
+  return tooBig ? { error: tooBig } : { state: next, response: {} };
 };
 
 /** UntagResource. */
