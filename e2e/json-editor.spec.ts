@@ -1,5 +1,6 @@
 import { largeScenario } from '../src/cli/largeScenario';
 import { encodeShareFragment } from '../src/scenario';
+import { MERGE_WINDOW_MS } from '../src/state/derive';
 import { expect, test } from './fixtures';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
@@ -29,6 +30,9 @@ test('typing in a large whole-scenario JSON reaches the scenario after a pause a
   await expect(app.scenarioTitle).toHaveAttribute('title', 'LargePause');
   await expect(page.locator('.monaco-editor textarea')).toBeFocused();
 
+  // Edits of one document less than MERGE_WINDOW_MS apart are one undo step (src/state/derive.ts):
+  // wait that long, as a user who paused would, so the next edit is an undo step of its own.
+  await page.waitForTimeout(MERGE_WINDOW_MS + 100);
   // Typed and left straight away: nothing typed is lost.
   await page.keyboard.type('Blur');
   await app.heading.click();
