@@ -3,6 +3,7 @@ import type { Check, CheckResult, FailReason, RequestEnv } from './kms/checkType
 import type { PolicyKind } from './policy/compile';
 import { reportedCallerArn, resolveCaller } from './kms/caller';
 import { runCheck } from './kms/check';
+import { failedCheck } from './kms/combineChecks';
 import { compileScenario, orgLevels, type CompiledScenario } from './kms/compileScenario';
 import type { Rejection } from './kms/keyState';
 import { accessDeniedMessage, CIPHERTEXT_DENIED, denyingPolicyArn } from './kms/messages';
@@ -126,21 +127,6 @@ function endpointPolicy(cs: CompiledScenario, req: Request, base: RequestContext
   const supplied = contextEntry(base, 'aws:SourceVpce')?.value;
   const id = req.viaVpcEndpoint ?? (typeof supplied === 'string' ? supplied : undefined);
   return id ? (cs.endpoints.get(id) ?? null) : null;
-}
-
-/**
- * S24: checks combine toward deny — any ExplicitDeny, else any ImplicitDeny, else Allow. Returns
- * the index of the check that decided a deny (the first explicit one, else the first implicit
- * one), or -1 when every check allowed.
- */
-function failedCheck(results: CheckResult[]): number {
-  let implicit = -1;
-  for (let i = 0; i < results.length; i++) {
-    const d = (results[i] as CheckResult).decision;
-    if (d === 'ExplicitDeny') return i;
-    if (d === 'ImplicitDeny' && implicit < 0) implicit = i;
-  }
-  return implicit;
 }
 
 /** What deciding a request gives before the trace's decision step and the result are built. */

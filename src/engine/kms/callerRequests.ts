@@ -16,6 +16,7 @@ import { contextEntry } from '../context';
 import type { Tracer } from '../trace';
 import type { DecidingRef, Decision, Outcome, TraceStep } from '../types';
 import { validateAfterAuthorization } from './afterAuthorization';
+import { failedCheck } from './combineChecks';
 import type { CompiledPolicy, CompiledStatement } from '../policy/compile';
 import { bestMatch } from '../policy/principal';
 import { resolveCaller, type Caller } from './caller';
@@ -313,14 +314,8 @@ export function prepareCaller(cs: CompiledScenario, principal: string): CallerEv
     const results: CheckResult[] = [];
     for (let i = 0; i < checks.length; i++) results.push(runCheck(env, checks[i] as Check, retire));
     // S24: checks combine toward deny, the first explicit deny, else the first implicit one.
-    let failed: CheckResult | null = null;
-    for (const r of results) {
-      if (r.decision === 'ExplicitDeny') {
-        failed = r;
-        break;
-      }
-      if (r.decision === 'ImplicitDeny' && !failed) failed = r;
-    }
+    const f = failedCheck(results);
+    const failed = f >= 0 ? results[f] : undefined;
     if (failed) {
       const denied = result(
         'AccessDeniedException',
