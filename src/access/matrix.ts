@@ -4,7 +4,7 @@
  * alone, with no encryption context, grant tokens or extra context keys. One scenario holding all
  * the cells' requests is compiled once, so documents are parsed once and each cell only matches.
  */
-import { compileScenario, evaluateRequest, findOperation, KMS_ACTIONS } from '../engine';
+import { accountOf, compileScenario, evaluateRequest, findOperation, KMS_ACTIONS } from '../engine';
 import { prepareCaller, type CallerResult } from '../engine/kms/callerRequests';
 import { Tracer } from '../engine/trace';
 import type { Request, Scenario } from '../scenario/types';
@@ -28,13 +28,7 @@ export const MATRIX_ACTIONS: readonly string[] = KMS_ACTIONS.filter((a) => {
   return op !== undefined && !op.keyless && op.name !== 'RetireGrant';
 });
 
-const ACCOUNT_OF = /^arn:aws[a-z-]*:(?:iam|sts|kms)::?[a-z0-9-]*:(\d{12}):/;
-const IAM_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/;
 const SESSION = /^arn:aws[a-z-]*:sts::(\d{12}):assumed-role\/([^/]+)\//;
-
-function accountOf(arn: string): string | null {
-  return IAM_ACCOUNT.exec(arn)?.[1] ?? ACCOUNT_OF.exec(arn)?.[1] ?? null;
-}
 
 /**
  * The rows: the scenario's principals, then the callers of its requests that are not a session
@@ -68,8 +62,8 @@ export function matrixPrincipals(s: Scenario): MatrixPrincipal[] {
     if (a) accounts.add(a);
   }
   for (const k of s.keys) {
-    const a = k.arn.split(':')[4];
-    if (a && /^\d{12}$/.test(a)) accounts.add(a);
+    const a = accountOf(k.arn);
+    if (a) accounts.add(a);
   }
   for (const a of [...accounts].sort()) {
     const name = s.accounts.find((x) => x.id === a)?.name;

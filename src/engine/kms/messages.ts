@@ -2,6 +2,7 @@ import type { Scenario } from '../../scenario/types';
 import type { PolicyKind } from '../policy/compile';
 import type { DecidingRef } from '../types';
 import type { FailReason } from './checkTypes';
+import { accountOf } from './ids';
 
 /** The policy-type words IAM uses in denial messages (S20 troubleshooting access denied). */
 const DENY_WORDS: Record<PolicyKind, string> = {
@@ -49,8 +50,6 @@ export function accessDeniedMessage(
   return `${head}${on} because ${NO_ALLOW[reason] ?? 'no policy'} allows the ${action} action`;
 }
 
-const IAM_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/;
-
 /**
  * The ARN AWS adds to an explicit-deny message (S58), or null. AWS names SCPs, RCPs, permissions
  * boundaries, session policies and identity-based policies, "only … in same-account and
@@ -70,7 +69,7 @@ export function denyingPolicyArn(
   if (denyKind !== 'scp' && denyKind !== 'rcp') return null;
   const org = scenario.organization;
   const management = scenario.accounts.find((a) => a.managementAccount);
-  const caller = IAM_ACCOUNT.exec(callerArn)?.[1];
+  const caller = accountOf(callerArn);
   const inOrg = scenario.accounts.some((a) => a.id === caller && a.parent !== undefined);
   const ref = deciding.find((d) => d.document.startsWith(`${denyKind}:`));
   if (!org?.id || !management || !inOrg || !ref) return null;
