@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App';
 import { ErrorBoundary } from './ui/app/ErrorBoundary';
 import './ui/app/theme.css';
+import './ui/app/header.css';
 import './ui/app/layout.css';
 import './ui/panels/panels.css';
 import './ui/panels/request.css';
